@@ -1,0 +1,30 @@
+/**
+ * Shared vocabulary of the pure core. No Office, Excel, CustomFunctions or DOM here:
+ * everything under src/core and src/report runs in plain Node.
+ */
+
+/** The language a user reads: Vietnamese first, English second. */
+export type Lang = "vi" | "en";
+
+/** How the months of a period become one figure (DOMAIN.md, "Indicator kinds"). */
+export type Kind = "flow" | "index" | "level";
+
+/** How the year-end estimate is made (DOMAIN.md, "Year-end estimate"). */
+export type EstimateMethod = "runrate" | "seasonal" | "recent" | "manual";
+
+/** A month's figure: null is missing (not reported yet), never zero. */
+export type MonthValue = number | null;
+
+/**
+ * The Excel error a calculation ends in. Only #VALUE! and #N/A show a message in Excel,
+ * so pick the kind with the message in mind.
+ */
+export type ErrorKind = "value" | "na" | "div0" | "num";
+
+/** A calculation's failure: a value, never thrown. `message` is bilingual, ready for a cell. */
+export interface CalcFailure {
+  readonly kind: ErrorKind;
+  /** Stable key into the message catalogue (src/core/messages.ts). */
+  readonly code: string;
+  readonly message: { readonly vi: string; readonly en: string };
+}

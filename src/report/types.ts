@@ -1,0 +1,104 @@
+/**
+ * The contract between the reader, the report model and the two writers (Excel, .xlsx).
+ * Pure data: no Office import.
+ */
+import type { EstimateMethod, Kind, Lang } from "../core/types";
+
+/** A plan that is not a plain number: a range, a bound, or a growth (DOMAIN.md). */
+export type PlanTarget =
+  | { type: "number"; value: number }
+  | { type: "range"; low: number; high: number }
+  | { type: "below"; value: number }
+  | { type: "above"; value: number }
+  | { type: "growth"; value: number }; // fraction: "tăng 14%" -> 0.14
+
+/** One row of the raw data: one indicator, one year. */
+export interface IndicatorYear {
+  code: string; // Mã, e.g. "GTSX"
+  group: string; // Nhóm, e.g. "Công nghiệp"
+  name: string; // Chỉ tiêu
+  unit: string; // ĐVT
+  kind: Kind;
+  year: number;
+  plan: PlanTarget | null; // Kế hoạch (or dự toán for budget lines)
+  months: (number | null)[]; // T1..T12, exactly 12 entries, null = missing
+  ytd: number | null; // Lũy kế: a published year-to-date figure, overrides computation
+  /** Where the row came from, for problems and for "select this cell". */
+  source: { sheet: string; row: number }; // row is 1-based, as Excel shows it
+}
+
+export type ProblemSeverity = "error" | "warning" | "info";
+
+/** One thing found wrong or converted in the raw data, with the cell to look at. */
+export interface Problem {
+  code: string; // stable key, e.g. "text-number-converted", "duplicate-row"
+  severity: ProblemSeverity;
+  /** Sheet-qualified A1 address, e.g. "'Dữ liệu'!H5"; "" when the problem has no one cell. */
+  address: string;
+  message: { vi: string; en: string };
+}
+
+/** What the reader hands the report model. */
+export interface Dataset {
+  indicators: IndicatorYear[];
+  problems: Problem[];
+}
+
+/** Options of one report run (the task pane's settings; the ribbon infers them). */
+export interface ReportOptions {
+  year: number;
+  month: number; // through month, 1..12
+  method: EstimateMethod;
+  comparison: "index" | "growth"; // 105,2 or 5,2
+  lang: Lang;
+  live: boolean; // native formulas in comparison cells, or computed values
+}
+
+/** Cell style, kept small so both writers can honour every field. */
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  align?: "left" | "center" | "right";
+  valign?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  fontSize?: number;
+  fill?: string; // "#RRGGBB"
+}
+
+/** One cell of the report. A formula is A1-style, invariant (English names, commas), leading "=". */
+export interface GridCell {
+  value?: string | number | null;
+  formula?: string;
+  format?: string; // Excel number format code, e.g. "#,##0.0"
+  style?: CellStyle;
+}
+
+/** A rectangle, 0-based, inclusive. */
+export interface Area {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+/** The report as a grid both writers turn into a sheet. Row 0, column 0 is cell A1. */
+export interface Grid {
+  rows: number;
+  cols: number;
+  cells: (GridCell | undefined)[][]; // [row][col]
+  merges: Area[];
+  borders: Area[]; // thin borders on every cell edge inside the area
+  colWidths: number[]; // in Excel character units, one per column
+  freeze: { rows: number; cols: number };
+  print: { landscape: boolean; fitToWidth: number; repeatRows: { first: number; last: number } };
+}
+
+/** What report(data, options) returns. */
+export interface Report {
+  sheetName: string; // "BC 9T-2013": the writer adds " (2)" and on when taken, 31 characters at most
+  title: string;
+  grid: Grid;
+  paragraph: string; // the officer's paragraph of the period, in options.lang
+  indicatorCount: number;
+  problems: Problem[]; // the reader's problems plus the model's
+}
