@@ -3,7 +3,7 @@
  * Messages say what to fix. "{name}" slots are filled by fail().
  */
 export const MESSAGES = {
-  "missing": {
+  missing: {
     vi: "Thiếu số liệu {what}: ô trống được coi là chưa có số liệu, không phải số 0.",
     en: "Missing {what}: a blank cell means not reported yet, not zero.",
   },
@@ -11,9 +11,13 @@ export const MESSAGES = {
     vi: "{what} phải là số, không phải chữ: nhập số hoặc sửa ô.",
     en: "{what} must be a number, not text: type a number or fix the cell.",
   },
-  "boolean": {
+  boolean: {
     vi: "{what} phải là số, không phải TRUE/FALSE.",
     en: "{what} must be a number, not TRUE/FALSE.",
+  },
+  "not-finite": {
+    vi: "{what} không phải là một số hữu hạn.",
+    en: "{what} is not a finite number.",
   },
   "zero-base": {
     vi: "Kỳ gốc bằng 0: không tính được tốc độ tăng.",
@@ -23,6 +27,26 @@ export const MESSAGES = {
     vi: "Kế hoạch bằng 0: không tính được tỷ lệ thực hiện kế hoạch.",
     en: "The plan is 0: percent of plan cannot be computed.",
   },
+  "zero-actual-ceiling": {
+    vi: "Thực hiện bằng 0 với chỉ tiêu càng thấp càng tốt: không tính được tỷ lệ kế hoạch/thực hiện.",
+    en: "The actual is 0 for a lower-is-better target: plan/actual cannot be computed.",
+  },
+  "zero-total": {
+    vi: "Tổng kỳ gốc bằng 0: không tính được mức đóng góp.",
+    en: "The total of the base period is 0: the contribution cannot be computed.",
+  },
+  "zero-start": {
+    vi: "Giá trị năm đầu bằng 0: không tính được tốc độ tăng bình quân.",
+    en: "The start value is 0: the average yearly growth cannot be computed.",
+  },
+  "cagr-sign": {
+    vi: "Tốc độ tăng bình quân cần giá trị đầu kỳ dương và cuối kỳ không âm (đang là {start} và {end}).",
+    en: "Average yearly growth needs a positive start and a non-negative end (they are {start} and {end}).",
+  },
+  "years-positive": {
+    vi: "Số năm phải lớn hơn 0 (đang là {value}).",
+    en: "The number of years must be more than 0 (it is {value}).",
+  },
   "month-range": {
     vi: "Tháng phải là số nguyên từ 1 đến 12 (đang là {value}).",
     en: "The month must be a whole number from 1 to 12 (it is {value}).",
@@ -31,17 +55,53 @@ export const MESSAGES = {
     vi: "Chưa có số liệu tháng nào đến tháng {month}.",
     en: "No monthly figure up to month {month}.",
   },
+  "year-over": {
+    vi: "Đã hết năm (tháng 12) mà chưa đạt kế hoạch: không còn tháng nào để bù.",
+    en: "The year is over (month 12) and the plan is not reached: no month is left.",
+  },
   "unknown-kind": {
-    vi: "Loại chỉ tiêu không hợp lệ \"{value}\": dùng \"cộng dồn\", \"bình quân\" hoặc \"cuối kỳ\" (flow, index, level).",
-    en: "Unknown kind \"{value}\": use \"flow\", \"index\" or \"level\" (cộng dồn, bình quân, cuối kỳ).",
+    vi: 'Loại chỉ tiêu không hợp lệ "{value}": dùng "cộng dồn", "bình quân" hoặc "cuối kỳ" (flow, index, level).',
+    en: 'Unknown kind "{value}": use "flow", "index" or "level" (cộng dồn, bình quân, cuối kỳ).',
   },
   "unknown-method": {
-    vi: "Phương pháp ước không hợp lệ \"{value}\": dùng \"runrate\", \"seasonal\" hoặc \"recent\".",
-    en: "Unknown estimate method \"{value}\": use \"runrate\", \"seasonal\" or \"recent\".",
+    vi: 'Phương pháp ước không hợp lệ "{value}": dùng "runrate", "seasonal", "recent" hoặc "manual".',
+    en: 'Unknown estimate method "{value}": use "runrate", "seasonal", "recent" or "manual".',
+  },
+  "unknown-language": {
+    vi: 'Ngôn ngữ không hợp lệ "{value}": dùng "vi" hoặc "en".',
+    en: 'Unknown language "{value}": use "vi" or "en".',
+  },
+  "unknown-style": {
+    vi: 'Cách viết không hợp lệ "{value}": dùng "exact" (chính xác) hoặc "approx" (làm tròn: gần, hơn).',
+    en: 'Unknown style "{value}": use "exact" or "approx" (rounded speech: nearly, more than).',
   },
   "needs-last-year": {
     vi: "Phương pháp theo mùa vụ năm trước cần số liệu năm trước ({what}).",
     en: "The seasonal method needs last year's figures ({what}).",
+  },
+  "zero-last-year-ytd": {
+    vi: 'Lũy kế cùng kỳ năm trước bằng 0: không ước được theo mùa vụ năm trước, hãy dùng "runrate".',
+    en: 'Last year\'s year-to-date is 0: the seasonal estimate cannot be made; use "runrate".',
+  },
+  "shape-mismatch": {
+    vi: "Các vùng ô không cùng kích thước ({a} và {b}): dùng vùng cùng số dòng, số cột, hoặc một ô.",
+    en: "The ranges differ in size ({a} and {b}): use ranges of the same rows and columns, or a single cell.",
+  },
+  "single-value": {
+    vi: "{what} phải là một ô, không phải một vùng.",
+    en: "{what} must be a single cell, not a range.",
+  },
+  "too-many-months": {
+    vi: "Một dòng số liệu tháng có nhiều nhất 12 ô (T1..T12), đang có {count} ô.",
+    en: "A row of monthly figures has at most 12 cells (T1..T12); it has {count}.",
+  },
+  "needs-months": {
+    vi: "Phương pháp này cần số liệu từng tháng: dùng CT.PROJECTM.",
+    en: "This method needs the monthly figures: use CT.PROJECTM.",
+  },
+  "not-text": {
+    vi: "{what} phải là chữ.",
+    en: "{what} must be text.",
   },
 } as const satisfies Record<string, { vi: string; en: string }>;
 

@@ -6,8 +6,13 @@ import type { CalcFailure, Kind, MonthValue } from "./types";
  * a level takes the last reported month. Missing months are skipped, never read as zero;
  * a period with no figure at all is a failure.
  */
-export function periodValue(months: readonly MonthValue[], through: number, kind: Kind): number | CalcFailure {
-  if (!Number.isInteger(through) || through < 1 || through > 12) return fail("num", "month-range", { value: through });
+export function periodValue(
+  months: readonly MonthValue[],
+  through: number,
+  kind: Kind,
+): number | CalcFailure {
+  if (!Number.isInteger(through) || through < 1 || through > 12)
+    return fail("value", "month-range", { value: through });
   const known: number[] = [];
   for (let m = 0; m < through && m < months.length; m++) {
     const v = months[m];

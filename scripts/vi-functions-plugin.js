@@ -1,0 +1,66 @@
+/**
+ * A webpack plugin that writes functions.vi.json: the functions.json made by
+ * custom-functions-metadata-plugin with the Vietnamese descriptions of src/functions/help.vi.json laid
+ * over it (Excel's localized custom-function metadata; the manifest's vi-VN Override points at it).
+ * Ids, names, types and options are left exactly as generated; only "description" fields change.
+ * A function or parameter without Vietnamese help keeps its English text and gives a build warning.
+ */
+"use strict";
+const fs = require("fs");
+const { Compilation, sources, WebpackError } = require("webpack");
+
+const NAME = "ViFunctionsPlugin";
+
+/**
+ * functions.json's object with Vietnamese help laid over it.
+ * @returns {{ json: object, missing: string[] }} the localized metadata and what had no Vietnamese text
+ */
+function overlay(metadata, help) {
+  const missing = [];
+  const json = JSON.parse(JSON.stringify(metadata));
+  for (const fn of json.functions || []) {
+    const vi = help[fn.id];
+    if (!vi || typeof vi.description !== "string" || !vi.description) missing.push(fn.id);
+    else fn.description = vi.description;
+    for (const p of fn.parameters || []) {
+      const text = vi && vi.parameters ? vi.parameters[p.name] : undefined;
+      if (typeof text !== "string" || !text) missing.push(`${fn.id}.${p.name}`);
+      else p.description = text;
+    }
+  }
+  return { json, missing };
+}
+
+class ViFunctionsPlugin {
+  /** @param {{ source: string, output: string, help: string }} options */
+  constructor(options) {
+    this.options = options;
+  }
+
+  apply(compiler) {
+    const { source, output, help } = this.options;
+    compiler.hooks.thisCompilation.tap(NAME, (compilation) => {
+      compilation.fileDependencies.add(help);
+      compilation.hooks.processAssets.tap({ name: NAME, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const asset = compilation.getAsset(source);
+        if (!asset) return; // the metadata plugin reported its own error
+        let helpJson;
+        try {
+          helpJson = JSON.parse(fs.readFileSync(help, "utf8"));
+        } catch (e) {
+          compilation.errors.push(new WebpackError(`${NAME}: cannot read ${help}: ${e.message}`));
+          return;
+        }
+        const { json, missing } = overlay(JSON.parse(asset.source.source().toString()), helpJson);
+        if (missing.length) {
+          compilation.warnings.push(
+            new WebpackError(`${NAME}: no Vietnamese help in ${help} for: ${missing.join(", ")}`),
+          );
+        }
+        compilation.emitAsset(output, new sources.RawSource(JSON.stringify(json, null, 2) + "\n"));
+      });
+    });
+  }
+}
+
+module.exports = { ViFunctionsPlugin, overlay };

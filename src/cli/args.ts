@@ -1,0 +1,131 @@
+/**
+ * The command line of ct-report, parsed without I/O: argv -> options, or a usage error (exit 2).
+ */
+import type { EstimateMethod, Lang } from "../core/types";
+import { CLI_MESSAGES, type Bi } from "./messages";
+
+export interface CliOptions {
+  inputs: string[];
+  year?: number;
+  month?: number;
+  method?: EstimateMethod;
+  compare?: "index" | "growth";
+  /** Language of the report and of the messages (default vi). */
+  lang: Lang;
+  /** --values: computed values instead of live formulas. */
+  values: boolean;
+  out?: string;
+  outDir?: string;
+  strict: boolean;
+  quiet: boolean;
+  /** How text numbers in the data are read (default vi: 21.000,5). */
+  numberStyle?: "vi" | "en";
+  help: boolean;
+  version: boolean;
+}
+
+export type ParseResult = { ok: true; options: CliOptions } | { ok: false; message: Bi };
+
+const METHODS: readonly EstimateMethod[] = ["runrate", "seasonal", "recent", "manual"];
+
+/** Options that take a value; the key is every spelling, the value the canonical name. */
+const VALUED: Record<string, string> = {
+  "--year": "year",
+  "-y": "year",
+  "--month": "month",
+  "-m": "month",
+  "--method": "method",
+  "--compare": "compare",
+  "--lang": "lang",
+  "-o": "out",
+  "--out": "out",
+  "--output": "out",
+  "--out-dir": "outDir",
+  "-d": "outDir",
+  "--number-style": "numberStyle",
+};
+
+const FLAGS: Record<string, "values" | "strict" | "quiet" | "help" | "version"> = {
+  "--values": "values",
+  "--strict": "strict",
+  "--quiet": "quiet",
+  "-q": "quiet",
+  "--help": "help",
+  "-h": "help",
+  "--version": "version",
+  "-v": "version",
+};
+
+function integer(o: string, v: string, lo: number, hi: number): number | Bi {
+  if (!/^\d+$/.test(v.trim())) return CLI_MESSAGES.badValue(o, v, `${lo}–${hi}`);
+  const n = Number(v);
+  return n >= lo && n <= hi ? n : CLI_MESSAGES.badValue(o, v, `${lo}–${hi}`);
+}
+
+function oneOf<T extends string>(o: string, v: string, allowed: readonly T[]): T | Bi {
+  return (allowed as readonly string[]).includes(v) ? (v as T) : CLI_MESSAGES.badValue(o, v, allowed.join("|"));
+}
+
+/** Parse argv (without node and the script). Never throws. */
+export function parseArgs(argv: readonly string[]): ParseResult {
+  const o: CliOptions = { inputs: [], lang: "vi", values: false, strict: false, quiet: false, help: false, version: false };
+  let onlyFiles = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (onlyFiles || arg === "-" || !arg.startsWith("-")) {
+      o.inputs.push(arg);
+      continue;
+    }
+    if (arg === "--") {
+      onlyFiles = true;
+      continue;
+    }
+    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const flag = FLAGS[name];
+    if (flag) {
+      if (eq > 0) return { ok: false, message: CLI_MESSAGES.badValue(name, arg.slice(eq + 1), "no value") };
+      o[flag] = true;
+      continue;
+    }
+    const key = VALUED[name];
+    if (!key) return { ok: false, message: CLI_MESSAGES.unknownOption(arg) };
+    let value: string;
+    if (eq > 0) value = arg.slice(eq + 1);
+    else {
+      const next = argv[i + 1];
+      if (next === undefined || (next.startsWith("-") && next !== "-")) {
+        return { ok: false, message: CLI_MESSAGES.missingValue(name) };
+      }
+      value = next;
+      i++;
+    }
+    let r: unknown;
+    switch (key) {
+      case "year":
+        r = integer(name, value, 1900, 2200);
+        break;
+      case "month":
+        r = integer(name, value, 1, 12);
+        break;
+      case "method":
+        r = oneOf(name, value, METHODS);
+        break;
+      case "compare":
+        r = oneOf(name, value, ["index", "growth"] as const);
+        break;
+      case "lang":
+      case "numberStyle":
+        r = oneOf(name, value, ["vi", "en"] as const);
+        break;
+      default:
+        r = value === "" ? CLI_MESSAGES.badValue(name, value, "a path") : value;
+    }
+    if (typeof r === "object" && r !== null) return { ok: false, message: r as Bi };
+    (o as unknown as Record<string, unknown>)[key] = r;
+  }
+  if (o.help || o.version) return { ok: true, options: o };
+  if (o.inputs.length === 0) return { ok: false, message: CLI_MESSAGES.noInput() };
+  if (o.out !== undefined && o.outDir !== undefined) return { ok: false, message: CLI_MESSAGES.outBoth() };
+  return { ok: true, options: o };
+}

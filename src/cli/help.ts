@@ -1,0 +1,57 @@
+/**
+ * ct-report --help, in Vietnamese and English (both are always printed: the reader may not know which
+ * language the command speaks yet).
+ */
+export const HELP_VI = `ct-report: báo cáo chỉ tiêu chủ yếu (Sở Công Thương) từ số liệu tháng trong tệp .xlsx, không cần Excel.
+
+Cách dùng:
+  ct-report <tệp.xlsx | thư mục>... [tùy chọn]
+  ct-report du-lieu.xlsx --year 2013 --month 9 -o bao-cao.xlsx
+
+Tùy chọn:
+  -y, --year <năm>          năm báo cáo (mặc định: năm mới nhất có số liệu)
+  -m, --month <1-12>        đến hết tháng (mặc định: tháng mới nhất có số liệu)
+      --method <cách>       ước thực hiện năm: runrate | seasonal | recent | manual
+      --compare <kiểu>      cột so sánh: index (105,2) | growth (5,2)
+      --lang <vi|en>        ngôn ngữ báo cáo và thông báo (mặc định vi)
+      --values              ghi số đã tính thay cho công thức
+  -o, --out <tệp>           tệp báo cáo (chỉ khi có một tệp vào)
+  -d, --out-dir <thư mục>   thư mục ghi báo cáo (mỗi tệp vào một báo cáo, đặt theo tên tệp vào)
+      --number-style <vi|en> cách đọc số dạng chữ trong dữ liệu (vi: 21.000,5; en: 21,000.5)
+      --strict              coi mọi vấn đề dữ liệu (lỗi, cảnh báo) là lỗi: không ghi báo cáo
+  -q, --quiet               không in tiến độ và cảnh báo
+  -h, --help                trợ giúp này
+  -v, --version             phiên bản
+
+Mã thoát: 0 xong; 1 có tệp lỗi (các tệp khác vẫn được ghi); 2 sai dòng lệnh; 3 không có tệp .xlsx nào.
+Tệp dữ liệu không bao giờ bị ghi. Không ghi -o/--out-dir thì báo cáo nằm cạnh tệp vào: <tên>.BC-9T-2013.xlsx.`;
+
+export const HELP_EN = `ct-report: the provincial indicator report (Department of Industry and Trade) from monthly data in an
+.xlsx file, without Excel.
+
+Usage:
+  ct-report <file.xlsx | folder>... [options]
+  ct-report data.xlsx --year 2013 --month 9 -o report.xlsx
+
+Options:
+  -y, --year <year>         report year (default: the latest year with data)
+  -m, --month <1-12>        through month (default: the latest month with data)
+      --method <method>     year-end estimate: runrate | seasonal | recent | manual
+      --compare <style>     comparison columns: index (105.2) | growth (5.2)
+      --lang <vi|en>        language of the report and of the messages (default vi)
+      --values              write computed values instead of formulas
+  -o, --out <file>          the report file (a single input only)
+  -d, --out-dir <folder>    folder for the reports (one per input, named after the input)
+      --number-style <vi|en> how text numbers in the data are read (vi: 21.000,5; en: 21,000.5)
+      --strict              treat every data problem (error, warning) as an error: no report written
+  -q, --quiet               no progress, no warnings
+  -h, --help                this help
+  -v, --version             the version
+
+Exit codes: 0 done; 1 some file failed (the others were written); 2 usage error; 3 no .xlsx file to read.
+The data file is never written. Without -o/--out-dir a report goes next to its input: <name>.BC-9T-2013.xlsx.`;
+
+/** Both helps, Vietnamese first. */
+export function helpText(): string {
+  return `${HELP_VI}\n\n${HELP_EN}\n`;
+}

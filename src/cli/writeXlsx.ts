@@ -1,0 +1,169 @@
+/**
+ * The second writer of the report Grid (the add-in's Excel writer is the first): Grid -> an ExcelJS
+ * workbook with values, native formulas carrying their computed result (so a viewer that does not
+ * recalculate still shows numbers), number formats, fonts, alignment, fills, merges, thin borders,
+ * column widths, frozen panes and print settings, and the paragraph of the period under the table.
+ */
+import ExcelJS from "exceljs";
+import type { CellStyle, Grid, GridCell, Report } from "../report/types";
+import { REPORT_CREATOR } from "./readXlsx";
+
+export interface WriteOptions {
+  /**
+   * The same report built with live:false, for formula cells whose own `value` (the model's computed
+   * result) is not set: its value at the same place is the cached result.
+   */
+  results?: Grid | null;
+  /** false: write formulas with no cached result (the LibreOffice test uses this to force a real recalculation). */
+  cacheResults?: boolean;
+}
+
+const BAD_SHEET_CHARS = /[[\]:*?/\\]/g;
+
+/** A sheet name Excel accepts: no []:*?/\, 31 characters at most, never empty. */
+export function safeSheetName(name: string): string {
+  const s = name.replace(BAD_SHEET_CHARS, "-").replace(/^'+|'+$/g, "").trim();
+  return (s || "BC").slice(0, 31);
+}
+
+/**
+ * Whether the grid already holds `text` (the paragraph): as one cell, or as consecutive cells read in
+ * row order (the model writes one sentence per row). Then it is not written twice.
+ */
+export function gridHasText(grid: Grid, text: string): boolean {
+  if (!text) return true;
+  const parts: string[] = [];
+  for (const row of grid.cells) {
+    for (const c of row ?? []) {
+      if (c && typeof c.value === "string" && c.value !== "") {
+        if (c.value === text) return true;
+        parts.push(c.value);
+      }
+    }
+  }
+  return parts.join(" ").includes(text);
+}
+
+function argb(hex: string): string {
+  const h = hex.replace(/^#/, "").toUpperCase();
+  return /^[0-9A-F]{6}$/.test(h) ? `FF${h}` : "FFFFFFFF";
+}
+
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
+  if (!style) return;
+  if (style.bold || style.italic || style.fontSize) {
+    cell.font = {
+      ...(style.bold ? { bold: true } : {}),
+      ...(style.italic ? { italic: true } : {}),
+      ...(style.fontSize ? { size: style.fontSize } : {}),
+    };
+  }
+  if (style.align || style.valign || style.wrap) {
+    cell.alignment = {
+      ...(style.align ? { horizontal: style.align } : {}),
+      ...(style.valign ? { vertical: style.valign } : {}),
+      ...(style.wrap ? { wrapText: true } : {}),
+    };
+  }
+  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+}
+
+/**
+ * The cached result of the formula at (r, c): the model's own value for the cell when it gives one
+ * (null: the formula shows ""), else the value at the same place in the values grid; undefined when unknown.
+ */
+function resultAt(gc: GridCell, results: Grid | null | undefined, r: number, c: number): string | number | undefined {
+  if (gc.value !== undefined) return gc.value === null ? "" : gc.value;
+  const rc = results?.cells[r]?.[c];
+  if (rc === undefined || rc.formula) return undefined;
+  return rc.value === null || rc.value === undefined ? "" : rc.value;
+}
+
+/** Write one grid cell. */
+function writeCell(
+  cell: ExcelJS.Cell,
+  gc: GridCell,
+  results: Grid | null | undefined,
+  cache: boolean,
+  r: number,
+  c: number,
+): void {
+  if (gc.formula) {
+    const formula = gc.formula.replace(/^=/, "");
+    const result = cache ? resultAt(gc, results, r, c) : undefined;
+    cell.value = (result === undefined ? { formula } : { formula, result }) as ExcelJS.CellFormulaValue;
+  } else if (gc.value !== null && gc.value !== undefined && gc.value !== "") {
+    cell.value = gc.value;
+  }
+  if (gc.format) cell.numFmt = gc.format;
+  applyStyle(cell, gc.style);
+}
+
+/** Add the report's sheet to `wb`. Returns the worksheet. */
+export function addReportSheet(wb: ExcelJS.Workbook, report: Report, opts: WriteOptions = {}): ExcelJS.Worksheet {
+  const grid = report.grid;
+  const cache = opts.cacheResults !== false;
+  const ws = wb.addWorksheet(safeSheetName(report.sheetName));
+  grid.colWidths.forEach((w, i) => {
+    if (w > 0) ws.getColumn(i + 1).width = w;
+  });
+  for (let r = 0; r < grid.rows; r++) {
+    const row = grid.cells[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const gc = row[c];
+      if (gc) writeCell(ws.getCell(r + 1, c + 1), gc, opts.results, cache, r, c);
+    }
+  }
+  for (const a of grid.borders) {
+    for (let r = a.r1; r <= a.r2; r++) {
+      for (let c = a.c1; c <= a.c2; c++) {
+        const thin = { style: "thin" as const };
+        ws.getCell(r + 1, c + 1).border = { top: thin, left: thin, bottom: thin, right: thin };
+      }
+    }
+  }
+  for (const m of grid.merges) {
+    if (m.r1 === m.r2 && m.c1 === m.c2) continue;
+    ws.mergeCells(m.r1 + 1, m.c1 + 1, m.r2 + 1, m.c2 + 1);
+  }
+  if (!gridHasText(grid, report.paragraph)) {
+    // The paragraph under the table, one wrapped cell across the table's width.
+    const r = grid.rows + 2;
+    const cols = Math.max(1, grid.cols);
+    const cell = ws.getCell(r, 1);
+    cell.value = report.paragraph;
+    cell.alignment = { wrapText: true, vertical: "top", horizontal: "justify" };
+    if (cols > 1) ws.mergeCells(r, 1, r, cols);
+    const width = grid.colWidths.reduce((s, w) => s + (w > 0 ? w : 8.43), 0) || 80;
+    ws.getRow(r).height = Math.max(30, Math.ceil((report.paragraph.length * 1.1) / width) * 15 + 6);
+  }
+  if (grid.freeze.rows > 0 || grid.freeze.cols > 0) {
+    ws.views = [{ state: "frozen", xSplit: grid.freeze.cols, ySplit: grid.freeze.rows }];
+  }
+  const p = grid.print;
+  ws.pageSetup = {
+    paperSize: 9, // A4
+    orientation: p.landscape ? "landscape" : "portrait",
+    fitToPage: p.fitToWidth > 0,
+    fitToWidth: Math.max(1, p.fitToWidth),
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(p.repeatRows.last >= p.repeatRows.first && p.repeatRows.first >= 0
+      ? { printTitlesRow: `${p.repeatRows.first + 1}:${p.repeatRows.last + 1}` }
+      : {}),
+  };
+  return ws;
+}
+
+/** A new workbook holding the report sheet; Excel recalculates it fully on open. */
+export function reportWorkbook(report: Report, opts: WriteOptions = {}): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = REPORT_CREATOR;
+  wb.lastModifiedBy = REPORT_CREATOR;
+  wb.title = report.title;
+  wb.calcProperties = { fullCalcOnLoad: true };
+  addReportSheet(wb, report, opts);
+  return wb;
+}

@@ -1,0 +1,240 @@
+/**
+ * The officer's sentence (DOMAIN.md, "Sentences"): "Giá trị sản xuất công nghiệp ước đạt 21.000 tỷ đồng,
+ * tăng 5,2% so với cùng kỳ, đạt 61% kế hoạch năm." Pure words: CT.NARRATIVE and the report both call it.
+ */
+import { formatTrim, roundHalfAway } from "./format";
+import type { Lang } from "./types";
+
+export interface SentenceInput {
+  name: string;
+  value: number;
+  unit: string;
+  previous?: number | null;
+  plan?: number | null;
+  lang: Lang;
+  style?: "exact" | "approx";
+  lowerIsBetter?: boolean;
+  /** "ước đạt" (estimated) rather than "đạt". */
+  estimated?: boolean;
+  /** Budget lines are measured against dự toán (the budget estimate), not kế hoạch. */
+  budget?: boolean;
+}
+
+/** Relative distance to a round figure under which officers say "gần" / "hơn" instead of the digits. */
+export const HEDGE_TOLERANCE = 0.02;
+
+/**
+ * A figure as spoken: exact keeps `decimals` (trailing zeros dropped); approx rounds to a round figure
+ * when close to one ("gần 61" for 60,8; "hơn 18" for 18,3) and keeps the digits otherwise (5,2; 74,5 is
+ * half-way, so neither "gần 75" nor "hơn 74" is honest).
+ */
+export function spoken(x: number, decimals: number, lang: Lang, style: "exact" | "approx", round?: number): string {
+  const shown = roundHalfAway(x, decimals);
+  if (style === "approx" && x !== 0) {
+    const r = round ?? roundFigure(Math.abs(x));
+    const target = Math.sign(x) * Math.round(Math.abs(x) / r) * r;
+    const gap = Math.abs(shown - target);
+    const half = Math.abs(Math.abs(shown - Math.trunc(shown / r) * r) - r / 2) < 1e-9;
+    if (target !== 0 && gap > 1e-9 && !half && gap / Math.abs(target) <= HEDGE_TOLERANCE) {
+      const word =
+        Math.abs(shown) < Math.abs(target)
+          ? lang === "vi"
+            ? "gần "
+            : "nearly "
+          : lang === "vi"
+            ? "hơn "
+            : "more than ";
+      return word + formatTrim(target, 0, lang);
+    }
+  }
+  return formatTrim(shown, decimals, lang);
+}
+
+/** The round figure a value is spoken to: two significant digits, at least 1. */
+function roundFigure(a: number): number {
+  if (a < 100) return 1;
+  return Math.pow(10, Math.floor(Math.log10(a)) - 1);
+}
+
+/** Decimals a value is written with: 21.000; 119,6; 7,63. */
+export function valueDecimals(x: number): number {
+  const a = Math.abs(x);
+  if (a >= 1000) return 0;
+  if (a >= 10) return 1;
+  return 2;
+}
+
+/** Decimals of a percent in a sentence: one, or two when one would show 0. */
+function pctDecimals(p: number): number {
+  return Math.abs(p) > 0 && Math.abs(p) < 0.05 ? 2 : 1;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
+}
+
+/** The clause on the same period: "tăng 5,2% so với cùng kỳ", or "" when there is no usable base. */
+export function growthClause(
+  value: number,
+  previous: number | null | undefined,
+  lang: Lang,
+  style: "exact" | "approx",
+): string {
+  if (typeof previous !== "number" || !Number.isFinite(previous) || previous <= 0 || !Number.isFinite(value)) return "";
+  const g = (value / previous - 1) * 100;
+  return changeWords(
+    g,
+    lang,
+    style,
+    lang === "vi" ? "so với cùng kỳ" : "year on year",
+    lang === "vi" ? "bằng cùng kỳ" : "the same as a year earlier",
+  );
+}
+
+/** "tăng 0,22% so với tháng trước" / "up 0.22% on the previous month"; `same` when it rounds to 0. */
+export function changeWords(
+  pct: number,
+  lang: Lang,
+  style: "exact" | "approx",
+  base: string,
+  same: string,
+  decimals?: number,
+): string {
+  const d = decimals ?? pctDecimals(pct);
+  if (roundHalfAway(pct, d) === 0) return same;
+  const words = spoken(Math.abs(pct), d, lang, style);
+  if (lang === "vi") return `${pct > 0 ? "tăng" : "giảm"} ${words}% ${base}`;
+  return `${pct > 0 ? "up" : "down"} ${words}% ${base}`;
+}
+
+function planClause(input: SentenceInput, style: "exact" | "approx"): string {
+  const { value, plan, lang } = input;
+  if (typeof plan !== "number" || !Number.isFinite(plan) || plan === 0 || !Number.isFinite(value)) return "";
+  const vi = lang === "vi";
+  const target = vi
+    ? input.budget
+      ? "dự toán năm"
+      : "kế hoạch năm"
+    : input.budget
+      ? "the annual budget estimate"
+      : "the annual plan";
+  if (input.lowerIsBetter) {
+    const bound = formatTrim(plan, valueDecimals(plan), lang);
+    if (value <= plan) return vi ? `đạt ${target} (không quá ${bound})` : `within ${target} (at most ${bound})`;
+    return vi ? `chưa đạt ${target} (không quá ${bound})` : `above ${target} (at most ${bound})`;
+  }
+  const pct = (value / plan) * 100;
+  const d = pctDecimals(pct);
+  if (roundHalfAway(pct, d) > 100) {
+    const over = spoken(pct - 100, d, lang, style);
+    return vi ? `vượt ${over}% ${target}` : `exceeding ${target} by ${over}%`;
+  }
+  const words = spoken(pct, d, lang, style);
+  return vi ? `đạt ${words}% ${target}` : `${words}% of ${target}`;
+}
+
+/**
+ * One sentence of the paragraph, in `lang`. The value is written with its own digits (21.000 tỷ đồng;
+ * "gần 120" in approx style), the growth on the same period when `previous` is usable, and the percent
+ * of plan when `plan` is a non-zero number.
+ */
+export function sentence(input: SentenceInput): string {
+  const style = input.style ?? "exact";
+  const { lang } = input;
+  const vi = lang === "vi";
+  const name = capitalize(input.name.trim());
+  if (!Number.isFinite(input.value)) {
+    return vi ? `${name}: chưa có số liệu.` : `${name}: no figure yet.`;
+  }
+  const value = spoken(input.value, valueDecimals(input.value), lang, style);
+  const unit = input.unit.trim();
+  const amount = unit === "%" ? `${value}%` : unit ? `${value} ${unit}` : value;
+  const clauses = [growthClause(input.value, input.previous, lang, style), planClause(input, style)].filter(
+    (c) => c !== "",
+  );
+  const tail = clauses.map((c) => ", " + c).join("");
+  if (vi) return `${name} ${input.estimated ? "ước đạt" : "đạt"} ${amount}${tail}.`;
+  return `${name}: ${input.estimated ? "an estimated " : ""}${amount}${tail}.`;
+}
+
+/** A price index sentence naming its bases (DOMAIN.md: the index always names its base). */
+export interface PriceSentenceInput {
+  name: string; // "Chỉ số giá tiêu dùng (CPI)"
+  month: number;
+  year: number;
+  lang: Lang;
+  /** Each base as an index ratio current / base (1.0022 for +0,22%); omitted or null when unknown. */
+  onPreviousMonth?: number | null;
+  onDecember?: number | null;
+  onSameMonth?: number | null;
+  /** Average of the months so far on the same period last year. */
+  averageOnSamePeriod?: number | null;
+}
+
+/**
+ * "Chỉ số giá tiêu dùng (CPI) tháng 9/2013 tăng 0,22% so với tháng trước, tăng 7,63% so với cùng tháng năm
+ * trước; bình quân 9 tháng tăng 7,5% so với cùng kỳ." Percent with two decimals, as statistics offices print.
+ */
+export function priceSentence(input: PriceSentenceInput): string {
+  const { lang } = input;
+  const vi = lang === "vi";
+  const parts: string[] = [];
+  const add = (ratio: number | null | undefined, baseVi: string, baseEn: string): void => {
+    if (typeof ratio !== "number" || !Number.isFinite(ratio) || ratio <= 0) return;
+    parts.push(
+      changeWords(
+        (ratio - 1) * 100,
+        lang,
+        "exact",
+        vi ? baseVi : baseEn,
+        vi ? `bằng ${baseVi.replace(/^so với /, "")}` : `unchanged ${baseEn}`,
+        2,
+      ),
+    );
+  };
+  add(input.onPreviousMonth, "so với tháng trước", "on the previous month");
+  if (input.month !== 1) add(input.onDecember, "so với tháng 12 năm trước", "on December of last year");
+  add(input.onSameMonth, "so với cùng tháng năm trước", "on the same month of last year");
+  const name = capitalize(input.name.trim());
+  const when = vi
+    ? `tháng ${input.month}/${input.year}`
+    : `in ${MONTHS_EN[input.month - 1] ?? input.month} ${input.year}`;
+  const verb = vi || parts.length === 0 ? "" : " was";
+  let text = `${name} ${when}${verb} ${parts.length ? joinList(parts, lang) : vi ? "chưa có số liệu" : "has no figure yet"}`;
+  const avg = input.averageOnSamePeriod;
+  if (input.month > 1 && typeof avg === "number" && Number.isFinite(avg) && avg > 0) {
+    const words = changeWords(
+      (avg - 1) * 100,
+      lang,
+      "exact",
+      vi ? "so với cùng kỳ" : "on the same period",
+      vi ? "bằng cùng kỳ" : "unchanged on the same period",
+      2,
+    );
+    text += vi
+      ? `; bình quân ${input.month} tháng ${words}`
+      : `; the average of the first ${input.month} months is ${words}`;
+  }
+  return text + ".";
+}
+
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+function joinList(parts: string[], lang: Lang): string {
+  if (parts.length <= 1) return parts.join("");
+  const and = lang === "vi" ? " và " : " and ";
+  return parts.slice(0, -1).join(", ") + and + parts[parts.length - 1];
+}

@@ -1,0 +1,269 @@
+/**
+ * The one catalogue of report words (vi/en): kind names, period labels, column headers, and the known
+ * indicators with their names, units and kinds. Pure data and small helpers.
+ */
+import type { Kind, Lang } from "./types";
+
+export type Bilingual = { vi: string; en: string };
+
+/** Kind names as the raw data writes them. The first of each list is the one the add-in writes. */
+export const KIND_WORDS: Record<Kind, Bilingual & { aliases: string[] }> = {
+  flow: {
+    vi: "cộng dồn",
+    en: "flow",
+    aliases: ["cong don", "flow", "tong", "sum", "luy ke", "cumulative", "tong cong"],
+  },
+  index: {
+    vi: "bình quân",
+    en: "index",
+    aliases: ["binh quan", "index", "average", "chi so", "trung binh", "avg", "mean"],
+  },
+  level: {
+    vi: "cuối kỳ",
+    en: "level",
+    aliases: ["cuoi ky", "level", "thoi diem", "stock", "end of period", "diem", "closing"],
+  },
+};
+
+/** Lower case, no diacritics (đ -> d), punctuation to spaces, spaces collapsed: for matching typed words. */
+export function normalizeWord(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9%+<>≤≥.,-]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The kind a typed word names ("Cộng dồn", "binh quan", "level"), or null. */
+export function kindFromWord(s: string): Kind | null {
+  const w = normalizeWord(s).replace(/[.,]/g, "").trim();
+  for (const kind of Object.keys(KIND_WORDS) as Kind[]) {
+    if (KIND_WORDS[kind].aliases.includes(w)) return kind;
+  }
+  return null;
+}
+
+/** A known indicator: its code, names, units and kind (DOMAIN.md). */
+export interface KnownIndicator {
+  code: string;
+  name: Bilingual;
+  unit: Bilingual;
+  kind: Kind;
+  group: Bilingual;
+  /** Written in the paragraph under the report. */
+  main?: boolean;
+  /** Measured against dự toán (budget estimate) instead of kế hoạch. */
+  budget?: boolean;
+  /** A price index: its sentence names its bases. */
+  price?: boolean;
+  /** A ceiling target: lower is better. */
+  lowerIsBetter?: boolean;
+}
+
+const G = {
+  industry: { vi: "Công nghiệp", en: "Industry" },
+  trade: { vi: "Thương mại", en: "Trade" },
+  prices: { vi: "Giá cả", en: "Prices" },
+  budget: { vi: "Thu ngân sách", en: "Budget revenue" },
+};
+
+export const KNOWN_INDICATORS: KnownIndicator[] = [
+  {
+    code: "GTSX",
+    name: { vi: "Giá trị sản xuất công nghiệp", en: "Industrial production value" },
+    unit: { vi: "tỷ đồng", en: "billion VND" },
+    kind: "flow",
+    group: G.industry,
+    main: true,
+  },
+  {
+    code: "IIP",
+    name: { vi: "Chỉ số sản xuất công nghiệp (IIP)", en: "Index of industrial production (IIP)" },
+    unit: { vi: "%", en: "%" },
+    kind: "index",
+    group: G.industry,
+  },
+  {
+    code: "DIEN",
+    name: { vi: "Điện sản xuất", en: "Electricity output" },
+    unit: { vi: "triệu kWh", en: "million kWh" },
+    kind: "flow",
+    group: G.industry,
+  },
+  {
+    code: "XIMANG",
+    name: { vi: "Xi măng", en: "Cement" },
+    unit: { vi: "nghìn tấn", en: "thousand tonnes" },
+    kind: "flow",
+    group: G.industry,
+  },
+  {
+    code: "GACH",
+    name: { vi: "Gạch nung", en: "Fired bricks" },
+    unit: { vi: "triệu viên", en: "million bricks" },
+    kind: "flow",
+    group: G.industry,
+  },
+  {
+    code: "DN",
+    name: { vi: "Số doanh nghiệp công nghiệp đang hoạt động", en: "Industrial enterprises in operation" },
+    unit: { vi: "doanh nghiệp", en: "enterprises" },
+    kind: "level",
+    group: G.industry,
+  },
+  {
+    code: "HODIEN",
+    name: { vi: "Tỷ lệ hộ dân có điện", en: "Households with electricity" },
+    unit: { vi: "%", en: "%" },
+    kind: "level",
+    group: G.industry,
+  },
+  {
+    code: "BLHH",
+    name: { vi: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ", en: "Retail sales of goods and services" },
+    unit: { vi: "tỷ đồng", en: "billion VND" },
+    kind: "flow",
+    group: G.trade,
+  },
+  {
+    code: "XK",
+    name: { vi: "Giá trị xuất khẩu", en: "Exports" },
+    unit: { vi: "triệu USD", en: "million USD" },
+    kind: "flow",
+    group: G.trade,
+    main: true,
+  },
+  {
+    code: "NK",
+    name: { vi: "Giá trị nhập khẩu", en: "Imports" },
+    unit: { vi: "triệu USD", en: "million USD" },
+    kind: "flow",
+    group: G.trade,
+    main: true,
+  },
+  {
+    code: "CPI",
+    name: { vi: "Chỉ số giá tiêu dùng (CPI)", en: "Consumer price index (CPI)" },
+    unit: { vi: "%", en: "%" },
+    kind: "index",
+    group: G.prices,
+    main: true,
+    price: true,
+    lowerIsBetter: true,
+  },
+  {
+    code: "THUNS",
+    name: { vi: "Thu ngân sách nhà nước", en: "State budget revenue" },
+    unit: { vi: "tỷ đồng", en: "billion VND" },
+    kind: "flow",
+    group: G.budget,
+    main: true,
+    budget: true,
+  },
+];
+
+/** The known indicator of a code, case-insensitive, or undefined. */
+export function knownIndicator(code: string): KnownIndicator | undefined {
+  const c = code.trim().toUpperCase();
+  return KNOWN_INDICATORS.find((k) => k.code === c);
+}
+
+/** A budget line: its code or name speaks of budget revenue or dự toán (DOMAIN.md). */
+export function isBudgetLine(code: string, name: string): boolean {
+  if (knownIndicator(code)?.budget) return true;
+  const n = normalizeWord(code + " " + name);
+  return /thu ngan sach|du toan|budget/.test(n);
+}
+
+/** Units the reader may convert between: factor to multiply a value in `from` to get `to`. */
+const UNIT_FACTORS: { a: string; b: string; factor: number }[] = [
+  { a: "trieu dong", b: "ty dong", factor: 1 / 1000 },
+  { a: "nghin dong", b: "trieu dong", factor: 1 / 1000 },
+  { a: "nghin usd", b: "trieu usd", factor: 1 / 1000 },
+  { a: "kwh", b: "trieu kwh", factor: 1 / 1e6 },
+  { a: "nghin kwh", b: "trieu kwh", factor: 1 / 1000 },
+  { a: "tan", b: "nghin tan", factor: 1 / 1000 },
+  { a: "million vnd", b: "billion vnd", factor: 1 / 1000 },
+  { a: "thousand usd", b: "million usd", factor: 1 / 1000 },
+];
+
+/** The factor turning a figure in unit `from` into unit `to`; 1 when equal; null when unknown. */
+export function unitFactor(from: string, to: string): number | null {
+  const f = normalizeWord(from);
+  const t = normalizeWord(to);
+  if (f === t) return 1;
+  for (const u of UNIT_FACTORS) {
+    if (u.a === f && u.b === t) return u.factor;
+    if (u.b === f && u.a === t) return 1 / u.factor;
+  }
+  return null;
+}
+
+const ROMAN: [number, string][] = [
+  [1000, "M"],
+  [900, "CM"],
+  [500, "D"],
+  [400, "CD"],
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
+  [40, "XL"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
+];
+
+/** 1 -> "I", 4 -> "IV", 14 -> "XIV". */
+export function roman(n: number): string {
+  let out = "";
+  let rest = Math.max(1, Math.floor(n));
+  for (const [v, s] of ROMAN) {
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
+  }
+  return out;
+}
+
+/** The period of the first `month` months: "9 tháng" / "the first 9 months"; 6: "6 tháng đầu năm"; 12: "năm". */
+export function periodLabel(month: number, lang: Lang): string {
+  if (lang === "vi") {
+    if (month === 12) return "cả năm";
+    if (month === 6) return "6 tháng đầu năm";
+    if (month === 1) return "tháng 1";
+    return `${month} tháng`;
+  }
+  if (month === 12) return "the whole year";
+  if (month === 6) return "the first half";
+  if (month === 1) return "January";
+  return `the first ${month} months`;
+}
+
+/** "9 tháng năm 2013" / "the first 9 months of 2013". */
+export function periodOfYear(month: number, year: number, lang: Lang): string {
+  if (lang === "vi") return month === 12 ? `năm ${year}` : `${periodLabel(month, lang)} năm ${year}`;
+  return month === 12 ? `${year}` : `${periodLabel(month, lang)} of ${year}`;
+}
+
+/** Evaluation words of a non-numeric plan. */
+export const EVALUATION: Record<"above" | "met" | "missed", Bilingual> = {
+  above: { vi: "Vượt", en: "Above" },
+  met: { vi: "Đạt", en: "Met" },
+  missed: { vi: "Không đạt", en: "Missed" },
+};
+
+/** Words of the report table. Functions take the period where the label names it. */
+export const REPORT_WORDS = {
+  stt: { vi: "STT", en: "No." },
+  indicator: { vi: "Chỉ tiêu", en: "Indicator" },
+  unit: { vi: "ĐVT", en: "Unit" },
+  compare: { vi: "So sánh (%)", en: "Comparison (%)" },
+  compareGrowth: { vi: "Tăng/giảm (%)", en: "Change (%)" },
+  note: { vi: "Ghi chú", en: "Notes" },
+} satisfies Record<string, Bilingual>;

@@ -1,0 +1,59 @@
+/**
+ * A small event bus in the shared runtime's window: the ribbon's commands publish what they did,
+ * the task pane (when open) subscribes and shows it. No DOM: plain functions on module state, which
+ * the commands, functions and task pane bundles share because the shared runtime is one page...
+ * but webpack bundles each entry separately, so the listeners live on globalThis under one key.
+ */
+import type { Problem } from "../report/types";
+
+/** What happened, for whoever listens. */
+export type AddinEvent =
+  | {
+      type: "report-done";
+      sheetName: string;
+      indicatorCount: number;
+      problems: Problem[];
+      paragraph: string;
+      year: number;
+      month: number;
+      templateSheet?: string;
+    }
+  | { type: "report-failed"; message: { vi: string; en: string } }
+  | { type: "sample-inserted"; sheetName: string }
+  | { type: "sample-failed"; message: { vi: string; en: string } };
+
+type Listener = (e: AddinEvent) => void;
+
+const KEY = "__ctAddinEvents";
+
+function listeners(): Set<Listener> {
+  const g = globalThis as unknown as Record<string, unknown>;
+  let set = g[KEY] as Set<Listener> | undefined;
+  if (!set) {
+    set = new Set<Listener>();
+    g[KEY] = set;
+  }
+  return set;
+}
+
+/** Listen; returns the function that stops listening. */
+export function subscribe(listener: Listener): () => void {
+  listeners().add(listener);
+  return () => {
+    listeners().delete(listener);
+  };
+}
+
+/** Tell every listener; returns how many heard it (0: the task pane is not open). */
+export function publish(e: AddinEvent): number {
+  let heard = 0;
+  for (const l of [...listeners()]) {
+    try {
+      l(e);
+      heard++;
+    } catch {
+      // A broken listener must not break the command that published.
+    }
+  }
+  return heard;
+}

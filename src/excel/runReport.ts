@@ -1,0 +1,97 @@
+/**
+ * "Tạo báo cáo": read -> infer the period (ask nothing when it can be inferred) -> build -> write a
+ * new sheet (or fill a copy of the officer's template) -> activate. Two round trips in the usual
+ * case: one read, one write.
+ */
+import type { Lang } from "../core/types";
+import { buildReport } from "../report/model";
+import { defaultOptions, inferPeriod } from "../report/period";
+import { fillTemplate } from "../report/template";
+import type { Problem, Report, ReportOptions } from "../report/types";
+import { readWorkbook, type WorkbookRead } from "./readWorkbook";
+import { settingsLang, type Settings } from "./settings";
+import { uniqueSheetName } from "./sheetName";
+import { queueTemplateCopy } from "./templateCopy";
+import { UserError } from "./userError";
+import { planWrites } from "./writePlan";
+import { writeBlocks } from "./writer";
+
+export interface RunResult {
+  sheetName: string;
+  indicatorCount: number;
+  problems: Problem[];
+  paragraph: string;
+  year: number;
+  month: number;
+  templateSheet?: string;
+}
+
+/** Progress steps, keyed for the task pane's strings (run.step.*). */
+export type RunStep = "read" | "build" | "write" | "done";
+
+/** The report options of a run: the officer's choices over what the data implies. */
+export function reportOptions(s: Settings, read: WorkbookRead, lang: Lang): ReportOptions {
+  const inferred = inferPeriod(read.data);
+  const year = s.year ?? inferred?.year ?? null;
+  const month = s.month ?? (s.year === null || s.year === inferred?.year ? inferred?.month : 12) ?? null;
+  if (year === null || month === null) throw new UserError("no-period");
+  const base = defaultOptions(read.data, lang);
+  return {
+    ...(base ?? { method: "seasonal", comparison: "index", live: true }),
+    year,
+    month,
+    method: s.method,
+    comparison: s.comparison,
+    lang,
+    live: s.live,
+  };
+}
+
+/** Values loaded from (row, col) as if loaded from A1: empty rows and columns in front. */
+export function atA1(values: unknown[][], origin: { row: number; col: number }): unknown[][] {
+  const pad = (): unknown[] => Array.from({ length: origin.col }, () => "");
+  return [
+    ...Array.from({ length: origin.row }, () => []),
+    ...values.map((row) => [...pad(), ...row]),
+  ];
+}
+
+/** Make the report of the period and show it. Throws UserError when nothing can be done. */
+export async function runReport(s: Settings, onProgress?: (step: RunStep) => void): Promise<RunResult> {
+  if (typeof Excel === "undefined") throw new UserError("no-excel");
+  const lang: Lang = settingsLang(s);
+  return Excel.run(async (context) => {
+    onProgress?.("read");
+    const read = await readWorkbook(context, s);
+    onProgress?.("build");
+    const options = reportOptions(s, read, lang);
+    const report: Report = buildReport(read.data, options);
+    const sheetName = uniqueSheetName(report.sheetName, read.sheetNames);
+    onProgress?.("write");
+    let problems = report.problems;
+    if (read.template) {
+      if (read.template.values.length === 0) throw new UserError("template-empty", { name: read.template.sheet });
+      // Pad to A1 so fillTemplate's rows, columns and problem addresses are the sheet's own.
+      const filled = fillTemplate(atA1(read.template.values, read.template.origin), read.data, options, sheetName);
+      problems = [...report.problems, ...filled.problems];
+      queueTemplateCopy(context, read.template.sheet, sheetName, { row: 0, col: 0 }, filled.cells);
+      context.workbook.worksheets.getItem(sheetName).activate();
+      await context.sync();
+    } else {
+      const sheet = context.workbook.worksheets.add(sheetName);
+      const blocks = planWrites(report.grid, { paragraph: report.paragraph });
+      await writeBlocks(context, sheet, blocks, { after: () => sheet.activate() });
+    }
+    onProgress?.("done");
+    const result: RunResult = {
+      sheetName,
+      indicatorCount: report.indicatorCount,
+      problems,
+      paragraph: report.paragraph,
+      year: options.year,
+      month: options.month,
+    };
+    if (read.template) result.templateSheet = read.template.sheet;
+    return result;
+  });
+}

@@ -1,0 +1,30 @@
+/** Names for new sheets, by Excel's rules: 1..31 characters, none of []:*?/\ , unique ignoring case. */
+
+export const MAX_SHEET_NAME = 31;
+
+/** Remove what Excel forbids in a sheet name; never empty. */
+export function cleanSheetName(name: string, fallback = "BC"): string {
+  const cleaned = name
+    .replace(/[[\]:*?/\\]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^'+|'+$/g, "")
+    .trim();
+  return cleaned === "" || cleaned.toLowerCase() === "history" ? fallback : cleaned;
+}
+
+/**
+ * The first free name: "BC 9T-2013", then "BC 9T-2013 (2)", "(3)"… The base is cut so the name
+ * and its suffix stay within 31 characters.
+ */
+export function uniqueSheetName(wanted: string, taken: readonly string[]): string {
+  const base = cleanSheetName(wanted);
+  const lower = new Set(taken.map((t) => t.toLocaleLowerCase()));
+  const fit = (b: string, suffix: string): string => b.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+  const first = fit(base, "");
+  if (!lower.has(first.toLocaleLowerCase())) return first;
+  for (let n = 2; ; n++) {
+    const name = fit(base, ` (${n})`);
+    if (!lower.has(name.toLocaleLowerCase())) return name;
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The one error the Excel adapter throws on purpose: something the officer can fix, said in
+ * Vietnamese and English. The task pane and the ribbon show `vi` or `en`; `message` holds both.
+ */
+import type { Lang } from "../core/types";
+
+/** Stable codes of the adapter's user errors, with their words. `{name}` slots are filled in. */
+export const USER_ERRORS = {
+  "no-data": {
+    vi: "Không tìm thấy số liệu: chưa có trang tính hay bảng nào có dòng tiêu đề Mã, Chỉ tiêu, ĐVT, Loại, Năm, T1…T12. Bấm “Dữ liệu mẫu” để xem cách sắp xếp.",
+    en: "No data found: no sheet or table has a header row with Code, Indicator, Unit, Kind, Year, T1…T12. Click “Sample data” to see the layout.",
+  },
+  "no-period": {
+    vi: "Không xác định được kỳ báo cáo: số liệu chưa có tháng nào. Hãy nhập số liệu tháng hoặc chọn năm và tháng trong Bảng điều khiển.",
+    en: "The report period cannot be inferred: the data has no month yet. Enter monthly figures or choose the year and month in the task pane.",
+  },
+  "source-missing": {
+    vi: "Không còn nguồn dữ liệu “{name}” đã chọn. Hãy chọn lại nguồn trong Bảng điều khiển.",
+    en: "The chosen data source “{name}” no longer exists. Choose the source again in the task pane.",
+  },
+  "source-empty": {
+    vi: "Nguồn dữ liệu “{name}” không có dòng tiêu đề nào đọc được (Mã, Chỉ tiêu, ĐVT, Loại, Năm, T1…T12).",
+    en: "The data source “{name}” has no header row the add-in can read (Code, Indicator, Unit, Kind, Year, T1…T12).",
+  },
+  "template-missing": {
+    vi: "Không còn trang mẫu báo cáo “{name}”. Hãy chọn lại mẫu trong Bảng điều khiển.",
+    en: "The report template sheet “{name}” no longer exists. Choose the template again in the task pane.",
+  },
+  "template-empty": {
+    vi: "Trang mẫu “{name}” trống: hãy đặt các ô giữ chỗ như {{GTSX.TH}} vào mẫu.",
+    en: "The template sheet “{name}” is empty: put placeholders such as {{GTSX.TH}} in it.",
+  },
+  busy: {
+    vi: "Đang tạo báo cáo, xin chờ lần bấm trước xong.",
+    en: "A report is being made; wait for the previous click to finish.",
+  },
+  "no-excel": {
+    vi: "Chức năng này chỉ chạy trong Excel.",
+    en: "This works only inside Excel.",
+  },
+  "excel-failed": {
+    vi: "Excel từ chối thao tác: {detail}",
+    en: "Excel refused the operation: {detail}",
+  },
+  "settings-save": {
+    vi: "Không lưu được thiết lập vào sổ tính: {detail}",
+    en: "The settings could not be saved in the workbook: {detail}",
+  },
+} as const;
+
+export type UserErrorCode = keyof typeof USER_ERRORS;
+
+function fill(text: string, params: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+/** An error for the officer, in both languages. */
+export class UserError extends Error {
+  readonly vi: string;
+  readonly en: string;
+  readonly code: UserErrorCode;
+  constructor(code: UserErrorCode, params: Record<string, string | number> = {}) {
+    const m = USER_ERRORS[code];
+    const vi = fill(m.vi, params);
+    const en = fill(m.en, params);
+    super(`${vi} / ${en}`);
+    this.name = "UserError";
+    this.code = code;
+    this.vi = vi;
+    this.en = en;
+  }
+}
+
+export function isUserError(e: unknown): e is UserError {
+  return e instanceof UserError || (typeof e === "object" && e !== null && (e as { name?: unknown }).name === "UserError");
+}
+
+/**
+ * The words to show for any error: a UserError in the chosen language; an Excel or other error
+ * wrapped in a bilingual sentence with its own message.
+ */
+export function userMessage(e: unknown, lang: Lang): string {
+  if (isUserError(e)) return lang === "vi" ? e.vi : e.en;
+  const detail = e instanceof Error ? e.message : String(e);
+  return new UserError("excel-failed", { detail })[lang];
+}

@@ -1,0 +1,268 @@
+/**
+ * A report grid as the few bulk writes Excel needs, planned as plain data (no Office here, so it
+ * is tested in Node and measured in the bench): one 2-D formulas block, one 2-D number-format
+ * block, styles grouped by style into rectangles, merges, borders, widths, freeze, print. Blocks
+ * too big for one request are cut into row chunks, and chunks are packed into requests under the
+ * web's payload limit: one request (one sync) for any report of ordinary size.
+ */
+import type { Area, CellStyle, Grid, GridCell } from "../report/types";
+
+/** Excel on the web refuses a request over about 5 MB; we stay well under it. */
+export const REQUEST_BUDGET_BYTES = 4_000_000;
+/** One write of a 2-D block stays under this; bigger blocks are cut by rows. */
+export const CHUNK_BYTES = 1_000_000;
+/** What Office.js adds around each command in the request (object path, action, ids). */
+export const OP_OVERHEAD_BYTES = 150;
+
+export type WriteBlock =
+  | { kind: "formulas"; row: number; col: number; data: (string | number | boolean)[][]; bytes: number }
+  | { kind: "numberFormat"; row: number; col: number; data: string[][]; bytes: number }
+  | { kind: "style"; style: CellStyle; areas: Area[]; bytes: number }
+  | { kind: "merge"; areas: Area[]; bytes: number }
+  | { kind: "border"; areas: Area[]; bytes: number }
+  | { kind: "width"; col: number; count: number; points: number; bytes: number }
+  | { kind: "rowHeight"; row: number; points: number; bytes: number }
+  | { kind: "freeze"; rows: number; cols: number; bytes: number }
+  | {
+      kind: "print";
+      landscape: boolean;
+      fitToWidth: number;
+      repeatRows: { first: number; last: number } | null;
+      bytes: number;
+    };
+
+export interface PlanOptions {
+  chunkBytes?: number;
+  /** A paragraph to write under the table (when the grid does not hold it already). */
+  paragraph?: string;
+}
+
+/**
+ * What to type into a cell so Excel keeps it as given: formulas as they are, numbers as numbers,
+ * and text that Excel would otherwise read as a number, date, boolean or formula behind a "'".
+ */
+export function cellInput(cell: GridCell | undefined): string | number | boolean {
+  if (!cell) return "";
+  if (typeof cell.formula === "string" && cell.formula !== "") {
+    return cell.formula.startsWith("=") ? cell.formula : "=" + cell.formula;
+  }
+  const v = cell.value;
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number") return Number.isFinite(v) ? v : "";
+  return protectText(v);
+}
+
+/** Text that would not survive as text when typed into Excel gets the "'" prefix. */
+export function protectText(s: string): string {
+  if (s === "") return "";
+  if (/^[=+\-@']/.test(s)) return "'" + s;
+  const t = s.trim();
+  if (/^[\d\s.,%/:$€()-]+$/.test(t) && /\d/.test(t)) return "'" + s;
+  if (/^(true|false|đúng|sai)$/i.test(t)) return "'" + s;
+  return s;
+}
+
+/** Excel character units (Calibri 11) to points: 7 px a character plus 5 px padding, 0.75 pt a pixel. */
+export function charsToPoints(chars: number): number {
+  return Math.round((Math.trunc(chars * 7 + 5) * 0.75 + Number.EPSILON) * 100) / 100;
+}
+
+function sizeOf(x: unknown): number {
+  return JSON.stringify(x).length;
+}
+
+/** Cut rows [r0, r1) of a 2-D array into chunks whose JSON stays under `limit`. */
+function rowChunks<T>(data: T[][], limit: number): { start: number; rows: T[][]; bytes: number }[] {
+  const out: { start: number; rows: T[][]; bytes: number }[] = [];
+  let start = 0;
+  let rows: T[][] = [];
+  let bytes = 2;
+  data.forEach((row, i) => {
+    const b = sizeOf(row) + 1;
+    if (rows.length > 0 && bytes + b > limit) {
+      out.push({ start, rows, bytes });
+      start = i;
+      rows = [];
+      bytes = 2;
+    }
+    rows.push(row);
+    bytes += b;
+  });
+  if (rows.length > 0) out.push({ start, rows, bytes });
+  return out;
+}
+
+function styleKey(s: CellStyle): string {
+  const keys = Object.keys(s).sort() as (keyof CellStyle)[];
+  return JSON.stringify(keys.filter((k) => s[k] !== undefined).map((k) => [k, s[k]]));
+}
+
+/** Cells (r, c) to few rectangles: runs along each row, then equal runs on consecutive rows joined. */
+export function toRectangles(cells: { r: number; c: number }[]): Area[] {
+  const byRow = new Map<number, number[]>();
+  for (const { r, c } of cells) {
+    const list = byRow.get(r) ?? [];
+    list.push(c);
+    byRow.set(r, list);
+  }
+  const runs: Area[] = [];
+  for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
+    const cols = (byRow.get(r) ?? []).sort((a, b) => a - b);
+    let c1 = cols[0] ?? 0;
+    let prev = c1;
+    for (let i = 1; i <= cols.length; i++) {
+      const c = cols[i];
+      if (c !== undefined && c === prev + 1) {
+        prev = c;
+        continue;
+      }
+      runs.push({ r1: r, c1, r2: r, c2: prev });
+      if (c !== undefined) {
+        c1 = c;
+        prev = c;
+      }
+    }
+  }
+  const open = new Map<string, Area>();
+  const out: Area[] = [];
+  for (const run of runs) {
+    const key = `${run.c1}:${run.c2}`;
+    const last = open.get(key);
+    if (last && last.r2 === run.r1 - 1) last.r2 = run.r1;
+    else {
+      const a = { ...run };
+      open.set(key, a);
+      out.push(a);
+    }
+  }
+  return out;
+}
+
+/**
+ * Where the paragraph goes when the grid does not hold it (whole, or sentence by sentence as the
+ * report model writes it): two rows under the table, column A. null when it is there already.
+ */
+export function paragraphPlace(grid: Grid, paragraph: string | undefined): { row: number } | null {
+  if (!paragraph) return null;
+  const min = Math.min(20, paragraph.length);
+  for (const row of grid.cells) {
+    for (const cell of row) {
+      const v = cell?.value;
+      if (typeof v === "string" && v.length >= min && paragraph.includes(v.trim())) return null;
+    }
+  }
+  return { row: grid.rows + 1 };
+}
+
+/** The grid (and paragraph) as write blocks, in the order they are queued. */
+export function planWrites(grid: Grid, options: PlanOptions = {}): WriteBlock[] {
+  const chunk = options.chunkBytes ?? CHUNK_BYTES;
+  const blocks: WriteBlock[] = [];
+  const rows = grid.rows;
+  const cols = Math.max(1, grid.cols);
+  if (rows > 0) {
+    const values: (string | number | boolean)[][] = [];
+    const formats: string[][] = [];
+    let anyFormat = false;
+    for (let r = 0; r < rows; r++) {
+      const vrow: (string | number | boolean)[] = [];
+      const frow: string[] = [];
+      for (let c = 0; c < cols; c++) {
+        const cell = grid.cells[r]?.[c];
+        vrow.push(cellInput(cell));
+        const f = cell?.format;
+        if (f) anyFormat = true;
+        frow.push(f ?? "General");
+      }
+      values.push(vrow);
+      formats.push(frow);
+    }
+    for (const ch of rowChunks(values, chunk)) {
+      blocks.push({ kind: "formulas", row: ch.start, col: 0, data: ch.rows, bytes: ch.bytes + OP_OVERHEAD_BYTES });
+    }
+    if (anyFormat) {
+      for (const ch of rowChunks(formats, chunk)) {
+        blocks.push({ kind: "numberFormat", row: ch.start, col: 0, data: ch.rows, bytes: ch.bytes + OP_OVERHEAD_BYTES });
+      }
+    }
+  }
+
+  const groups = new Map<string, { style: CellStyle; cells: { r: number; c: number }[] }>();
+  grid.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const style = cell?.style;
+      if (!style || Object.keys(style).length === 0) return;
+      const key = styleKey(style);
+      const g = groups.get(key) ?? { style, cells: [] };
+      g.cells.push({ r, c });
+      groups.set(key, g);
+    }),
+  );
+  for (const g of groups.values()) {
+    const areas = toRectangles(g.cells);
+    const props = Object.keys(g.style).length;
+    blocks.push({ kind: "style", style: g.style, areas, bytes: areas.length * props * (OP_OVERHEAD_BYTES + 40) });
+  }
+
+  const place = paragraphPlace(grid, options.paragraph);
+  if (place && options.paragraph) {
+    const area = { r1: place.row, c1: 0, r2: place.row, c2: cols - 1 };
+    blocks.push({
+      kind: "formulas",
+      row: place.row,
+      col: 0,
+      data: [[protectText(options.paragraph), ...Array.from({ length: cols - 1 }, () => "")]],
+      bytes: sizeOf(options.paragraph) + OP_OVERHEAD_BYTES,
+    });
+    blocks.push({ kind: "style", style: { wrap: true, valign: "top", align: "left" }, areas: [area], bytes: 600 });
+    const widthChars = grid.colWidths.reduce((n, w) => n + w, 0) || 80;
+    const lines = Math.max(1, Math.ceil((options.paragraph.length * 1.1) / widthChars));
+    blocks.push({ kind: "rowHeight", row: place.row, points: Math.min(409, lines * 15 + 4), bytes: OP_OVERHEAD_BYTES });
+    if (cols > 1) blocks.push({ kind: "merge", areas: [area], bytes: OP_OVERHEAD_BYTES });
+  }
+
+  if (grid.merges.length > 0) {
+    blocks.push({ kind: "merge", areas: grid.merges, bytes: grid.merges.length * OP_OVERHEAD_BYTES });
+  }
+  if (grid.borders.length > 0) {
+    blocks.push({ kind: "border", areas: grid.borders, bytes: grid.borders.length * 6 * (OP_OVERHEAD_BYTES + 30) });
+  }
+  for (let c = 0; c < grid.colWidths.length; ) {
+    const w = grid.colWidths[c] ?? 0;
+    let n = 1;
+    while (c + n < grid.colWidths.length && grid.colWidths[c + n] === w) n++;
+    if (w > 0) blocks.push({ kind: "width", col: c, count: n, points: charsToPoints(w), bytes: OP_OVERHEAD_BYTES });
+    c += n;
+  }
+  if (grid.freeze.rows > 0 || grid.freeze.cols > 0) {
+    blocks.push({ kind: "freeze", rows: grid.freeze.rows, cols: grid.freeze.cols, bytes: OP_OVERHEAD_BYTES });
+  }
+  const p = grid.print;
+  const repeat = p.repeatRows.last >= p.repeatRows.first && p.repeatRows.first >= 0 ? p.repeatRows : null;
+  blocks.push({
+    kind: "print",
+    landscape: p.landscape,
+    fitToWidth: p.fitToWidth,
+    repeatRows: repeat,
+    bytes: 3 * OP_OVERHEAD_BYTES,
+  });
+  return blocks;
+}
+
+/** Pack blocks, in order, into requests of at most `budget` bytes (a block never splits here). */
+export function packRequests(blocks: WriteBlock[], budget = REQUEST_BUDGET_BYTES, firstOverhead = 0): WriteBlock[][] {
+  const out: WriteBlock[][] = [];
+  let current: WriteBlock[] = [];
+  let bytes = firstOverhead;
+  for (const b of blocks) {
+    if (current.length > 0 && bytes + b.bytes > budget) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(b);
+    bytes += b.bytes;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}

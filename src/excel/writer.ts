@@ -1,0 +1,127 @@
+/**
+ * Queue a planned report (src/excel/writePlan.ts) on a worksheet: every block one bulk command,
+ * calculation suspended, and one context.sync() per request (one for any ordinary report).
+ */
+import type { Area, CellStyle } from "../report/types";
+import { columnLetter } from "../report/address";
+import { packRequests, REQUEST_BUDGET_BYTES, type WriteBlock } from "./writePlan";
+import { supports } from "./support";
+
+const ALIGN: Record<NonNullable<CellStyle["align"]>, Excel.HorizontalAlignment | "Left" | "Center" | "Right"> = {
+  left: "Left",
+  center: "Center",
+  right: "Right",
+};
+const VALIGN: Record<NonNullable<CellStyle["valign"]>, "Top" | "Center" | "Bottom"> = {
+  top: "Top",
+  middle: "Center",
+  bottom: "Bottom",
+};
+
+function areaRange(sheet: Excel.Worksheet, a: Area): Excel.Range {
+  return sheet.getRangeByIndexes(a.r1, a.c1, a.r2 - a.r1 + 1, a.c2 - a.c1 + 1);
+}
+
+function applyStyle(range: Excel.Range, s: CellStyle): void {
+  if (s.bold !== undefined) range.format.font.bold = s.bold;
+  if (s.italic !== undefined) range.format.font.italic = s.italic;
+  if (s.fontSize !== undefined) range.format.font.size = s.fontSize;
+  if (s.align) range.format.horizontalAlignment = ALIGN[s.align];
+  if (s.valign) range.format.verticalAlignment = VALIGN[s.valign];
+  if (s.wrap !== undefined) range.format.wrapText = s.wrap;
+  if (s.fill) range.format.fill.color = s.fill;
+}
+
+function applyBorders(range: Excel.Range, a: Area): void {
+  const edges: ("EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal")[] = [
+    "EdgeTop",
+    "EdgeBottom",
+    "EdgeLeft",
+    "EdgeRight",
+  ];
+  if (a.c2 > a.c1) edges.push("InsideVertical");
+  if (a.r2 > a.r1) edges.push("InsideHorizontal");
+  for (const e of edges) range.format.borders.getItem(e).style = "Continuous";
+}
+
+/** Queue one block's commands on the sheet. */
+export function queueBlock(sheet: Excel.Worksheet, b: WriteBlock): void {
+  switch (b.kind) {
+    case "formulas": {
+      const cols = b.data[0]?.length ?? 0;
+      if (b.data.length === 0 || cols === 0) return;
+      sheet.getRangeByIndexes(b.row, b.col, b.data.length, cols).formulas = b.data;
+      return;
+    }
+    case "numberFormat": {
+      const cols = b.data[0]?.length ?? 0;
+      if (b.data.length === 0 || cols === 0) return;
+      sheet.getRangeByIndexes(b.row, b.col, b.data.length, cols).numberFormat = b.data;
+      return;
+    }
+    case "style":
+      for (const a of b.areas) applyStyle(areaRange(sheet, a), b.style);
+      return;
+    case "merge":
+      for (const a of b.areas) areaRange(sheet, a).merge(false);
+      return;
+    case "border":
+      for (const a of b.areas) applyBorders(areaRange(sheet, a), a);
+      return;
+    case "width":
+      sheet.getRangeByIndexes(0, b.col, 1, b.count).format.columnWidth = b.points;
+      return;
+    case "rowHeight":
+      sheet.getRangeByIndexes(b.row, 0, 1, 1).format.rowHeight = b.points;
+      return;
+    case "freeze":
+      if (b.cols > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, Math.max(1, b.rows), b.cols));
+      else sheet.freezePanes.freezeRows(b.rows);
+      return;
+    case "print":
+      // Page layout arrived with ExcelApi 1.9; older hosts print with their defaults.
+      if (!supports("1.9")) return;
+      sheet.pageLayout.orientation = b.landscape ? "Landscape" : "Portrait";
+      if (b.fitToWidth > 0) sheet.pageLayout.zoom = { horizontalFitToPages: b.fitToWidth, verticalFitToPages: 0 };
+      if (b.repeatRows) sheet.pageLayout.setPrintTitleRows(`$${b.repeatRows.first + 1}:$${b.repeatRows.last + 1}`);
+      return;
+  }
+}
+
+export interface WriteStats {
+  syncs: number;
+  blocks: number;
+  chunks: number;
+}
+
+/**
+ * Queue the blocks on `sheet` and sync: one request when they fit the budget (the usual case),
+ * else one per request-sized pack. `before` queues commands that must travel with the first
+ * request (adding the sheet); `after` those that end the last one (activate).
+ */
+export async function writeBlocks(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  blocks: WriteBlock[],
+  opts: { budget?: number; after?: () => void } = {},
+): Promise<WriteStats> {
+  const packs = packRequests(blocks, opts.budget ?? REQUEST_BUDGET_BYTES);
+  if (packs.length === 0) packs.push([]);
+  let syncs = 0;
+  for (let i = 0; i < packs.length; i++) {
+    if (supports("1.6")) context.workbook.application.suspendApiCalculationUntilNextSync();
+    for (const b of packs[i] ?? []) queueBlock(sheet, b);
+    if (i === packs.length - 1) opts.after?.();
+    // One request per pack: only a report over the web's payload limit takes more than one.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    syncs++;
+  }
+  const chunks = blocks.filter((b) => b.kind === "formulas" || b.kind === "numberFormat").length;
+  return { syncs, blocks: blocks.length, chunks };
+}
+
+/** "A1:K40" for a grid of rows × cols (for messages and the docs). */
+export function gridAddress(rows: number, cols: number): string {
+  return `A1:${columnLetter(Math.max(0, cols - 1))}${Math.max(1, rows)}`;
+}

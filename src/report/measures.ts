@@ -1,0 +1,148 @@
+/**
+ * The figures of each indicator for one report period, shared by the report model and the template:
+ * last year's total, the same period last year, the period so far, the year-end estimate, the plans.
+ */
+import { estimateYear } from "../core/estimate";
+import { isFailure } from "../core/failure";
+import { periodValue } from "../core/period";
+import type { Kind, Lang } from "../core/types";
+import { isBudgetLine, KNOWN_INDICATORS, knownIndicator, normalizeWord } from "../core/words";
+import type { Dataset, IndicatorYear, PlanTarget, ReportOptions } from "./types";
+
+/** One indicator's figures for the period of a report. null is "no figure". */
+export interface IndicatorMeasures {
+  code: string;
+  group: string;
+  name: string; // in options.lang when the indicator is known
+  unit: string;
+  kind: Kind;
+  budget: boolean;
+  main: boolean;
+  price: boolean;
+  lowerIsBetter: boolean;
+  current?: IndicatorYear;
+  previous?: IndicatorYear;
+  next?: IndicatorYear;
+  /** TH năm Y−1: last year's whole-year figure. */
+  lastYear: number | null;
+  /** KH năm Y. */
+  plan: PlanTarget | null;
+  /** Cùng kỳ: months 1..M of last year. */
+  samePeriod: number | null;
+  /** TH M tháng: months 1..M of this year (the published lũy kế when given for the latest month). */
+  actual: number | null;
+  /** Month M of this year and of last year. */
+  monthNow: number | null;
+  monthBefore: number | null;
+  /** Ước TH năm Y. */
+  estimate: number | null;
+  /** KH năm Y+1. */
+  nextPlan: PlanTarget | null;
+}
+
+function num(x: number | { kind: string }): number | null {
+  return typeof x === "number" && Number.isFinite(x) ? x : null;
+}
+
+/** The last month with a figure (0 when none). */
+export function lastMonth(months: readonly (number | null)[]): number {
+  for (let m = months.length; m >= 1; m--) if (typeof months[m - 1] === "number") return m;
+  return 0;
+}
+
+/** Measures of every indicator with a row in year−1, year or year+1, in the data's order. */
+export function computeMeasures(data: Dataset, options: ReportOptions): IndicatorMeasures[] {
+  const { year, month: M, lang } = options;
+  const order: string[] = [];
+  const byCode = new Map<string, Map<number, IndicatorYear>>();
+  for (const ind of data.indicators) {
+    if (ind.year < year - 1 || ind.year > year + 1) continue;
+    let years = byCode.get(ind.code);
+    if (!years) {
+      years = new Map();
+      byCode.set(ind.code, years);
+      order.push(ind.code);
+    }
+    if (!years.has(ind.year)) years.set(ind.year, ind);
+  }
+  return order.map((code) => {
+    const years = byCode.get(code) as Map<number, IndicatorYear>;
+    const current = years.get(year);
+    const previous = years.get(year - 1);
+    const next = years.get(year + 1);
+    const any = (current ?? previous ?? next) as IndicatorYear;
+    const kind = any.kind;
+    const known = knownIndicator(code);
+    const { name, unit } = displayName(any, lang);
+    const lastYear = previous ? num(periodValue(previous.months, 12, kind)) : null;
+    const samePeriod = previous ? num(periodValue(previous.months, M, kind)) : null;
+    let actual: number | null = null;
+    let override: number | null = null;
+    if (current) {
+      if (current.ytd !== null && kind !== "level" && lastMonth(current.months) <= M) override = current.ytd;
+      actual = override ?? num(periodValue(current.months, M, kind));
+    }
+    let estimate: number | null = null;
+    if (current && actual !== null) {
+      if (M === 12) estimate = actual;
+      else {
+        const input = {
+          kind,
+          months: current.months,
+          through: M,
+          method: options.method,
+          lastYearMonths: previous?.months,
+          ytdOverride: override,
+        };
+        const e = estimateYear(input);
+        estimate = isFailure(e) ? num(estimateYear({ ...input, method: "runrate" })) : num(e);
+      }
+    }
+    return {
+      code,
+      group: groupName(any.group, lang),
+      name,
+      unit,
+      kind,
+      budget: isBudgetLine(code, any.name),
+      main: known?.main ?? false,
+      price: known?.price ?? false,
+      lowerIsBetter: known?.lowerIsBetter ?? false,
+      current,
+      previous,
+      next,
+      lastYear,
+      plan: current?.plan ?? null,
+      samePeriod,
+      actual,
+      monthNow: current ? (current.months[M - 1] ?? null) : null,
+      monthBefore: previous ? (previous.months[M - 1] ?? null) : null,
+      estimate,
+      nextPlan: next?.plan ?? null,
+    };
+  });
+}
+
+/** The name and unit a reader of `lang` sees: the catalogue's for known indicators in English. */
+export function displayName(ind: IndicatorYear, lang: Lang): { name: string; unit: string } {
+  const known = knownIndicator(ind.code);
+  if (lang === "en" && known) {
+    const unit = normalizeWord(ind.unit) === normalizeWord(known.unit.vi) ? known.unit.en : ind.unit;
+    return { name: known.name.en, unit };
+  }
+  return { name: ind.name, unit: ind.unit };
+}
+
+/** A short name for sentences: the catalogue's name of a known indicator, else the data's. */
+export function sentenceName(m: IndicatorMeasures, lang: Lang): string {
+  const known = knownIndicator(m.code);
+  return known ? known.name[lang] : m.name;
+}
+
+/** A group heading in `lang`: the catalogue's English for the known Vietnamese groups. */
+export function groupName(group: string, lang: Lang): string {
+  if (lang === "vi") return group;
+  const g = normalizeWord(group);
+  const known = KNOWN_INDICATORS.find((k) => normalizeWord(k.group.vi) === g);
+  return known ? known.group.en : group;
+}

@@ -1,0 +1,622 @@
+/**
+ * The report model: raw data -> the standard provincial report table (DOMAIN.md) as a grid of values,
+ * native formulas, formats, merges and borders, plus the paragraph of the period. Pure.
+ * Comparison cells are plain Excel formulas over the report's own cells (no CT function), so the report
+ * follows an edited estimate and calculates without the add-in.
+ */
+import { formatTrim, roundHalfAway } from "../core/format";
+import { priceSentence, sentence } from "../core/narrative";
+import type { Lang } from "../core/types";
+import { EVALUATION, REPORT_WORDS, roman } from "../core/words";
+import { cellRef } from "./address";
+import { computeMeasures, sentenceName, type IndicatorMeasures } from "./measures";
+import { planNumber } from "./plan";
+import { problem } from "./problems";
+import type { Area, CellStyle, Dataset, Grid, GridCell, PlanTarget, Problem, Report, ReportOptions } from "./types";
+
+type ValueKey = "lastYear" | "plan" | "samePeriod" | "actual" | "monthNow" | "monthBefore" | "estimate" | "nextPlan";
+
+interface Compare {
+  /** ratio: a / b as an index or a growth; plan: a as a percent of plan b, or Vượt/Đạt/Không đạt. */
+  type: "ratio" | "plan";
+  a: ValueKey;
+  b: ValueKey;
+  /** For a plan that is a growth, or an index's plan: the base the growth of `a` is measured on. */
+  base?: ValueKey;
+}
+
+interface Column {
+  id: string;
+  head: string;
+  width: number;
+  value?: ValueKey;
+  compare?: Compare;
+  /** Part of the merged "So sánh (%)" block. */
+  inBlock?: boolean;
+}
+
+/** Which shape the period calls for (DOMAIN.md, "The standard report table"). */
+export type Layout = "monthly" | "autumn" | "december";
+
+export function layoutOf(month: number): Layout {
+  if (month === 12) return "december";
+  if (month === 9 || month === 10) return "autumn";
+  return "monthly";
+}
+
+const bi = (lang: Lang, vi: string, en: string): string => (lang === "vi" ? vi : en);
+
+/** The report sheet's name: "BC 9T-2013", "BC năm 2013"; "Report 9M-2013", "Report 2013". */
+export function reportSheetName(year: number, month: number, lang: Lang): string {
+  if (month === 12) return bi(lang, `BC năm ${year}`, `Report ${year}`);
+  return bi(lang, `BC ${month}T-${year}`, `Report ${month}M-${year}`);
+}
+
+/** The report's title. */
+export function reportTitle(year: number, month: number, lang: Lang, hasNext: boolean): string {
+  const layout = layoutOf(month);
+  if (lang === "vi") {
+    const head = "Kết quả thực hiện các chỉ tiêu chủ yếu";
+    if (layout === "december") return `${head} năm ${year}${hasNext ? ` và kế hoạch năm ${year + 1}` : ""}`;
+    if (layout === "autumn")
+      return `${head} ${month} tháng năm ${year}, ước thực hiện năm ${year}${hasNext ? ` và kế hoạch năm ${year + 1}` : ""}`;
+    if (month === 1) return `${head} tháng 1 năm ${year}`;
+    if (month === 6) return `${head} 6 tháng đầu năm ${year}`;
+    return `${head} tháng ${month} và ${month} tháng năm ${year}`;
+  }
+  const head = "Main indicators: results of";
+  if (layout === "december") return `${head} ${year}${hasNext ? ` and plan for ${year + 1}` : ""}`;
+  if (layout === "autumn")
+    return `${head} the first ${month} months of ${year}, estimate for ${year}${hasNext ? ` and plan for ${year + 1}` : ""}`;
+  if (month === 1) return `${head} January ${year}`;
+  if (month === 6) return `${head} the first half of ${year}`;
+  return `${head} month ${month} and the first ${month} months of ${year}`;
+}
+
+function columns(o: ReportOptions, hasNext: boolean, hasBudget: boolean): Column[] {
+  const { year: Y, month: M, lang } = o;
+  const g = o.comparison === "growth";
+  const planHead = hasBudget
+    ? bi(lang, `KH (dự toán) năm ${Y}`, `Plan (budget) ${Y}`)
+    : bi(lang, `KH năm ${Y}`, `Plan ${Y}`);
+  const vsPlan = hasBudget
+    ? bi(lang, "so với KH (dự toán) năm", "vs annual plan (budget)")
+    : bi(lang, "so với KH năm", "vs annual plan");
+  const vs = (what: string, base: string): string =>
+    g
+      ? bi(lang, `${what} tăng/giảm so với ${base}`, `${what}: change on ${base}`)
+      : bi(lang, `${what} so với ${base}`, `${what} vs ${base}`);
+  const cols: Column[] = [
+    { id: "stt", head: REPORT_WORDS.stt[lang], width: 6 },
+    { id: "name", head: REPORT_WORDS.indicator[lang], width: 42 },
+    { id: "unit", head: REPORT_WORDS.unit[lang], width: 12 },
+  ];
+  const layout = layoutOf(M);
+  const next = (baseKey: ValueKey, baseWord: string): Column[] =>
+    hasNext
+      ? [
+          { id: "nextPlan", head: bi(lang, `KH năm ${Y + 1}`, `Plan ${Y + 1}`), width: 12, value: "nextPlan" },
+          {
+            id: "cNext",
+            head: g
+              ? bi(lang, `KH năm ${Y + 1} tăng/giảm so với ${baseWord} (%)`, `Plan ${Y + 1}: change on ${baseWord} (%)`)
+              : bi(lang, `KH năm ${Y + 1} so với ${baseWord} (%)`, `Plan ${Y + 1} vs ${baseWord} (%)`),
+            width: 13,
+            compare: { type: "ratio", a: "nextPlan", b: baseKey },
+          },
+        ]
+      : [];
+  if (layout === "autumn") {
+    cols.push(
+      { id: "lastYear", head: bi(lang, `TH năm ${Y - 1}`, `Actual ${Y - 1}`), width: 12, value: "lastYear" },
+      { id: "plan", head: planHead, width: 12, value: "plan" },
+      {
+        id: "samePeriod",
+        head: bi(lang, `TH ${M} tháng năm ${Y - 1}`, `First ${M} months ${Y - 1}`),
+        width: 12,
+        value: "samePeriod",
+      },
+      { id: "actual", head: bi(lang, `TH ${M} tháng năm ${Y}`, `First ${M} months ${Y}`), width: 12, value: "actual" },
+      { id: "estimate", head: bi(lang, `Ước TH năm ${Y}`, `Estimate ${Y}`), width: 12, value: "estimate" },
+      {
+        id: "cSame",
+        head: vs(bi(lang, `${M} tháng`, `${M} months`), bi(lang, "cùng kỳ", "same period")),
+        width: 11,
+        inBlock: true,
+        compare: { type: "ratio", a: "actual", b: "samePeriod" },
+      },
+      {
+        id: "cPlan",
+        head: `${bi(lang, `${M} tháng`, `${M} months`)} ${vsPlan}`,
+        width: 11,
+        inBlock: true,
+        compare: { type: "plan", a: "actual", b: "plan", base: "samePeriod" },
+      },
+      {
+        id: "cEstPlan",
+        head: `${bi(lang, "Ước TH năm", "Estimate")} ${vsPlan}`,
+        width: 11,
+        inBlock: true,
+        compare: { type: "plan", a: "estimate", b: "plan", base: "lastYear" },
+      },
+      {
+        id: "cEstLast",
+        head: vs(bi(lang, "Ước TH năm", "Estimate"), bi(lang, `TH năm ${Y - 1}`, `${Y - 1}`)),
+        width: 11,
+        inBlock: true,
+        compare: { type: "ratio", a: "estimate", b: "lastYear" },
+      },
+      ...next("estimate", bi(lang, `ước TH năm ${Y}`, `estimate ${Y}`)),
+    );
+  } else if (layout === "december") {
+    cols.push(
+      { id: "lastYear", head: bi(lang, `TH năm ${Y - 1}`, `Actual ${Y - 1}`), width: 12, value: "lastYear" },
+      { id: "plan", head: planHead, width: 12, value: "plan" },
+      { id: "actual", head: bi(lang, `Ước TH năm ${Y}`, `Estimate ${Y}`), width: 12, value: "actual" },
+      {
+        id: "cEstLast",
+        head: vs(bi(lang, `Năm ${Y}`, `${Y}`), bi(lang, `năm ${Y - 1}`, `${Y - 1}`)),
+        width: 11,
+        inBlock: true,
+        compare: { type: "ratio", a: "actual", b: "lastYear" },
+      },
+      {
+        id: "cPlan",
+        head: `${bi(lang, `Năm ${Y}`, `${Y}`)} ${vsPlan}`,
+        width: 11,
+        inBlock: true,
+        compare: { type: "plan", a: "actual", b: "plan", base: "lastYear" },
+      },
+      ...next("actual", bi(lang, `năm ${Y}`, `${Y}`)),
+    );
+  } else {
+    const est = M === 6 ? bi(lang, "Ước TH", "Est.") : bi(lang, "TH", "Actual");
+    cols.push(
+      { id: "plan", head: planHead, width: 12, value: "plan" },
+      {
+        id: "monthBefore",
+        head: bi(lang, `TH tháng ${M} năm ${Y - 1}`, `Month ${M} ${Y - 1}`),
+        width: 12,
+        value: "monthBefore",
+      },
+      {
+        id: "monthNow",
+        head: bi(lang, `${est} tháng ${M} năm ${Y}`, `${est} month ${M} ${Y}`),
+        width: 12,
+        value: "monthNow",
+      },
+    );
+    if (M > 1) {
+      cols.push(
+        {
+          id: "samePeriod",
+          head: bi(lang, `Lũy kế ${M} tháng năm ${Y - 1}`, `First ${M} months ${Y - 1}`),
+          width: 12,
+          value: "samePeriod",
+        },
+        {
+          id: "actual",
+          head: bi(lang, `${est} ${M} tháng năm ${Y}`, `${est} first ${M} months ${Y}`),
+          width: 12,
+          value: "actual",
+        },
+      );
+    }
+    cols.push({
+      id: "cMonth",
+      head: vs(bi(lang, `Tháng ${M}`, `Month ${M}`), bi(lang, "cùng kỳ", "same month")),
+      width: 11,
+      inBlock: true,
+      compare: { type: "ratio", a: "monthNow", b: "monthBefore" },
+    });
+    if (M > 1)
+      cols.push({
+        id: "cSame",
+        head: vs(bi(lang, `${M} tháng`, `${M} months`), bi(lang, "cùng kỳ", "same period")),
+        width: 11,
+        inBlock: true,
+        compare: { type: "ratio", a: "actual", b: "samePeriod" },
+      });
+    cols.push({
+      id: "cPlan",
+      head: `${M > 1 ? bi(lang, `${M} tháng`, `${M} months`) : bi(lang, `Tháng ${M}`, `Month ${M}`)} ${vsPlan}`,
+      width: 11,
+      inBlock: true,
+      compare: {
+        type: "plan",
+        a: M > 1 ? "actual" : "monthNow",
+        b: "plan",
+        base: M > 1 ? "samePeriod" : "monthBefore",
+      },
+    });
+  }
+  return cols;
+}
+
+/** A plan as the report writes it: 34.540 stays a number; "6,6–6,8", "dưới 8", "tăng 14%" as words. */
+export function planText(plan: PlanTarget, lang: Lang): string {
+  const n = (x: number): string => formatTrim(x, 4, lang);
+  switch (plan.type) {
+    case "number":
+      return n(plan.value);
+    case "range":
+      return `${n(plan.low)}–${n(plan.high)}`;
+    case "below":
+      return bi(lang, `dưới ${n(plan.value)}`, `under ${n(plan.value)}`);
+    case "above":
+      return bi(lang, `trên ${n(plan.value)}`, `over ${n(plan.value)}`);
+    case "growth":
+      return bi(lang, `tăng ${n(plan.value * 100)}%`, `up ${n(plan.value * 100)}%`);
+  }
+}
+
+function valueOf(m: IndicatorMeasures, key: ValueKey): number | null {
+  if (key === "plan") return planNumber(m.plan);
+  if (key === "nextPlan") return planNumber(m.nextPlan);
+  return m[key];
+}
+
+/** A non-numeric plan's evaluation of metric x (in the plan's own terms). */
+function evaluate(plan: PlanTarget, x: number): "above" | "met" | "missed" {
+  switch (plan.type) {
+    case "range":
+      return x < plan.low ? "missed" : x > plan.high ? "above" : "met";
+    case "below":
+      return x < plan.value ? "met" : "missed";
+    case "above":
+      return x > plan.value ? "met" : "missed";
+    case "growth": {
+      const t = roundHalfAway(plan.value * 100, 10);
+      return x > t ? "above" : x >= t ? "met" : "missed";
+    }
+    case "number":
+      return x >= plan.value ? "met" : "missed";
+  }
+}
+
+function evaluationFormula(plan: PlanTarget, x: string, lang: Lang): string {
+  const w = (k: "above" | "met" | "missed"): string => `"${EVALUATION[k][lang]}"`;
+  switch (plan.type) {
+    case "range":
+      return `IF(${x}<${plan.low},${w("missed")},IF(${x}>${plan.high},${w("above")},${w("met")}))`;
+    case "below":
+      return `IF(${x}<${plan.value},${w("met")},${w("missed")})`;
+    case "above":
+      return `IF(${x}>${plan.value},${w("met")},${w("missed")})`;
+    case "growth": {
+      const t = roundHalfAway(plan.value * 100, 10);
+      return `IF(${x}>${t},${w("above")},IF(${x}>=${t},${w("met")},${w("missed")}))`;
+    }
+    case "number":
+      return `IF(${x}>=${plan.value},${w("met")},${w("missed")})`;
+  }
+}
+
+/** The number format of a row's figures: "#,##0" for thousands, "#,##0.0" for tens, "#,##0.00" below. */
+function valueFormat(m: IndicatorMeasures): string {
+  if (m.kind === "index") return "#,##0.00";
+  const xs = [
+    m.lastYear,
+    m.samePeriod,
+    m.actual,
+    m.estimate,
+    m.monthNow,
+    m.monthBefore,
+    planNumber(m.plan),
+    planNumber(m.nextPlan),
+  ];
+  const max = Math.max(0, ...xs.map((x) => (typeof x === "number" ? Math.abs(x) : 0)));
+  const isInteger = xs.every((x) => x === null || Number.isInteger(x));
+  if (max >= 1000 || (isInteger && max >= 10)) return "#,##0";
+  return max >= 10 ? "#,##0.0" : "#,##0.00";
+}
+
+const HEADER_STYLE: CellStyle = { bold: true, align: "center", valign: "middle", wrap: true, fill: "#DDEBF7" };
+
+/** First row of the table's headers, and of the data. */
+export const HEADER_ROW = 2;
+export const FIRST_DATA_ROW = 5;
+
+/**
+ * The report of `options.year`, months 1..`options.month`. Never throws on bad data: a figure that
+ * cannot be computed is an empty cell, and what went wrong is in `problems`.
+ */
+export function buildReport(data: Dataset, options: ReportOptions): Report {
+  const o = options;
+  const { lang } = o;
+  const measures = computeMeasures(data, o);
+  const problems: Problem[] = [...data.problems];
+  const hasNext = measures.some((m) => m.next !== undefined) && layoutOf(o.month) !== "monthly";
+  const hasBudget = measures.some((m) => m.budget);
+  const cols = columns(o, hasNext, hasBudget);
+  const nCols = cols.length;
+  const colIndex = new Map<string, number>();
+  cols.forEach((c, i) => {
+    colIndex.set(c.id, i);
+    if (c.value) colIndex.set(c.value, i);
+  });
+
+  if (measures.length > 0 && measures.every((m) => m.actual === null && m.monthNow === null)) {
+    problems.push(problem("no-data-for-year", "warning", "", { year: o.year, month: o.month }));
+  }
+
+  const cells: (GridCell | undefined)[][] = [];
+  const merges: Area[] = [];
+  const set = (r: number, c: number, cell: GridCell): void => {
+    while (cells.length <= r) cells.push([]);
+    (cells[r] as (GridCell | undefined)[])[c] = cell;
+  };
+
+  const title = reportTitle(o.year, o.month, lang, hasNext);
+  set(0, 0, { value: title.toLocaleUpperCase(lang), style: { bold: true, align: "center", fontSize: 13, wrap: true } });
+  merges.push({ r1: 0, c1: 0, r2: 0, c2: nCols - 1 });
+  const styleWords =
+    o.comparison === "index"
+      ? bi(lang, "Cột so sánh: chỉ số, kỳ so sánh = 100", "Comparisons: index, base = 100")
+      : bi(lang, "Cột so sánh: tăng (+) / giảm (−) %", "Comparisons: change in %");
+  set(1, 0, { value: `(${styleWords})`, style: { italic: true, align: "center" } });
+  merges.push({ r1: 1, c1: 0, r2: 1, c2: nCols - 1 });
+
+  // Two header rows: "So sánh (%)" spans the comparison block; every other header spans both rows.
+  const blockStart = cols.findIndex((c) => c.inBlock);
+  const blockEnd = blockStart < 0 ? -1 : blockStart + cols.filter((c) => c.inBlock).length - 1;
+  cols.forEach((c, i) => {
+    if (c.inBlock) {
+      set(HEADER_ROW + 1, i, { value: c.head, style: HEADER_STYLE });
+    } else {
+      set(HEADER_ROW, i, { value: c.head, style: HEADER_STYLE });
+      set(HEADER_ROW + 1, i, { style: HEADER_STYLE });
+      merges.push({ r1: HEADER_ROW, c1: i, r2: HEADER_ROW + 1, c2: i });
+    }
+    set(HEADER_ROW + 2, i, {
+      value: i < 3 ? String.fromCharCode(65 + i) : String(i - 2),
+      style: { italic: true, align: "center" },
+    });
+  });
+  if (blockStart >= 0) {
+    set(HEADER_ROW, blockStart, { value: REPORT_WORDS.compare[lang], style: HEADER_STYLE });
+    for (let i = blockStart + 1; i <= blockEnd; i++) set(HEADER_ROW, i, { style: HEADER_STYLE });
+    merges.push({ r1: HEADER_ROW, c1: blockStart, r2: HEADER_ROW, c2: blockEnd });
+  }
+
+  // Groups in the data's order, Roman numerals; indicators numbered within their group.
+  const groups: string[] = [];
+  for (const m of measures) if (!groups.includes(m.group)) groups.push(m.group);
+  let r = FIRST_DATA_ROW;
+  groups.forEach((gname, gi) => {
+    if (gname !== "" || groups.length > 1) {
+      set(r, 0, { value: roman(gi + 1), style: { bold: true, align: "center" } });
+      set(r, 1, { value: gname || bi(lang, "Khác", "Other"), style: { bold: true } });
+      r++;
+    }
+    measures
+      .filter((m) => m.group === gname)
+      .forEach((m, k) => {
+        writeIndicatorRow(m, r, k + 1);
+        r++;
+      });
+  });
+  const lastTableRow = r - 1;
+
+  function writeIndicatorRow(m: IndicatorMeasures, row: number, stt: number): void {
+    const fmt = valueFormat(m);
+    const cmpFmt = m.kind === "index" ? "0.00" : "0.0";
+    set(row, 0, { value: stt, style: { align: "center" } });
+    set(row, 1, { value: m.name + (m.budget && hasBudget ? " (*)" : ""), style: { wrap: true } });
+    set(row, 2, { value: m.unit, style: { align: "center" } });
+    cols.forEach((c, i) => {
+      if (c.value) {
+        const plan = c.value === "plan" ? m.plan : c.value === "nextPlan" ? m.nextPlan : undefined;
+        if (plan && plan.type !== "number") {
+          set(row, i, { value: planText(plan, lang), style: { align: "right" } });
+          return;
+        }
+        set(row, i, { value: valueOf(m, c.value), format: fmt });
+        return;
+      }
+      if (!c.compare) return;
+      const cmp = c.compare;
+      const ref = (key: ValueKey): string => cellRef(row, colIndex.get(key) ?? -1);
+      const has = (key: ValueKey): boolean => colIndex.has(key);
+      const A = ref(cmp.a);
+      const B = ref(cmp.b);
+      const a = valueOf(m, cmp.a);
+      const b = valueOf(m, cmp.b);
+      const plan = cmp.type === "plan" ? m.plan : null;
+      if (cmp.type === "plan" && plan && plan.type !== "number") {
+        // Vượt / Đạt / Không đạt: a growth or an index is judged by its growth on the base; a bound by the value.
+        const byGrowth = plan.type === "growth" || m.kind === "index";
+        const baseKey = cmp.base;
+        if (byGrowth && (!baseKey || !has(baseKey))) {
+          set(row, i, { value: null });
+          return;
+        }
+        const S = baseKey ? ref(baseKey) : "";
+        const s = baseKey ? valueOf(m, baseKey) : null;
+        const x = byGrowth ? `(${A}/${S}*100-100)` : A;
+        const evalF = evaluationFormula(plan, x, lang);
+        const formula = byGrowth
+          ? `=IF(AND(ISNUMBER(${A}),ISNUMBER(${S})),IF(${S}<=0,"",${evalF}),"")`
+          : `=IF(ISNUMBER(${A}),${evalF},"")`;
+        let value: string | null = null;
+        if (a !== null && (!byGrowth || (s !== null && s > 0))) {
+          value = EVALUATION[evaluate(plan, byGrowth ? (a / (s as number)) * 100 - 100 : a)][lang];
+        }
+        set(row, i, o.live ? { formula, value, style: { align: "center" } } : { value, style: { align: "center" } });
+        return;
+      }
+      const growthStyle = cmp.type === "ratio" && o.comparison === "growth";
+      const formula =
+        cmp.type === "ratio"
+          ? `=IF(AND(ISNUMBER(${A}),ISNUMBER(${B})),IF(${B}<=0,"",${A}/${B}*100${growthStyle ? "-100" : ""}),"")`
+          : `=IF(AND(ISNUMBER(${A}),ISNUMBER(${B})),IF(${B}=0,"",${A}/${B}*100),"")`;
+      let value: number | null = null;
+      if (a !== null && b !== null && (cmp.type === "ratio" ? b > 0 : b !== 0))
+        value = (a / b) * 100 - (growthStyle ? 100 : 0);
+      if (value !== null && !Number.isFinite(value)) value = null;
+      set(row, i, o.live ? { formula, value, format: cmpFmt } : { value, format: cmpFmt });
+    });
+  }
+
+  // Notes and the paragraph under the table, each line in column A (text flows over the empty cells).
+  r = lastTableRow + 2;
+  for (const note of notes(o, measures, hasBudget)) {
+    set(r++, 0, { value: note, style: { italic: true } });
+  }
+  const sentences = paragraphSentences(measures, o);
+  const paragraph = sentences.join(" ");
+  if (sentences.length > 0) {
+    r++;
+    set(r++, 0, {
+      value: bi(lang, `Tóm tắt ${periodWords(o)}:`, `Summary of ${periodWords(o)}:`),
+      style: { bold: true },
+    });
+    for (const s of sentences) set(r++, 0, { value: s });
+  }
+
+  const rows = Math.max(cells.length, r);
+  const full: (GridCell | undefined)[][] = [];
+  for (let i = 0; i < rows; i++) {
+    const src = cells[i] ?? [];
+    const line: (GridCell | undefined)[] = [];
+    for (let c = 0; c < nCols; c++) line.push(src[c]);
+    full.push(line);
+  }
+  const grid: Grid = {
+    rows,
+    cols: nCols,
+    cells: full,
+    merges,
+    borders: [{ r1: HEADER_ROW, c1: 0, r2: Math.max(lastTableRow, HEADER_ROW + 2), c2: nCols - 1 }],
+    colWidths: cols.map((c) => c.width),
+    freeze: { rows: FIRST_DATA_ROW, cols: 0 },
+    print: { landscape: true, fitToWidth: 1, repeatRows: { first: HEADER_ROW, last: HEADER_ROW + 2 } },
+  };
+  return {
+    sheetName: reportSheetName(o.year, o.month, lang),
+    title,
+    grid,
+    paragraph,
+    indicatorCount: measures.length,
+    problems,
+  };
+}
+
+function periodWords(o: ReportOptions): string {
+  if (o.lang === "vi")
+    return o.month === 12
+      ? `năm ${o.year}`
+      : o.month === 6
+        ? `6 tháng đầu năm ${o.year}`
+        : `${o.month} tháng năm ${o.year}`;
+  return o.month === 12 ? `${o.year}` : `the first ${o.month} months of ${o.year}`;
+}
+
+const METHOD_WORDS: Record<ReportOptions["method"], { vi: string; en: string }> = {
+  runrate: {
+    vi: "bình quân các tháng đã qua (lũy kế × 12 / số tháng)",
+    en: "the average of the months so far (YTD × 12 / months)",
+  },
+  seasonal: {
+    vi: "mùa vụ năm trước (lũy kế × TH năm trước / cùng kỳ năm trước)",
+    en: "last year's seasonal shape (YTD × last year / last year's same period)",
+  },
+  recent: {
+    vi: "bình quân 3 tháng gần nhất cho các tháng còn lại",
+    en: "the average of the last 3 months for the months left",
+  },
+  manual: {
+    vi: "số do cán bộ nhập (tạm tính theo bình quân các tháng)",
+    en: "typed by the officer (pre-filled with the monthly average)",
+  },
+};
+
+function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget: boolean): string[] {
+  const { lang } = o;
+  const out: string[] = [];
+  if (layoutOf(o.month) === "autumn") {
+    out.push(
+      bi(
+        lang,
+        `Ghi chú: Ước TH năm ${o.year} tính theo ${METHOD_WORDS[o.method].vi}.`,
+        `Note: the ${o.year} estimate uses ${METHOD_WORDS[o.method].en}.`,
+      ),
+    );
+  }
+  if (hasBudget)
+    out.push(
+      bi(
+        lang,
+        "(*) Thu ngân sách: so với dự toán năm được giao.",
+        "(*) Budget revenue: measured against the annual budget estimate.",
+      ),
+    );
+  if (measures.some((m) => m.plan && m.plan.type !== "number")) {
+    out.push(
+      bi(
+        lang,
+        "Kế hoạch dạng khoảng, giới hạn hoặc tốc độ tăng được đánh giá Vượt / Đạt / Không đạt (chỉ số giá và tốc độ tăng: so với kỳ gốc).",
+        "Plans given as a range, a bound or a growth are judged Above / Met / Missed (indices and growth: on the base period).",
+      ),
+    );
+  }
+  if (o.live)
+    out.push(
+      bi(
+        lang,
+        "Các cột so sánh là công thức: sửa số ước tính thì kết quả tự cập nhật.",
+        "Comparison columns are formulas: edit an estimate and they follow.",
+      ),
+    );
+  return out;
+}
+
+/** One sentence per main indicator, as CT.NARRATIVE writes them; the price index names its bases. */
+export function paragraphSentences(measures: IndicatorMeasures[], o: ReportOptions): string[] {
+  const out: string[] = [];
+  const M = o.month;
+  for (const m of measures) {
+    if (!m.main) continue;
+    const s = indicatorSentence(m, o);
+    if (s) out.push(s);
+  }
+  void M;
+  return out;
+}
+
+/** The sentence of one indicator for the period, or "" when it has no figure. */
+export function indicatorSentence(m: IndicatorMeasures, o: ReportOptions): string {
+  const M = o.month;
+  const name = sentenceName(m, o.lang);
+  if (m.price) {
+    const cur = m.current?.months ?? [];
+    const prev = m.previous?.months ?? [];
+    const now = cur[M - 1];
+    if (typeof now !== "number") return "";
+    const ratio = (base: number | null | undefined): number | null =>
+      typeof base === "number" && base > 0 ? now / base : null;
+    return priceSentence({
+      name,
+      month: M,
+      year: o.year,
+      lang: o.lang,
+      onPreviousMonth: ratio(M > 1 ? cur[M - 2] : prev[11]),
+      onDecember: ratio(prev[11]),
+      onSameMonth: ratio(prev[M - 1]),
+      averageOnSamePeriod:
+        m.actual !== null && m.samePeriod !== null && m.samePeriod > 0 ? m.actual / m.samePeriod : null,
+    });
+  }
+  if (m.actual === null) return "";
+  return sentence({
+    name,
+    value: m.actual,
+    unit: m.unit,
+    previous: m.samePeriod,
+    plan: planNumber(m.plan),
+    lang: o.lang,
+    style: "approx",
+    estimated: true,
+    budget: m.budget,
+  });
+}

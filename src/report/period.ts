@@ -1,0 +1,23 @@
+/** The period a report is about, inferred from the data when the officer does not say. */
+import type { Lang } from "../core/types";
+import { lastMonth } from "./measures";
+import type { Dataset, ReportOptions } from "./types";
+
+/** The latest year with any monthly figure (or lũy kế), and its latest month with a figure; null when none. */
+export function inferPeriod(data: Dataset): { year: number; month: number } | null {
+  let best: { year: number; month: number } | null = null;
+  for (const ind of data.indicators) {
+    const m = lastMonth(ind.months);
+    if (m === 0) continue;
+    if (!best || ind.year > best.year || (ind.year === best.year && m > best.month))
+      best = { year: ind.year, month: m };
+  }
+  return best;
+}
+
+/** The options the ribbon uses when nobody asks: the inferred period, seasonal estimate, index style, live formulas. */
+export function defaultOptions(data: Dataset, lang: Lang): ReportOptions | null {
+  const p = inferPeriod(data);
+  if (!p) return null;
+  return { year: p.year, month: p.month, method: "seasonal", comparison: "index", lang, live: true };
+}

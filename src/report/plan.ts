@@ -1,0 +1,49 @@
+/** Plans as officers type them: a number, a range "6,6–6,8", a bound "dưới 3" / "trên 10", a growth "tăng 14%". */
+import { parseNumberText, type NumberStyle } from "../core/numberText";
+import { normalizeWord } from "../core/words";
+import type { PlanTarget } from "./types";
+
+const NUM = "([+-]?[0-9][0-9.,]*)";
+const BELOW =
+  /^(?:duoi|khong qua|khong vuot qua|toi da|nho hon|<=|<|≤|under|below|at most|less than|max|no more than)\s*/;
+const ABOVE =
+  /^(?:tren|hon|it nhat|toi thieu|khong duoi|lon hon|>=|>|≥|over|above|at least|more than|min|no less than)\s*/;
+const GROWTH = /^(?:tang|tang truong|growth|up|grow|\+)\s*/;
+
+function num(text: string, style: NumberStyle): number | null {
+  const r = parseNumberText(text, style);
+  return r ? r.value : null;
+}
+
+/** Read a plan cell's text; null when it cannot be read. A plain number text gives a "number" plan. */
+export function parsePlanText(raw: string, style: NumberStyle = "vi"): PlanTarget | null {
+  const text = normalizeWord(raw.replace(/[–—−]/g, "-")).replace(/\s*%/g, "%");
+  if (text === "") return null;
+  const tail = (re: RegExp): number | null => {
+    const m = re.exec(text);
+    if (!m) return null;
+    const rest = text.slice(m[0].length).replace(/%$/, "").trim();
+    if (!new RegExp(`^${NUM}$`).test(rest)) return null;
+    return num(rest, style);
+  };
+  const g = tail(GROWTH);
+  if (g !== null && text.includes("%")) return { type: "growth", value: g / 100 };
+  const whole = num(text, style);
+  if (whole !== null) return { type: "number", value: whole };
+  const b = tail(BELOW);
+  if (b !== null) return { type: "below", value: b };
+  const a = tail(ABOVE);
+  if (a !== null) return { type: "above", value: a };
+  const range = new RegExp(`^(?:tang\\s*|tu\\s*|from\\s*|up\\s*)?${NUM}%?\\s*(?:-|den|to)\\s*${NUM}%?$`).exec(text);
+  if (range && range[1] !== undefined && range[2] !== undefined) {
+    const low = num(range[1], style);
+    const high = num(range[2], style);
+    if (low !== null && high !== null) return { type: "range", low: Math.min(low, high), high: Math.max(low, high) };
+  }
+  return null;
+}
+
+/** The plan as a number when it is one, else null. */
+export function planNumber(plan: PlanTarget | null | undefined): number | null {
+  return plan && plan.type === "number" ? plan.value : null;
+}

@@ -1,0 +1,121 @@
+/**
+ * The reader's, model's and template's problem messages, Vietnamese and English, in one place.
+ * Each says what to fix. "{name}" slots are filled by problem().
+ */
+import type { Problem, ProblemSeverity } from "./types";
+
+export const PROBLEM_MESSAGES = {
+  "no-header": {
+    vi: 'Không tìm thấy dòng tiêu đề (Mã, Chỉ tiêu, Năm, T1…T12) trong {rows} dòng đầu của sheet "{sheet}".',
+    en: 'No header row (Code, Indicator, Year, M1…M12) in the first {rows} rows of sheet "{sheet}".',
+  },
+  "month-header-range": {
+    vi: 'Tiêu đề "{text}" chỉ tháng {month}, ngoài 1–12: cột này bị bỏ qua. Sửa tiêu đề thành T1…T12.',
+    en: 'Header "{text}" names month {month}, outside 1–12: the column is ignored. Rename it M1…M12.',
+  },
+  "duplicate-header": {
+    vi: 'Tiêu đề "{text}" lặp lại: chỉ dùng cột đầu tiên. Xóa hoặc đổi tên cột thừa.',
+    en: 'Header "{text}" appears twice: only the first column is used. Delete or rename the extra one.',
+  },
+  "text-number-converted": {
+    vi: 'Ô chứa chữ "{text}" đã được đọc là số {value} (kiểu số {style}). Kiểm tra lại, hoặc nhập số thay cho chữ.',
+    en: 'The text "{text}" was read as the number {value} ({style} style). Check it, or type a number instead.',
+  },
+  "text-number-ambiguous": {
+    vi: '"{text}" có thể là {value} hoặc {other}: đã đọc là {value} theo kiểu số {style}. Kiểm tra dấu chấm, dấu phẩy.',
+    en: '"{text}" could be {value} or {other}: read as {value} ({style} style). Check the dot and the comma.',
+  },
+  "text-number-other-style": {
+    vi: '"{text}" không đúng kiểu số {declared}, đã đọc là {value} theo kiểu {style}. Kiểm tra, hoặc nhập số.',
+    en: '"{text}" is not a {declared}-style number; read as {value} ({style} style). Check it, or type a number.',
+  },
+  "text-in-number": {
+    vi: 'Cột {what} cần số nhưng ô chứa chữ "{text}": ô được coi là chưa có số liệu. Nhập số hoặc để trống.',
+    en: 'Column {what} needs a number but holds the text "{text}": treated as missing. Type a number or leave it blank.',
+  },
+  "boolean-in-number": {
+    vi: "Cột {what} cần số nhưng ô chứa {text}: ô được coi là chưa có số liệu.",
+    en: "Column {what} needs a number but holds {text}: treated as missing.",
+  },
+  "dash-as-blank": {
+    vi: 'Ô chứa "{text}": được coi là chưa có số liệu (không phải số 0).',
+    en: 'The cell holds "{text}": treated as missing (not zero).',
+  },
+  "bad-year": {
+    vi: 'Năm "{text}" không hợp lệ: dòng bị bỏ qua. Nhập năm bằng số, ví dụ 2013.',
+    en: 'Year "{text}" is not valid: the row is skipped. Type the year as a number, e.g. 2013.',
+  },
+  "missing-code": {
+    vi: 'Dòng "{name}" thiếu mã chỉ tiêu: tạm dùng mã "{code}". Nhập mã để nối các năm và dùng trong mẫu báo cáo.',
+    en: 'Row "{name}" has no code: using "{code}" for now. Type a code to link the years and use it in templates.',
+  },
+  "missing-kind": {
+    vi: 'Chỉ tiêu {code} thiếu loại: dòng bị bỏ qua. Nhập "cộng dồn", "bình quân" hoặc "cuối kỳ".',
+    en: 'Indicator {code} has no kind: the row is skipped. Type "flow", "index" or "level".',
+  },
+  "kind-from-code": {
+    vi: 'Chỉ tiêu {code} thiếu loại: dùng loại "{kind}" của mã đã biết.',
+    en: 'Indicator {code} has no kind: using "{kind}", the known kind of this code.',
+  },
+  "unknown-kind": {
+    vi: 'Loại "{text}" của chỉ tiêu {code} không hợp lệ: dòng bị bỏ qua. Dùng "cộng dồn", "bình quân" hoặc "cuối kỳ".',
+    en: 'Kind "{text}" of indicator {code} is not valid: the row is skipped. Use "flow", "index" or "level".',
+  },
+  "zero-plan": {
+    vi: "Kế hoạch của {code} năm {year} bằng 0: không so sánh được với kế hoạch. Nhập kế hoạch hoặc để trống.",
+    en: "The plan of {code} for {year} is 0: no comparison with plan. Type the plan or leave it blank.",
+  },
+  "bad-plan": {
+    vi: 'Không đọc được kế hoạch "{text}" của {code}: dùng số, khoảng "6,6–6,8", "dưới 3", "trên 10" hoặc "tăng 14%".',
+    en: 'Cannot read the plan "{text}" of {code}: use a number, a range "6.6–6.8", "under 3", "over 10" or "up 14%".',
+  },
+  "duplicate-row": {
+    vi: "Chỉ tiêu {code} năm {year} lặp lại (đã có ở dòng {first}): dòng này bị bỏ qua. Xóa một trong hai dòng.",
+    en: "Indicator {code} for {year} appears twice (first at row {first}): this row is skipped. Delete one of them.",
+  },
+  "unit-mismatch": {
+    vi: 'Đơn vị "{unit}" của {code} năm {year} khác với "{expected}" của năm {refYear}: số liệu không so sánh được. Thống nhất đơn vị.',
+    en: 'Unit "{unit}" of {code} for {year} differs from "{expected}" for {refYear}: the figures do not compare. Use one unit.',
+  },
+  "unit-converted": {
+    vi: 'Số liệu {code} năm {year} tính bằng "{unit}" đã được đổi sang "{expected}" (nhân {factor}).',
+    en: 'Figures of {code} for {year} in "{unit}" were converted to "{expected}" (times {factor}).',
+  },
+  "not-finite": {
+    vi: "Ô chứa giá trị không hợp lệ: được coi là chưa có số liệu.",
+    en: "The cell holds an invalid value: treated as missing.",
+  },
+  "no-data-for-year": {
+    vi: "Không có số liệu tháng nào của năm {year} đến tháng {month}: báo cáo chỉ có kế hoạch.",
+    en: "No monthly figure for {year} up to month {month}: the report holds plans only.",
+  },
+  "template-unknown-placeholder": {
+    vi: 'Ô mẫu chứa "{text}" không phải chỗ điền hợp lệ: giữ nguyên. Xem cú pháp {{MÃ.CHỈ_SỐ}} trong trợ giúp.',
+    en: 'The template cell holds "{text}", not a valid placeholder: left as is. See the {{CODE.MEASURE}} grammar in help.',
+  },
+  "template-unknown-code": {
+    vi: 'Mã chỉ tiêu "{code}" trong "{text}" không có trong số liệu: giữ nguyên. Kiểm tra cột Mã.',
+    en: 'Indicator code "{code}" in "{text}" is not in the data: left as is. Check the Code column.',
+  },
+  "template-no-value": {
+    vi: '"{text}": chưa có số liệu cho kỳ này, ô để trống.',
+    en: '"{text}": no figure for this period, the cell is left blank.',
+  },
+} as const satisfies Record<string, { vi: string; en: string }>;
+
+export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
+
+function fill(text: string, params: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+/** A problem from the catalogue. */
+export function problem(
+  code: ProblemCode,
+  severity: ProblemSeverity,
+  address: string,
+  params: Record<string, string | number> = {},
+): Problem {
+  const m = PROBLEM_MESSAGES[code];
+  return { code, severity, address, message: { vi: fill(m.vi, params), en: fill(m.en, params) } };
+}

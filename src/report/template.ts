@@ -1,0 +1,154 @@
+/**
+ * The officer's own template (docs/template.md): a sheet with placeholders such as {{GTSX.TH}},
+ * {{XK.UOC|#,##0.0}}, {{period}} and {{narrative}}, filled from the same figures as the report.
+ * Pure: returns the cells to write; the template itself is never changed here.
+ */
+import { formatNumber, formatPercent, separators } from "../core/format";
+import { valueDecimals } from "../core/narrative";
+import { periodOfYear } from "../core/words";
+import { sheetAddress } from "./address";
+import { computeMeasures, type IndicatorMeasures } from "./measures";
+import { indicatorSentence, paragraphSentences, planText } from "./model";
+import { planNumber } from "./plan";
+import { problem } from "./problems";
+import type { Dataset, PlanTarget, Problem, ReportOptions } from "./types";
+
+/** The measures a placeholder may ask for, and whether each is a fraction (shown as a percent). */
+export const MEASURES: Record<string, { percent: boolean; get: (m: IndicatorMeasures) => number | PlanTarget | null }> =
+  {
+    TH: { percent: false, get: (m) => m.actual }, // actual so far (months 1..M)
+    CK: { percent: false, get: (m) => m.samePeriod }, // same period last year
+    KH: { percent: false, get: (m) => m.plan }, // this year's plan
+    UOC: { percent: false, get: (m) => m.estimate }, // year-end estimate
+    TT: { percent: true, get: (m) => ratio(m.actual, m.samePeriod, -1) }, // growth on the same period
+    PKH: { percent: true, get: (m) => ratio(m.actual, planNumber(m.plan), 0) }, // percent of plan
+    KHN: { percent: false, get: (m) => m.nextPlan }, // next year's plan
+    NT: { percent: false, get: (m) => m.lastYear }, // last year's whole-year actual
+    THANG: { percent: false, get: (m) => m.monthNow }, // month M alone
+    PUOC: { percent: true, get: (m) => ratio(m.estimate, planNumber(m.plan), 0) }, // estimate as a percent of plan
+  };
+
+function ratio(a: number | null, b: number | null, shift: number): number | null {
+  if (a === null || b === null || b === 0 || (shift !== 0 && b < 0)) return null;
+  return a / b + shift;
+}
+
+const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
+const FORMAT = /^(#,##)?0(?:\.(0{1,6}))?(%)?$/;
+
+/** Format a number by a small Excel-like code: "0", "0.0", "#,##0", "#,##0.00", "0.0%". */
+export function formatByCode(x: number, code: string, lang: ReportOptions["lang"]): string | null {
+  const m = FORMAT.exec(code.trim());
+  if (!m) return null;
+  const decimals = m[2]?.length ?? 0;
+  const s = m[3] ? formatPercent(x, decimals, lang) : formatNumber(x, decimals, lang);
+  return m[1] ? s : s.split(separators(lang).group).join("");
+}
+
+type Resolved =
+  { ok: true; value: string | number } | { ok: false; problem: "unknown" | "code" | "empty"; code?: string };
+
+/**
+ * Fill every placeholder of the template's values (0-based row/col). A cell that is exactly one
+ * placeholder without a format gets the raw number (format the cell in Excel); any other cell gets text.
+ * An unknown placeholder or code stays as typed and is listed; a placeholder without a figure is blank
+ * and listed.
+ */
+export function fillTemplate(
+  values: unknown[][],
+  data: Dataset,
+  options: ReportOptions,
+  sheet: string,
+): { cells: { row: number; col: number; value: string | number }[]; problems: Problem[] } {
+  const { lang } = options;
+  const measures = computeMeasures(data, options);
+  const byCode = new Map(measures.map((m) => [m.code, m]));
+  const cells: { row: number; col: number; value: string | number }[] = [];
+  const problems: Problem[] = [];
+  let paragraph: string | null = null;
+
+  const resolve = (token: string): Resolved => {
+    const [bodyRaw = "", ...fmtParts] = token.split("|");
+    const body = bodyRaw.trim();
+    const fmt = fmtParts.length ? fmtParts.join("|").trim() : null;
+    const lower = body.toLowerCase();
+    if (fmt === null) {
+      if (lower === "period") return { ok: true, value: periodOfYear(options.month, options.year, lang) };
+      if (lower === "year") return { ok: true, value: options.year };
+      if (lower === "month") return { ok: true, value: options.month };
+      if (lower === "narrative") {
+        paragraph ??= paragraphSentences(measures, options).join(" ");
+        return { ok: true, value: paragraph };
+      }
+    }
+    const dot = body.lastIndexOf(".");
+    if (dot <= 0) return { ok: false, problem: "unknown" };
+    const head = body.slice(0, dot).trim();
+    const tail = body.slice(dot + 1).trim();
+    if (head.toLowerCase() === "narrative" && fmt === null) {
+      const m = byCode.get(tail.toUpperCase());
+      if (!m) return { ok: false, problem: "code", code: tail };
+      const s = indicatorSentence(m, options);
+      return s ? { ok: true, value: s } : { ok: false, problem: "empty" };
+    }
+    const measure = MEASURES[tail.toUpperCase()];
+    if (!measure) return { ok: false, problem: "unknown" };
+    const m = byCode.get(head.toUpperCase());
+    if (!m) return { ok: false, problem: "code", code: head };
+    const v = measure.get(m);
+    if (v === null) return { ok: false, problem: "empty" };
+    if (typeof v !== "number") {
+      if (v.type !== "number")
+        return fmt === null ? { ok: true, value: planText(v, lang) } : { ok: false, problem: "unknown" };
+      return render(v.value, false, fmt);
+    }
+    return render(v, measure.percent, fmt);
+  };
+
+  const render = (x: number, percent: boolean, fmt: string | null): Resolved => {
+    if (fmt === null) return { ok: true, value: x };
+    const s = formatByCode(x, fmt, lang);
+    return s === null ? { ok: false, problem: "unknown" } : { ok: true, value: s };
+  };
+
+  const asText = (v: string | number, percent: boolean): string => {
+    if (typeof v === "string") return v;
+    return percent ? formatPercent(v, 1, lang) : formatNumber(v, valueDecimals(v), lang);
+  };
+
+  values.forEach((row, r) => {
+    if (!Array.isArray(row)) return;
+    row.forEach((cell, c) => {
+      if (typeof cell !== "string" || !cell.includes("{{")) return;
+      const address = sheetAddress(sheet, r, c);
+      const matches = [...cell.matchAll(PLACEHOLDER)];
+      if (matches.length === 0) return;
+      const whole = matches.length === 1 && (matches[0] as RegExpMatchArray)[0] === cell.trim();
+      let changed = false;
+      let single: string | number | null = null;
+      const text = cell.replace(PLACEHOLDER, (all: string, token: string) => {
+        const res = resolve(token);
+        if (!res.ok) {
+          if (res.problem === "code")
+            problems.push(problem("template-unknown-code", "warning", address, { code: res.code ?? "", text: all }));
+          else if (res.problem === "unknown")
+            problems.push(problem("template-unknown-placeholder", "warning", address, { text: all }));
+          else {
+            problems.push(problem("template-no-value", "info", address, { text: all }));
+            changed = true;
+            single = "";
+            return "";
+          }
+          return all;
+        }
+        changed = true;
+        single = res.value;
+        const tail = token.split("|")[0]?.trim().split(".").pop()?.toUpperCase() ?? "";
+        return asText(res.value, MEASURES[tail]?.percent === true && !token.includes("|"));
+      });
+      if (!changed) return;
+      cells.push({ row: r, col: c, value: whole && single !== null ? single : text });
+    });
+  });
+  return { cells, problems };
+}

@@ -1,0 +1,66 @@
+/**
+ * Loads the built dist/functions.js as Excel's custom-functions runtime does: the script runs in a
+ * fresh JavaScript context whose only Office global is CustomFunctions, with associate() capturing
+ * each id's function and Error/ErrorCode as the runtime defines them (ErrorCode holds Excel's own
+ * error strings). Written without jest so bench/functions.bench.ts can use it too.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as vm from "vm";
+
+/** Excel's error codes, as CustomFunctions.ErrorCode holds them. */
+export const ERROR_CODE = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+  nullReference: "#NULL!",
+  invalidName: "#NAME?",
+  invalidReference: "#REF!",
+} as const;
+
+/** The error value a function returns in a cell: what Excel shows is its code (and message, for #VALUE!/#N/A). */
+export class BundleError {
+  constructor(
+    public code: string,
+    public message?: string,
+  ) {}
+}
+
+/** A custom function as Excel calls it: one argument per parameter, null for an omitted optional one. */
+export type CustomFunction = (...args: unknown[]) => unknown;
+
+export interface LoadedBundle {
+  /** id -> function, exactly as the bundle associated them. */
+  functions: Map<string, CustomFunction>;
+  /** Every associate() call in order, duplicates included. */
+  associations: string[];
+  /** Call a function by id; throws when the id was never associated. */
+  call(id: string, ...args: unknown[]): unknown;
+}
+
+/** Run a functions bundle (default dist/functions.js) in a fresh context and capture its associations. */
+export function loadBundle(file = path.join(process.cwd(), "dist", "functions.js")): LoadedBundle {
+  const code = fs.readFileSync(file, "utf8");
+  const functions = new Map<string, CustomFunction>();
+  const associations: string[] = [];
+  const CustomFunctions = {
+    Error: BundleError,
+    ErrorCode: ERROR_CODE,
+    associate(id: string, fn: CustomFunction): void {
+      associations.push(id);
+      functions.set(id, fn);
+    },
+  };
+  const context = vm.createContext({ CustomFunctions, console });
+  vm.runInContext(code, context, { filename: file });
+  return {
+    functions,
+    associations,
+    call(id: string, ...args: unknown[]): unknown {
+      const fn = functions.get(id);
+      if (!fn) throw new Error(`${id} is not associated by ${file}`);
+      return fn(...args);
+    },
+  };
+}

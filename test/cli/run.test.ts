@@ -1,0 +1,203 @@
+/** ct-report run in-process: exit codes, outputs, messages, and the input never written. */
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "fs";
+import * as path from "path";
+import { EXIT } from "../../src/cli/exitCodes";
+import { SAMPLE_HEADER, sampleValues } from "../../src/report/sample";
+import { formulas, headerCol, load, run, sha256, tempDir, writeData, writeSample } from "./helpers";
+
+describe("ct-report", () => {
+  let dir: string;
+  let sample: string;
+  beforeAll(async () => {
+    dir = tempDir("run");
+    sample = await writeSample(dir);
+  });
+
+  it("writes the report of the sample to -o and prints its path on stdout", async () => {
+    const out = path.join(dir, "report.xlsx");
+    const r = await run([sample, "--year", "2013", "--month", "9", "-o", out]);
+    expect(r).toMatchObject({ code: EXIT.ok });
+    expect(r.out.trim()).toBe(out);
+    const ws = (await load(out)).getWorksheet("BC 9T-2013");
+    expect(ws).toBeDefined();
+    expect(formulas(ws!).size).toBeGreaterThan(20);
+  });
+
+  it("infers the period when --year and --month are not given", async () => {
+    const out = path.join(dir, "inferred.xlsx");
+    const r = await run([sample, "-o", out]);
+    expect(r.code).toBe(EXIT.ok);
+    expect((await load(out)).worksheets[0]!.name).toBe("BC 9T-2013");
+  });
+
+  it("takes the latest month of the year asked for when only --year is given", async () => {
+    const out = path.join(dir, "y2012.xlsx");
+    const r = await run([sample, "--year", "2012", "-o", out]);
+    expect(r.code).toBe(EXIT.ok);
+    expect((await load(out)).worksheets[0]!.name).toBe("BC năm 2012");
+  });
+
+  it("never writes the input file", async () => {
+    const before = sha256(sample);
+    await run([sample, "--out-dir", path.join(dir, "o1")]);
+    await run([sample, "--values", "--lang", "en", "--out-dir", path.join(dir, "o1")]);
+    expect(sha256(sample)).toBe(before);
+  });
+
+  it("refuses -o naming the input itself with exit 2 and leaves it unchanged", async () => {
+    const before = sha256(sample);
+    const r = await run([sample, "-o", sample]);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toMatch(/never overwritten/);
+    expect(sha256(sample)).toBe(before);
+  });
+
+  it("writes values and no formula with --values", async () => {
+    const out = path.join(dir, "values.xlsx");
+    expect((await run([sample, "--values", "-o", out])).code).toBe(EXIT.ok);
+    const ws = (await load(out)).worksheets[0]!;
+    expect(formulas(ws).size).toBe(0);
+    expect(ws.getCell(7, headerCol(ws, "9 tháng so với cùng kỳ")).value).toBeCloseTo(105.2, 1);
+  });
+
+  it("caches each formula's computed result, so viewers without recalculation show numbers", async () => {
+    const out = path.join(dir, "cached.xlsx");
+    await run([sample, "-o", out]);
+    const ws = (await load(out)).worksheets[0]!;
+    const cell = ws.getCell(7, headerCol(ws, "9 tháng so với cùng kỳ"));
+    expect(cell.formula).toMatch(/G7\/F7\*100/);
+    expect(cell.result as number).toBeCloseTo(105.2, 1);
+  });
+
+  it.each([
+    [["--year", "abc"], /--year/],
+    [["--month", "13"], /--month/],
+    [["--method", "guess"], /runrate\|seasonal\|recent\|manual/],
+    [["--compare", "ratio"], /index\|growth/],
+    [["--lang", "fr"], /vi\|en/],
+    [["--frobnicate"], /unknown option: --frobnicate/],
+    [["--year"], /missing value after --year/],
+    [[], /no input file/],
+  ])("exits 2 with a message for the arguments %j", async (args, message) => {
+    const r = await run(args.length === 0 ? [] : [sample, ...args]);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toMatch(message);
+    expect(r.err).toMatch(/ct-report --help/);
+  });
+
+  it("exits 2 for -o with several inputs", async () => {
+    const r = await run([sample, sample, "-o", path.join(dir, "x.xlsx")]);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toMatch(/--out-dir/);
+  });
+
+  it("exits 2 for -o with a folder", async () => {
+    const r = await run([dir, "-o", path.join(dir, "x.xlsx")]);
+    expect(r.code).toBe(EXIT.usage);
+  });
+
+  it("prints help in Vietnamese and English and exits 0", async () => {
+    const r = await run(["--help"]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toMatch(/Cách dùng/);
+    expect(r.out).toMatch(/Usage/);
+    expect(r.out).toMatch(/Mã thoát/);
+    expect(r.out).toMatch(/Exit codes/);
+  });
+
+  it("exits 1 naming a file that is not an .xlsx workbook, and still writes the good one", async () => {
+    const d = tempDir("bad");
+    const bad = path.join(d, "notes.xlsx");
+    writeFileSync(bad, "this is not a workbook");
+    const good = await writeSample(d, "good.xlsx");
+    const r = await run([bad, good, "--out-dir", path.join(d, "out")]);
+    expect(r.code).toBe(EXIT.someFailed);
+    expect(r.err).toContain("notes.xlsx");
+    expect(r.err).toMatch(/không phải tệp Excel/);
+    expect(readdirSync(path.join(d, "out"))).toEqual(["good.BC-9T-2013.xlsx"]);
+  });
+
+  it("names the old .xls format in English with --lang en", async () => {
+    const d = tempDir("xls");
+    const xls = path.join(d, "old.xlsx");
+    writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    const r = await run([xls, "--lang", "en"]);
+    expect(r.code).toBe(EXIT.someFailed);
+    expect(r.err).toMatch(/old\.xlsx: old \.xls format/);
+  });
+
+  it("exits 1 for a path that does not exist", async () => {
+    const r = await run([path.join(dir, "nope.xlsx")]);
+    expect(r.code).toBe(EXIT.someFailed);
+    expect(r.err).toMatch(/nope\.xlsx/);
+  });
+
+  it("exits 1 naming the file when a workbook holds no indicator data", async () => {
+    const d = tempDir("empty");
+    const f = await writeData(d, "blank.xlsx", [["Hello"], ["world"]]);
+    const r = await run([f, "--lang", "en"]);
+    expect(r.code).toBe(EXIT.someFailed);
+    expect(r.err).toMatch(/blank\.xlsx: no indicator data found/);
+  });
+
+  it("makes one report per workbook of a folder, named after each, skipping its own reports on a second run", async () => {
+    const d = tempDir("folder");
+    await writeSample(d, "huyen-a.xlsx", 0.3);
+    await writeSample(d, "huyen-b.xlsx", 0.5);
+    writeFileSync(path.join(d, "~$huyen-a.xlsx"), "lock file");
+    writeFileSync(path.join(d, "ghi-chu.txt"), "not a workbook");
+    const first = await run([d]);
+    expect(first.code).toBe(EXIT.ok);
+    expect(readdirSync(d).filter((n) => n.includes(".BC-")).sort()).toEqual(["huyen-a.BC-9T-2013.xlsx", "huyen-b.BC-9T-2013.xlsx"]);
+    const second = await run([d]);
+    expect(second.code).toBe(EXIT.ok);
+    expect(second.err).toMatch(/bỏ qua/);
+    expect(readdirSync(d).filter((n) => n.includes(".BC-")).length).toBe(2);
+  });
+
+  it("exits 3 when a folder holds no .xlsx file", async () => {
+    const d = tempDir("none");
+    mkdirSync(path.join(d, "sub"));
+    const r = await run([d]);
+    expect(r.code).toBe(EXIT.nothingToDo);
+    expect(r.err).toMatch(/không có tệp \.xlsx/);
+  });
+
+  it("prints one progress line per file on a terminal, and none when not a terminal or with --quiet", async () => {
+    const d = tempDir("tty");
+    await writeSample(d, "a.xlsx");
+    await writeSample(d, "b.xlsx");
+    const tty = await run([d, "--out-dir", path.join(d, "o")], true);
+    expect(tty.err.split("\n").filter((l) => /^\[\d\/2\]/.test(l))).toHaveLength(2);
+    const pipe = await run([d, "--out-dir", path.join(d, "o")], false);
+    expect(pipe.err).not.toMatch(/^\[\d\/2\]/m);
+    const quiet = await run([d, "--out-dir", path.join(d, "o"), "--quiet"], true);
+    expect(quiet.err).toBe("");
+  });
+
+  describe("with doubtful data", () => {
+    let bad: string;
+    beforeAll(async () => {
+      const values = sampleValues();
+      const row = values.findIndex((r) => r[0] === "XK" && r[5] === 2013);
+      const monthCol = SAMPLE_HEADER.indexOf("T2");
+      values[row]![monthCol] = "mười"; // text where a number belongs
+      bad = await writeData(tempDir("doubt"), "doubt.xlsx", values, "Số liệu");
+    });
+
+    it("prints the problem as a warning naming the file, sheet and cell, and still writes the report", async () => {
+      const r = await run([bad, "--lang", "en"]);
+      expect(r.code).toBe(EXIT.ok);
+      expect(r.err).toMatch(/doubt\.xlsx: 'Số liệu'!I\d+ error: /);
+      expect(existsSync(path.join(path.dirname(bad), "doubt.Report-9M-2013.xlsx"))).toBe(true);
+    });
+
+    it("fails the file with exit 1 under --strict and writes nothing for it", async () => {
+      const out = path.join(path.dirname(bad), "strict.xlsx");
+      const r = await run([bad, "--strict", "-o", out]);
+      expect(r.code).toBe(EXIT.someFailed);
+      expect(r.err).toMatch(/--strict/);
+      expect(existsSync(out)).toBe(false);
+    });
+  });
+});

@@ -1,0 +1,259 @@
+import { ExcelDouble } from "../double/excelDouble";
+import { syntheticValues } from "../double/syntheticData";
+import { readDataset } from "../../src/report/reader";
+import { buildReport } from "../../src/report/model";
+import { defaultOptions } from "../../src/report/period";
+import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
+import type { Report } from "../../src/report/types";
+import { runReport } from "../../src/excel/runReport";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/excel/settings";
+import { cellInput } from "../../src/excel/writePlan";
+import { UserError } from "../../src/excel/userError";
+
+const g = globalThis as unknown as Record<string, unknown>;
+const settings = (over: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, lang: "vi", ...over });
+
+function workbookWith(values: unknown[][], name = SAMPLE_SHEET_NAME, opts = {}): ExcelDouble {
+  const d = new ExcelDouble(opts).install(g);
+  d.addSheet(name, values);
+  d.resetCounters();
+  return d;
+}
+
+function expectedReport(values: unknown[][], sheet = SAMPLE_SHEET_NAME): Report {
+  const data = readDataset([{ sheet, values }]);
+  return buildReport(data, defaultOptions(data, "vi")!);
+}
+
+afterEach(() => {
+  delete g.Excel;
+  delete g.Office;
+});
+
+describe("runReport writes the report in at most two round trips", () => {
+  it("writes the nine-month 2013 report of the sample to a new sheet named BC 9T-2013 and activates it", async () => {
+    const d = workbookWith(sampleValues());
+    const r = await runReport(settings());
+    expect(r).toMatchObject({ sheetName: "BC 9T-2013", year: 2013, month: 9 });
+    expect(r.indicatorCount).toBeGreaterThan(5);
+    expect(r.paragraph).toContain("21.000 tỷ đồng");
+    expect(d.sheetNames()).toEqual([SAMPLE_SHEET_NAME, "BC 9T-2013"]);
+    expect(d.state.active.name).toBe("BC 9T-2013");
+    expect(d.syncs).toBe(2);
+    expect(d.dropped).toBe(0);
+  });
+
+  it("puts every grid cell on the sheet: formulas as formulas, numbers as numbers, text as text", async () => {
+    const d = workbookWith(sampleValues());
+    await runReport(settings());
+    const grid = expectedReport(sampleValues()).grid;
+    const sheet = d.sheet("BC 9T-2013");
+    let formulas = 0;
+    for (let r = 0; r < grid.rows; r++) {
+      for (let c = 0; c < grid.cols; c++) {
+        const want = grid.cells[r]?.[c];
+        const got = sheet.cell(r, c);
+        if (want?.formula) {
+          formulas++;
+          expect(got?.formula).toBe(want.formula.startsWith("=") ? want.formula : "=" + want.formula);
+        } else if (want?.value !== undefined && want.value !== null && want.value !== "") {
+          expect(got?.value).toBe(want.value);
+        } else expect(got?.value ?? null).toBeNull();
+        expect(got?.numberFormat ?? "General").toBe(want?.format ?? "General");
+        if (want?.style?.bold) expect(got?.style["font.bold"]).toBe(true);
+        if (want?.style?.fill) expect(got?.style["fill.color"]).toBe(want.style.fill);
+      }
+    }
+    expect(formulas).toBeGreaterThan(10);
+    expect(sheet.merges).toEqual(expect.arrayContaining(grid.merges));
+    expect(sheet.freeze).toEqual({ rows: grid.freeze.rows, cols: grid.freeze.cols });
+    expect(sheet.pageLayout.orientation).toBe("Landscape");
+    expect(sheet.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(sheet.pageLayout.printTitleRows).toBe(`$${grid.print.repeatRows.first + 1}:$${grid.print.repeatRows.last + 1}`);
+    expect(sheet.colWidths.size).toBe(grid.cols);
+    expect(sheet.cell(grid.borders[0]!.r1, grid.borders[0]!.c1)?.style["border.EdgeTop.style"]).toBe("Continuous");
+  });
+
+  it("keeps the paragraph of the period under the table", async () => {
+    const d = workbookWith(sampleValues());
+    const r = await runReport(settings());
+    const text = d
+      .values("BC 9T-2013")
+      .flat()
+      .filter((v) => typeof v === "string")
+      .join(" ");
+    expect(text).toContain(r.paragraph.split(". ")[0]!);
+  });
+
+  it("suspends calculation in the write request and writes each 2-D block once", async () => {
+    const d = workbookWith(sampleValues());
+    await runReport(settings());
+    expect(d.requests).toHaveLength(2);
+    expect(d.requests[1]?.calculationSuspended).toBe(true);
+    const counts = d.writeCounts("BC 9T-2013");
+    expect(counts.formulas).toBe(1);
+    expect(counts.numberFormat).toBe(1);
+  });
+
+  it.each([10, 100, 500])("takes two round trips and one formulas write for %i indicators", async (n) => {
+    const d = workbookWith(syntheticValues(n), "Số liệu");
+    const r = await runReport(settings());
+    expect(r.indicatorCount).toBe(n);
+    expect(d.syncs).toBeLessThanOrEqual(2);
+    const counts = d.writeCounts(r.sheetName);
+    expect(counts.formulas).toBe(1);
+    expect(counts.numberFormat).toBe(1);
+    expect(d.requests.every((q) => !q.refused)).toBe(true);
+  });
+
+  it("keeps the number of writes flat as indicators grow from 100 to 500", async () => {
+    const writes: number[] = [];
+    for (const n of [100, 500]) {
+      const d = workbookWith(syntheticValues(n), "Số liệu");
+      await runReport(settings());
+      writes.push(d.writes.length);
+    }
+    expect(writes[1]!).toBeLessThan(writes[0]! * 1.5);
+  });
+});
+
+describe("runReport changes no cell outside the new sheet", () => {
+  it("leaves the data sheet and an earlier report exactly as they were", async () => {
+    const d = workbookWith(sampleValues());
+    await runReport(settings());
+    d.activate(SAMPLE_SHEET_NAME);
+    d.sheet("BC 9T-2013").ensure(40, 3).value = "ghi chú của cán bộ";
+    const before = d.snapshot();
+    d.resetCounters();
+    const r = await runReport(settings());
+    expect(r.sheetName).toBe("BC 9T-2013 (2)");
+    const after = d.snapshot();
+    expect(after[SAMPLE_SHEET_NAME]).toBe(before[SAMPLE_SHEET_NAME]);
+    expect(after["BC 9T-2013"]).toBe(before["BC 9T-2013"]);
+    expect(new Set(d.writes.map((w) => w.sheet))).toEqual(new Set(["BC 9T-2013 (2)"]));
+  });
+
+  it("names a third report (3) when (2) is taken too", async () => {
+    const d = workbookWith(sampleValues());
+    d.addSheet("BC 9T-2013", [["x"]]);
+    d.addSheet("bc 9t-2013 (2)", [["y"]]);
+    d.activate(SAMPLE_SHEET_NAME);
+    const r = await runReport(settings());
+    expect(r.sheetName).toBe("BC 9T-2013 (3)");
+  });
+});
+
+describe("runReport finds the data", () => {
+  it("reads the chosen table even when another sheet is active, in two round trips", async () => {
+    const d = workbookWith(sampleValues());
+    const rows = sampleValues().length;
+    d.addTable("SoLieu", SAMPLE_SHEET_NAME, `A1:T${rows}`);
+    d.addSheet("Ghi chú", [["chỉ là ghi chú"]]);
+    d.resetCounters();
+    const r = await runReport(settings({ source: "table:SoLieu" }));
+    expect(r.sheetName).toBe("BC 9T-2013");
+    expect(d.syncs).toBe(2);
+  });
+
+  it("searches the other sheets when the active one holds no data (one more round trip)", async () => {
+    const d = workbookWith(sampleValues());
+    d.addSheet("Ghi chú", [["chỉ là ghi chú"]]);
+    d.resetCounters();
+    const r = await runReport(settings());
+    expect(r.sheetName).toBe("BC 9T-2013");
+    expect(d.syncs).toBe(3);
+  });
+
+  it("uses the year and month the officer chose over the inferred ones", async () => {
+    workbookWith(sampleValues());
+    const r = await runReport(settings({ year: 2013, month: 6 }));
+    expect(r).toMatchObject({ year: 2013, month: 6, sheetName: "BC 6T-2013" });
+  });
+
+  it("reports progress in order: read, build, write, done", async () => {
+    workbookWith(sampleValues());
+    const steps: string[] = [];
+    await runReport(settings(), (s) => steps.push(s));
+    expect(steps).toEqual(["read", "build", "write", "done"]);
+  });
+
+  it.each([
+    ["an empty workbook", [] as unknown[][], {}, "no-data"],
+    ["a sheet without a header row", [["hello", 1]], {}, "no-data"],
+    ["a chosen source that is gone", sampleValues(), { source: "sheet:Không có" }, "source-missing"],
+    ["a chosen template that is gone", sampleValues(), { template: "Mẫu cũ" }, "template-missing"],
+  ])("throws a bilingual UserError for %s and writes nothing", async (_what, values, over, code) => {
+    const d = workbookWith(values as unknown[][]);
+    const before = d.snapshot();
+    const err = await runReport(settings(over as Partial<Settings>)).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).code).toBe(code);
+    expect((err as UserError).vi).not.toBe((err as UserError).en);
+    expect(d.snapshot()).toEqual(before);
+  });
+
+  it("says it needs Excel when there is none", async () => {
+    await expect(runReport(settings())).rejects.toMatchObject({ code: "no-excel" });
+  });
+});
+
+describe("runReport fills a copy of the officer's template", () => {
+  const template = [
+    ["BÁO CÁO {{period}}", null, null],
+    ["Giá trị sản xuất", "{{GTSX.TH}}", "{{GTSX.TT|0.0%}}"],
+    ["Xuất khẩu ước năm", "{{XK.UOC}}", "{{KHONGCO.TH}}"],
+    ["Đoạn văn", "{{narrative}}", "{{bogus}}"],
+  ];
+
+  function withTemplate(): ExcelDouble {
+    const d = workbookWith(sampleValues());
+    d.addSheet("Mẫu BC", template, { row: 2, col: 1 });
+    d.activate(SAMPLE_SHEET_NAME);
+    d.resetCounters();
+    return d;
+  }
+
+  it("writes the figures into the copy and leaves the template untouched", async () => {
+    const d = withTemplate();
+    const before = d.snapshot()["Mẫu BC"];
+    const r = await runReport(settings({ template: "Mẫu BC" }));
+    expect(r.templateSheet).toBe("Mẫu BC");
+    expect(r.sheetName).toBe("BC 9T-2013");
+    expect(d.snapshot()["Mẫu BC"]).toBe(before);
+    const copy = d.sheet("BC 9T-2013");
+    expect(copy.cell(2, 1)?.value).toMatch(/9 tháng năm 2013/);
+    expect(typeof copy.cell(3, 2)?.value).toBe("number");
+    expect(copy.cell(5, 2)?.value).toContain("21.000");
+    expect(d.state.active.name).toBe("BC 9T-2013");
+    expect(new Set(d.writes.filter((w) => w.kind === "values").map((w) => w.sheet))).toEqual(new Set(["BC 9T-2013"]));
+    expect(d.syncs).toBe(2);
+  });
+
+  it("lists an unknown placeholder and an unknown code as problems with their cells", async () => {
+    withTemplate();
+    const r = await runReport(settings({ template: "Mẫu BC" }));
+    const codes = r.problems.map((p) => p.code);
+    expect(codes).toContain("template-unknown-placeholder");
+    expect(codes).toContain("template-unknown-code");
+    const bogus = r.problems.find((p) => p.code === "template-unknown-placeholder");
+    expect(bogus?.address).toMatch(/!D6$/);
+  });
+});
+
+describe("cellInput keeps text as text", () => {
+  it.each([
+    [{ value: "105,2" }, "'105,2"],
+    [{ value: "=not a formula" }, "'=not a formula"],
+    [{ value: "-" }, "'-"],
+    [{ value: "I" }, "I"],
+    [{ value: 21000 }, 21000],
+    [{ formula: "=H6/E6*100" }, "=H6/E6*100"],
+    [{ value: null }, ""],
+    [undefined, ""],
+  ])("writes %j as %j", (cell, want) => {
+    expect(cellInput(cell as never)).toBe(want);
+  });
+});

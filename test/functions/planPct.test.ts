@@ -1,0 +1,59 @@
+import fc from "fast-check";
+import { allCellsSafe, codeOf, one } from "./customFunctionsStub";
+import { PLANPCT } from "../../src/functions/planPct";
+import { anyArg, optionalArg, positive, RUNS } from "./arbitraries";
+
+const pp = (...a: unknown[]): unknown[][] =>
+  PLANPCT(...(a as Parameters<typeof PLANPCT>));
+
+describe("CT.PLANPCT", () => {
+  it.each([
+    [21000, 34500, null, 0.6087],
+    [2200, 2666.67, null, 0.825],
+    [6.5, 7, true, 1.0769],
+    [6.5, 7, 1, 1.0769],
+    [6.5, 7, false, 0.9286],
+    [6.5, 7, "", 0.9286],
+  ])(
+    "gives %p against a plan of %p (lower is better: %p) as %p",
+    (a, p, l, expected) => {
+      expect(one(pp([[a]], [[p]], l === null ? null : [[l]]))).toBeCloseTo(
+        expected,
+        3,
+      );
+    },
+  );
+
+  it.each([
+    ["the plan is 0", 5, 0, null, "#DIV/0!"],
+    ["the plan is blank", 5, null, null, "#N/A"],
+    ["the actual is text", "5,2", 5, null, "#VALUE!"],
+    ["the switch is a word", 5, 5, "yes", "#VALUE!"],
+  ])("returns an error when %s", (_why, a, p, l, code) => {
+    expect(codeOf(one(pp([[a]], [[p]], l === null ? null : [[l]])))).toBe(code);
+  });
+
+  it("spills a column of results against a column of plans", () => {
+    expect(pp([[50], [75]], [[100], [100]])).toEqual([[0.5], [0.75]]);
+  });
+
+  it("gives 1 for a result equal to its plan", () => {
+    fc.assert(
+      fc.property(
+        positive,
+        fc.boolean(),
+        (x, l) => one(pp([[x]], [[x]], [[l]])) === 1,
+      ),
+      RUNS,
+    );
+  });
+
+  it("never throws and never puts NaN, Infinity or null in a cell", () => {
+    fc.assert(
+      fc.property(anyArg, anyArg, optionalArg, (a, b, c) =>
+        allCellsSafe(pp(a, b, c)),
+      ),
+      RUNS,
+    );
+  });
+});

@@ -1,0 +1,375 @@
+/**
+ * The built task pane in headless Chromium, against the recording Excel double (issue 4, point 8).
+ * Every state is saved as a screenshot under test-artifacts/taskpane/; the assertions read the DOM.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { BrowserContext, Page } from "playwright-core";
+import { STRINGS } from "../../src/taskpane/strings";
+import {
+  buildBrowserDouble,
+  ensureDist,
+  launch,
+  OFFICE_CDN,
+  OFFICE_JS_URL,
+  openPane,
+  serve,
+  snap,
+  type PaneConfig,
+} from "./harness";
+
+jest.setTimeout(120000);
+
+let distDir = "";
+let doubleCode = "";
+let server: { url: string; close(): Promise<void> };
+let browser: Awaited<ReturnType<typeof launch>>;
+let context: BrowserContext;
+const pageErrors: string[] = [];
+
+async function open(config: PaneConfig): Promise<Page> {
+  const page = await openPane(context, server.url, config, doubleCode);
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  return page;
+}
+
+/** The text of every visible element the catalogue fills. */
+async function visibleStrings(page: Page): Promise<{ key: string; text: string }[]> {
+  return page.$$eval("[data-i18n]", (nodes) =>
+    nodes
+      .filter((n) => (n as HTMLElement).offsetParent !== null && n.tagName !== "OPTION")
+      .map((n) => ({ key: n.getAttribute("data-i18n") ?? "", text: (n.textContent ?? "").trim() })),
+  );
+}
+
+async function probe<T>(page: Page, what: "sheetNames" | "selection" | "activeSheet"): Promise<T> {
+  return page.evaluate((w) => {
+    const p = (window as unknown as { __ctProbe: Record<string, () => unknown> }).__ctProbe;
+    return p[w]!();
+  }, what) as Promise<T>;
+}
+
+async function runReportAndWait(page: Page): Promise<void> {
+  await page.click("#run");
+  await page.waitForSelector("#result-sheet", { timeout: 20000 });
+}
+
+beforeAll(async () => {
+  distDir = await ensureDist();
+  doubleCode = await buildBrowserDouble();
+  server = await serve(distDir);
+  browser = await launch();
+  context = browser.context;
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url.replace(/\/$/, "") });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(() => {
+  expect(pageErrors).toEqual([]);
+  pageErrors.length = 0;
+});
+
+describe("the task pane in a browser", () => {
+  it("shows the settings form in Vietnamese when Office speaks vi-VN", async () => {
+    const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
+    expect(await page.getAttribute("html", "lang")).toBe("vi");
+    expect(await page.textContent("#tab-report")).toBe(STRINGS.vi["tabs.report"]);
+    expect(await page.textContent("#run")).toBe(STRINGS.vi["run.button"]);
+    expect(await page.isVisible("#loading")).toBe(false);
+    await snap(page, "01-settings-vi");
+    await page.close();
+  });
+
+  it("speaks English when Office's display language is en-US", async () => {
+    const page = await open({ displayLanguage: "en-US", workbook: "sample" });
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    expect(await page.textContent("#run")).toBe(STRINGS.en["run.button"]);
+    await page.close();
+  });
+
+  it("changes every visible string when the language button is pressed", async () => {
+    const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
+    const before = await visibleStrings(page);
+    expect(before.length).toBeGreaterThan(10);
+    for (const { key, text } of before) expect(text).toBe(STRINGS.vi[key as keyof (typeof STRINGS)["vi"]]);
+    await page.click("#lang-switch");
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    const after = await visibleStrings(page);
+    expect(after.map((s) => s.key)).toEqual(before.map((s) => s.key));
+    for (const { key, text } of after) {
+      expect(text).toBe(STRINGS.en[key as keyof (typeof STRINGS)["en"]]);
+      if (STRINGS.vi[key as keyof (typeof STRINGS)["vi"]] !== text)
+        expect(before.find((b) => b.key === key)?.text).not.toBe(text);
+    }
+    const options = await page.$$eval("#method option", (o) => o.map((x) => x.textContent));
+    expect(options).toEqual(
+      ["seasonal", "runrate", "recent", "manual"].map(
+        (m) => STRINGS.en[`settings.method.${m}` as "settings.method.seasonal"],
+      ),
+    );
+    await snap(page, "02-settings-en");
+    await page.close();
+  });
+
+  it("saves changed settings in the document settings and shows them again when the workbook is reopened", async () => {
+    const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
+    await page.selectOption("#method", "runrate");
+    await page.check("input[name=comparison][value=growth]");
+    await page.check("input[name=live][value=false]");
+    await page.selectOption("#period-mode", "manual");
+    await page.fill("#year", "2013");
+    await page.selectOption("#month", "6");
+    await page.waitForFunction(() => {
+      const f = (window as unknown as { __ctFake: { saved: unknown } }).__ctFake;
+      const s = JSON.stringify(f.saved ?? "");
+      return s.includes("runrate") && s.includes("growth") && /2013/.test(s) && /"?month"?\\?"?:\s*6/.test(s);
+    });
+    expect(await page.textContent("#settings-status")).toBe(STRINGS.vi["settings.saved"]);
+    const saved = await page.evaluate(
+      () => (window as unknown as { __ctFake: { saved: Record<string, unknown> } }).__ctFake.saved,
+    );
+    await page.close();
+
+    const again = await open({ displayLanguage: "vi-VN", workbook: "sample", settings: saved });
+    expect(await again.inputValue("#method")).toBe("runrate");
+    expect(await again.isChecked("input[name=comparison][value=growth]")).toBe(true);
+    expect(await again.isChecked("input[name=live][value=false]")).toBe(true);
+    expect(await again.inputValue("#period-mode")).toBe("manual");
+    expect(await again.inputValue("#year")).toBe("2013");
+    expect(await again.inputValue("#month")).toBe("6");
+    await snap(again, "03-settings-saved");
+    await again.close();
+  });
+
+  it("refuses a year outside 1990-2100 without saving it", async () => {
+    const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
+    await page.selectOption("#period-mode", "manual");
+    const saves = await page.evaluate(() => (window as unknown as { __ctFake: { saves: number } }).__ctFake.saves);
+    await page.fill("#year", "20133");
+    await page.press("#year", "Tab");
+    expect(await page.getAttribute("#year", "aria-invalid")).toBe("true");
+    expect(await page.textContent("#year-error")).toBe(STRINGS.vi["settings.yearInvalid"]);
+    const after = await page.evaluate(() => (window as unknown as { __ctFake: { saved: unknown } }).__ctFake.saved);
+    expect(JSON.stringify(after ?? "")).not.toContain("20133");
+    expect(saves).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+
+  it("makes the report with progress, then names the sheet, counts the indicators and opens the sheet", async () => {
+    const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
+    await page.evaluate(() => {
+      const log: string[] = [];
+      (window as unknown as { __statusLog: string[] }).__statusLog = log;
+      const status = document.getElementById("run-status")!;
+      new MutationObserver(() => log.push(status.textContent ?? "")).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    expect(await page.getAttribute("#run-status", "aria-live")).toBe("polite");
+    await runReportAndWait(page);
+    const log = await page.evaluate(() => (window as unknown as { __statusLog: string[] }).__statusLog);
+    // Progress is spoken (aria-live) before the result: at least one step, then "Xong."
+    expect(log.length).toBeGreaterThanOrEqual(2);
+    expect(log.slice(0, -1).every((l) => l !== "" && l !== STRINGS.vi["run.step.done"])).toBe(true);
+    expect(log[log.length - 1]).toBe(STRINGS.vi["run.step.done"]);
+    const sheetText = (await page.textContent("#result-sheet")) ?? "";
+    const sheetName = sheetText.replace(/^[^:]*:\s*/, "");
+    expect(sheetName).toMatch(/^BC 9T-2013/);
+    expect(await probe<string[]>(page, "sheetNames")).toContain(sheetName);
+    expect(await page.textContent("#result-count")).toMatch(/^Số chỉ tiêu: [1-9]\d*$/);
+    expect(await page.textContent("#period-mode option[value=auto]")).toBe("Tự động (9/2013)");
+    await snap(page, "04-report-result");
+    await page.click("#open-sheet");
+    await page.waitForFunction((name) => {
+      const p = (window as unknown as { __ctProbe: { activeSheet(): string | null } }).__ctProbe;
+      return p.activeSheet() === name;
+    }, sheetName);
+    await page.close();
+  });
+
+  it("shows the paragraph, keeps the officer's edit and copies it with one button", async () => {
+    const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
+    expect(await page.isDisabled("#copy")).toBe(true);
+    await runReportAndWait(page);
+    const paragraph = await page.inputValue("#paragraph");
+    expect(paragraph).toMatch(/Giá trị sản xuất công nghiệp/);
+    expect(paragraph).toMatch(/tăng 5,2% so với cùng kỳ/);
+    const edited = paragraph + " Đã sửa tay.";
+    await page.fill("#paragraph", edited);
+    await page.click("#copy");
+    await page.waitForSelector(`#paragraph-status:has-text("${STRINGS.vi["paragraph.copied"]}")`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(edited);
+    await snap(page, "05-paragraph-copied");
+    await page.close();
+  });
+
+  it("copies with the textarea fallback when the Clipboard API is missing", async () => {
+    const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
+    await runReportAndWait(page);
+    await page.fill("#paragraph", "Đoạn văn thử <b>không phải HTML</b>");
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, "clipboard", { value: undefined, configurable: true });
+      const copied: string[] = [];
+      (window as unknown as { __copied: string[] }).__copied = copied;
+      document.execCommand = (command: string) => {
+        const active = document.activeElement as HTMLTextAreaElement | null;
+        if (command === "copy" && active) copied.push(active.value.slice(active.selectionStart, active.selectionEnd));
+        return command === "copy";
+      };
+    });
+    await page.click("#copy");
+    expect(await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied)).toEqual([
+      "Đoạn văn thử <b>không phải HTML</b>",
+    ]);
+    expect(await page.textContent("#paragraph-status")).toBe(STRINGS.vi["paragraph.copied"]);
+    await page.close();
+  });
+
+  it("offers the paragraph in the other language after a language change, and writes it", async () => {
+    const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
+    await runReportAndWait(page);
+    await page.click("#lang-switch");
+    await page.waitForSelector("#regenerate", { state: "visible" });
+    expect(await page.textContent("#regenerate")).toBe(STRINGS.en["paragraph.regenerate"]);
+    expect(await page.textContent("#paragraph-status")).toBe(STRINGS.en["paragraph.otherLang"]);
+    await page.click("#regenerate");
+    await page.waitForFunction(() =>
+      /Industrial production/i.test((document.getElementById("paragraph") as HTMLTextAreaElement).value),
+    );
+    expect(await page.isHidden("#regenerate")).toBe(true);
+    await snap(page, "06-paragraph-en");
+    await page.close();
+  });
+
+  it("lists the problems of a bad workbook with their cells, counts them, and selects a cell on click", async () => {
+    const page = await open({ displayLanguage: "vi-VN", workbook: "bad" });
+    await page.click("#tab-check");
+    await page.waitForSelector("#problem-list li", { timeout: 20000 });
+    const items = await page.$$eval("#problem-list li", (lis) =>
+      lis.map((li) => ({
+        severity: li.getAttribute("data-severity"),
+        address: li.querySelector("[data-address]")?.getAttribute("data-address") ?? "",
+      })),
+    );
+    expect(items.length).toBeGreaterThan(0);
+    const severities = await page.$$eval("#count-severity li", (lis) => lis.map((li) => li.textContent));
+    expect(severities).toHaveLength(3);
+    const total = severities.reduce((sum, s) => sum + Number((s ?? "").replace(/^.*:\s*/, "")), 0);
+    expect(total).toBe(items.length);
+    expect(await page.textContent("#check-total")).toBe(`${items.length} điểm cần xem`);
+    const first = items.find((i) => i.address);
+    expect(first).toBeDefined();
+    await snap(page, "07-check-problems");
+    await page.click(`#problem-list [data-address="${first!.address.replace(/"/g, '\\"')}"]`);
+    await page.waitForFunction((a) => {
+      const p = (window as unknown as { __ctProbe: { selection(): string | null } }).__ctProbe;
+      return p.selection() === a;
+    }, first!.address);
+    expect(await page.textContent("#check-status")).toBe(`Đã chọn ô ${first!.address}.`);
+    await page.close();
+  });
+
+  it("reaches the help tab from the keyboard and lists the layout, every CT function with an example, and how to add an indicator", async () => {
+    const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
+    await page.focus("#tab-report");
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-check");
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-help");
+    expect(await page.getAttribute("#tab-help", "aria-selected")).toBe("true");
+    expect(await page.getAttribute("#tab-help", "tabindex")).toBe("0");
+    expect(await page.getAttribute("#tab-report", "tabindex")).toBe("-1");
+    expect(await page.isVisible("#panel-help")).toBe(true);
+    expect(await page.isVisible("#panel-report")).toBe(false);
+    const fns = await page.$$eval("#help-functions dt .fn", (n) => n.map((x) => x.textContent));
+    expect(fns).toEqual(
+      ["GROWTH", "INDEX", "PLANPCT", "YTD", "PROJECT", "PROJECTM", "NEEDED", "CAGR", "CONTRIB", "NARRATIVE"].map(
+        (f) => `CT.${f}`,
+      ),
+    );
+    const examples = await page.$$eval("#help-functions dd code", (n) => n.map((x) => x.textContent ?? ""));
+    examples.forEach((e, i) => expect(e.startsWith(`=${fns[i]}(`)).toBe(true));
+    expect(await page.$$eval("#help-columns li", (n) => n.length)).toBe(9);
+    expect(await page.$$eval("#help-add li", (n) => n.length)).toBe(4);
+    await page.keyboard.press("End");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-help");
+    await page.keyboard.press("Home");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-report");
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).toBe("solid");
+    await page.click("#tab-help");
+    await snap(page, "08-help");
+    await page.close();
+  });
+
+  it("fits 320 pixels without a horizontal scroll bar", async () => {
+    const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
+    for (const tab of ["#tab-report", "#tab-check", "#tab-help"]) {
+      await page.click(tab);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  });
+});
+
+describe("the task pane's safety", () => {
+  it("declares a Content-Security-Policy that allows scripts only from itself and office.js", async () => {
+    const html = fs.readFileSync(path.join(distDir, "taskpane.html"), "utf8");
+    const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
+    const csp = (await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content")) ?? "";
+    const directives = new Map(
+      csp
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0])
+        .map((d) => [d[0]!, d.slice(1)] as const),
+    );
+    expect(directives.get("default-src")).toEqual(["'self'"]);
+    expect(directives.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(directives.get("object-src")).toEqual(["'none'"]);
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline/);
+    // Every script is a file: no inline script the policy would have to allow.
+    const inline = html.match(/<script(?![^>]*\bsrc=)[^>]*>/g) ?? [];
+    expect(inline).toEqual([]);
+    await page.close();
+  });
+
+  it("runs with no Content-Security-Policy violation and no request leaving localhost but office.js", async () => {
+    browser.requests.length = 0;
+    browser.refused.length = 0;
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const v: string[] = [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations = v;
+      document.addEventListener("securitypolicyviolation", (e) => v.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.close();
+    const pane = await open({ displayLanguage: "vi-VN", workbook: "sample" });
+    await pane.evaluate(() => undefined);
+    await runReportAndWait(pane);
+    await pane.click("#tab-check");
+    await pane.click("#tab-help");
+    expect(browser.refused).toEqual([]);
+    const outside = browser.requests.filter((u) => !/^http:\/\/127\.0\.0\.1:\d+\//.test(u));
+    expect(outside).toContain(OFFICE_JS_URL);
+    for (const u of outside) expect(u.startsWith(OFFICE_CDN)).toBe(true);
+    await pane.close();
+  });
+
+  it("shows cell text as text, never as markup", async () => {
+    const page = await open({ displayLanguage: "vi-VN", workbook: "bad" });
+    await page.click("#tab-check");
+    await page.waitForSelector("#problem-list li");
+    expect(await page.$$eval("#problem-list b, #problem-list img, #problem-list script", (n) => n.length)).toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * Webpack: the yo office shared-runtime shape. One page (taskpane.html) loads three bundles:
+ * functions (the CT custom functions), commands (ribbon handlers) and taskpane (the UI), so all three
+ * share one JavaScript runtime. dist/ also gets functions.json (from the functions' JSDoc, by
+ * custom-functions-metadata-plugin), functions.vi.json (the same with Vietnamese help), the icons and
+ * manifest.xml (localhost URLs rewritten to the production host in production mode).
+ *
+ *   npm run build       production: minified, no source maps, manifest for ADDIN_HOST
+ *   npm run build:dev   development: source maps, localhost manifest
+ *   npm start           development server on https://localhost:3000 (scripts/start.js)
+ */
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { rewriteManifest, prodUrl } = require("./scripts/manifest-url");
+const { ViFunctionsPlugin } = require("./scripts/vi-functions-plugin");
+
+const ROOT = __dirname;
+const FUNCTIONS_DIR = path.join(ROOT, "src", "functions");
+
+/** Every src/functions/*.ts except the entry index.ts: the files the metadata generator reads. */
+function functionFiles() {
+  return fs
+    .readdirSync(FUNCTIONS_DIR)
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts") && f !== "index.ts")
+    .sort()
+    .map((f) => path.join(FUNCTIONS_DIR, f));
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || env.mode || "production";
+  const dev = mode === "development";
+  const base = dev ? null : prodUrl();
+  return {
+    mode,
+    context: ROOT,
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/index.ts",
+      commands: "./src/commands/commands.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: {
+      path: path.join(ROOT, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Types are checked once by `tsc --noEmit -p .` (npm run lint); the bundle only transpiles.
+              transpileOnly: true,
+              // ES modules so webpack can tree-shake; no maps in production.
+              compilerOptions: { module: "es2015", sourceMap: dev },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles() }),
+      new ViFunctionsPlugin({
+        source: "functions.json",
+        output: "functions.vi.json",
+        help: path.join(FUNCTIONS_DIR, "help.vi.json"),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : Buffer.from(rewriteManifest(content.toString(), base))),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: 3000,
+      server: "https",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
