@@ -19,7 +19,8 @@ function prodUrl(env = process.env) {
   } catch {
     throw new Error(`ADDIN_HOST is not a URL: "${raw}" (e.g. https://addin.example.gov.vn/)`);
   }
-  if (url.protocol !== "https:") throw new Error(`ADDIN_HOST must be https (Office loads add-ins over https only): "${raw}"`);
+  if (url.protocol !== "https:")
+    throw new Error(`ADDIN_HOST must be https (Office loads add-ins over https only): "${raw}"`);
   return url.href.endsWith("/") ? url.href : url.href + "/";
 }
 

@@ -164,17 +164,20 @@ function projectChecks(rawXml, opts) {
       ["FunctionFile", functionFile],
       ["the custom functions' Page", page],
     ]) {
-      if (id && url(id) !== url(runtime)) errors.push(`${what} (${url(id)}) is not the shared runtime's page (${url(runtime)})`);
+      if (id && url(id) !== url(runtime))
+        errors.push(`${what} (${url(id)}) is not the shared runtime's page (${url(runtime)})`);
     }
     for (const sl of matchAll(host, /<Action\s+xsi:type="ShowTaskpane">[\s\S]*?<SourceLocation\s+resid="([^"]*)"/g)) {
-      if (url(sl[1]) !== url(runtime)) errors.push(`a ShowTaskpane action opens ${url(sl[1])}, not the shared runtime's page`);
+      if (url(sl[1]) !== url(runtime))
+        errors.push(`a ShowTaskpane action opens ${url(sl[1])}, not the shared runtime's page`);
     }
   }
 
   // Permissions.
   const perms = matchAll(xml, /<Permissions>\s*([^<]*?)\s*<\/Permissions>/g).map((p) => p[1]);
   if (perms.length === 0) errors.push("no <Permissions>");
-  for (const p of perms) if (!PERMISSIONS.includes(p)) errors.push(`permission "${p}": only ${PERMISSIONS.join(", ")} is allowed`);
+  for (const p of perms)
+    if (!PERMISSIONS.includes(p)) errors.push(`permission "${p}": only ${PERMISSIONS.join(", ")} is allowed`);
 
   return errors;
 }

@@ -20,10 +20,11 @@ export interface WriteOptions {
 
 const BAD_SHEET_CHARS = /[[\]:*?/\\]/g;
 
-/** A sheet name Excel accepts: no []:*?/\, 31 characters at most, never empty. */
+/** A sheet name Excel accepts: no []:*?/\, no ' at either end, 31 characters at most, never empty. */
 export function safeSheetName(name: string): string {
-  const s = name.replace(BAD_SHEET_CHARS, "-").replace(/^'+|'+$/g, "").trim();
-  return (s || "BC").slice(0, 31);
+  const clean = (t: string): string => t.replace(/^[\s']+|[\s']+$/g, "");
+  const s = clean(clean(name.replace(BAD_SHEET_CHARS, "-")).slice(0, 31));
+  return s || "BC";
 }
 
 /**

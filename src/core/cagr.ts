@@ -7,16 +7,10 @@ import type { CalcFailure } from "./types";
  * yearly rate and is #VALUE! with a message (Excel's formula would give a number for two
  * negatives and #NUM! for mixed signs). years ≤ 0 is #VALUE!.
  */
-export function cagr(
-  start: number,
-  end: number,
-  years: number,
-): number | CalcFailure {
-  if (!Number.isFinite(start))
-    return fail("num", "not-finite", { what: "start" });
+export function cagr(start: number, end: number, years: number): number | CalcFailure {
+  if (!Number.isFinite(start)) return fail("num", "not-finite", { what: "start" });
   if (!Number.isFinite(end)) return fail("num", "not-finite", { what: "end" });
-  if (!Number.isFinite(years))
-    return fail("num", "not-finite", { what: "years" });
+  if (!Number.isFinite(years)) return fail("num", "not-finite", { what: "years" });
   if (years <= 0) return fail("value", "years-positive", { value: years });
   if (start === 0) return fail("div0", "zero-start");
   if (start < 0 || end < 0) return fail("value", "cagr-sign", { start, end });

@@ -31,18 +31,12 @@ export function isIncomingError(x: unknown): x is IncomingError {
 
 /** True when the cell is blank as Excel or ExcelJS hands it: null, undefined, "" or spaces only. */
 export function isBlank(x: unknown): boolean {
-  return (
-    x === null || x === undefined || (typeof x === "string" && x.trim() === "")
-  );
+  return x === null || x === undefined || (typeof x === "string" && x.trim() === "");
 }
 
 /** A required number. `what` names the argument in the message ("previous", "T5"). */
-export function toNumber(
-  x: unknown,
-  what: string,
-): number | CalcFailure | IncomingError {
-  if (typeof x === "number")
-    return Number.isFinite(x) ? x : fail("num", "not-finite", { what });
+export function toNumber(x: unknown, what: string): number | CalcFailure | IncomingError {
+  if (typeof x === "number") return Number.isFinite(x) ? x : fail("num", "not-finite", { what });
   if (isBlank(x)) return fail("na", "missing", { what });
   if (typeof x === "boolean") return fail("value", "boolean", { what });
   if (isIncomingError(x)) return x;
@@ -50,36 +44,24 @@ export function toNumber(
 }
 
 /** An optional number: blank or omitted is null (use the default). */
-export function toOptionalNumber(
-  x: unknown,
-  what: string,
-): number | null | CalcFailure | IncomingError {
+export function toOptionalNumber(x: unknown, what: string): number | null | CalcFailure | IncomingError {
   if (isBlank(x)) return null;
   return toNumber(x, what);
 }
 
 /** An optional whole number within [min, max] (a month); blank is null. Out of range is #VALUE! with a message. */
-export function toOptionalMonth(
-  x: unknown,
-  what = "month",
-): number | null | CalcFailure | IncomingError {
+export function toOptionalMonth(x: unknown, what = "month"): number | null | CalcFailure | IncomingError {
   const n = toOptionalNumber(x, what);
   if (typeof n !== "number") return n;
-  if (!Number.isInteger(n) || n < 1 || n > 12)
-    return fail("value", "month-range", { value: n });
+  if (!Number.isInteger(n) || n < 1 || n > 12) return fail("value", "month-range", { value: n });
   return n;
 }
 
 /** An optional switch: blank is `fallback`; TRUE/FALSE or a number (0 is FALSE) as Excel reads them. */
-export function toOptionalBoolean(
-  x: unknown,
-  what: string,
-  fallback = false,
-): boolean | CalcFailure | IncomingError {
+export function toOptionalBoolean(x: unknown, what: string, fallback = false): boolean | CalcFailure | IncomingError {
   if (isBlank(x)) return fallback;
   if (typeof x === "boolean") return x;
-  if (typeof x === "number")
-    return Number.isFinite(x) ? x !== 0 : fail("num", "not-finite", { what });
+  if (typeof x === "number") return Number.isFinite(x) ? x !== 0 : fail("num", "not-finite", { what });
   if (isIncomingError(x)) return x;
   if (typeof x === "string") {
     const t = x.trim().toUpperCase();
@@ -90,10 +72,7 @@ export function toOptionalBoolean(
 }
 
 /** An optional text (a kind, a method, a language): blank is null; a number is #VALUE!. */
-export function toOptionalText(
-  x: unknown,
-  what: string,
-): string | null | CalcFailure | IncomingError {
+export function toOptionalText(x: unknown, what: string): string | null | CalcFailure | IncomingError {
   if (isBlank(x)) return null;
   if (typeof x === "string") return x.trim();
   if (isIncomingError(x)) return x;

@@ -37,29 +37,21 @@ function finite(x: number, what: string): number | CalcFailure {
  */
 export function estimateYear(a: EstimateInput): number | CalcFailure {
   const { kind, months, through, method } = a;
-  if (!validMonth(through))
-    return fail("value", "month-range", { value: through });
+  if (!validMonth(through)) return fail("value", "month-range", { value: through });
   const k = a.recentMonths ?? 3;
-  if (!Number.isInteger(k) || k < 1 || k > 12)
-    return fail("value", "month-range", { value: k });
+  if (!Number.isInteger(k) || k < 1 || k > 12) return fail("value", "month-range", { value: k });
   const known: { m: number; v: number }[] = [];
   for (let m = 1; m <= through; m++) {
     const v = months[m - 1];
     if (typeof v === "number") {
-      if (!Number.isFinite(v))
-        return fail("num", "not-finite", { what: `T${m}` });
+      if (!Number.isFinite(v)) return fail("num", "not-finite", { what: `T${m}` });
       known.push({ m, v });
     }
   }
   const override = typeof a.ytdOverride === "number" ? a.ytdOverride : null;
-  if (override !== null && !Number.isFinite(override))
-    return fail("num", "not-finite", { what: "YTD" });
-  if (known.length === 0 && (override === null || kind === "level"))
-    return fail("na", "no-months", { month: through });
-  const latest =
-    known.length > 0
-      ? (known[known.length - 1] as { v: number }).v
-      : (override as number);
+  if (override !== null && !Number.isFinite(override)) return fail("num", "not-finite", { what: "YTD" });
+  if (known.length === 0 && (override === null || kind === "level")) return fail("na", "no-months", { month: through });
+  const latest = known.length > 0 ? (known[known.length - 1] as { v: number }).v : (override as number);
   const recentAvg = (): number => {
     const last = known.slice(-k);
     return last.reduce((s, x) => s + x.v, 0) / last.length;
@@ -69,10 +61,8 @@ export function estimateYear(a: EstimateInput): number | CalcFailure {
   if (kind === "level") return latest;
 
   if (kind === "index") {
-    const carry =
-      method === "recent" && known.length > 0 ? recentAvg() : latest;
-    if (override !== null)
-      return finite((override * through + carry * left) / 12, "estimate");
+    const carry = method === "recent" && known.length > 0 ? recentAvg() : latest;
+    if (override !== null) return finite((override * through + carry * left) / 12, "estimate");
     const sum = known.reduce((s, x) => s + x.v, 0);
     return finite((sum + carry * left) / (known.length + left), "estimate");
   }
@@ -85,8 +75,7 @@ export function estimateYear(a: EstimateInput): number | CalcFailure {
     case "manual":
       return finite((ytd * 12) / countedMonths, "estimate");
     case "recent":
-      if (known.length === 0)
-        return finite((ytd * 12) / countedMonths, "estimate");
+      if (known.length === 0) return finite((ytd * 12) / countedMonths, "estimate");
       return finite(ytd + left * recentAvg(), "estimate");
     case "seasonal": {
       const ly = a.lastYearMonths;
@@ -94,16 +83,13 @@ export function estimateYear(a: EstimateInput): number | CalcFailure {
       let lyTotal = 0;
       for (let m = 1; m <= 12; m++) {
         const v = ly[m - 1];
-        if (typeof v !== "number")
-          return fail("na", "needs-last-year", { what: `T${m}` });
-        if (!Number.isFinite(v))
-          return fail("num", "not-finite", { what: `T${m}` });
+        if (typeof v !== "number") return fail("na", "needs-last-year", { what: `T${m}` });
+        if (!Number.isFinite(v)) return fail("num", "not-finite", { what: `T${m}` });
         lyTotal += v;
       }
       // Compare like with like: last year over the months this year has (all M with an override).
       let lyYtd = 0;
-      if (override !== null)
-        for (let m = 1; m <= through; m++) lyYtd += ly[m - 1] as number;
+      if (override !== null) for (let m = 1; m <= through; m++) lyYtd += ly[m - 1] as number;
       else for (const x of known) lyYtd += ly[x.m - 1] as number;
       if (lyYtd === 0) return fail("div0", "zero-last-year-ytd");
       return finite((ytd * lyTotal) / lyYtd, "estimate");
@@ -127,20 +113,14 @@ export function estimateFromYtd(
 ): number | CalcFailure {
   if (!Number.isFinite(ytd)) return fail("num", "not-finite", { what: "YTD" });
   if (!validMonth(month)) return fail("value", "month-range", { value: month });
-  const hasLy =
-    typeof lastYearYtd === "number" && typeof lastYearTotal === "number";
+  const hasLy = typeof lastYearYtd === "number" && typeof lastYearTotal === "number";
   const m = method ?? (hasLy ? "seasonal" : "runrate");
   if (m === "runrate") return finite((ytd * 12) / month, "estimate");
-  if (m !== "seasonal")
-    return fail("value", "unknown-method", { value: String(m) });
-  if (typeof lastYearYtd !== "number")
-    return fail("na", "needs-last-year", { what: "last_year_ytd" });
-  if (typeof lastYearTotal !== "number")
-    return fail("na", "needs-last-year", { what: "last_year_total" });
-  if (!Number.isFinite(lastYearYtd))
-    return fail("num", "not-finite", { what: "last_year_ytd" });
-  if (!Number.isFinite(lastYearTotal))
-    return fail("num", "not-finite", { what: "last_year_total" });
+  if (m !== "seasonal") return fail("value", "unknown-method", { value: String(m) });
+  if (typeof lastYearYtd !== "number") return fail("na", "needs-last-year", { what: "last_year_ytd" });
+  if (typeof lastYearTotal !== "number") return fail("na", "needs-last-year", { what: "last_year_total" });
+  if (!Number.isFinite(lastYearYtd)) return fail("num", "not-finite", { what: "last_year_ytd" });
+  if (!Number.isFinite(lastYearTotal)) return fail("num", "not-finite", { what: "last_year_total" });
   if (lastYearYtd === 0) return fail("div0", "zero-last-year-ytd");
   return finite((ytd * lastYearTotal) / lastYearYtd, "estimate");
 }

@@ -3,17 +3,11 @@ import type { CalcFailure, ErrorKind } from "./types";
 
 /** Fill "{name}" slots of a catalogue message. */
 function fill(text: string, params: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in params ? String(params[key]) : whole,
-  );
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
 
 /** A failure value from the message catalogue. The core returns these; it never throws on bad data. */
-export function fail(
-  kind: ErrorKind,
-  code: MessageCode,
-  params: Record<string, string | number> = {},
-): CalcFailure {
+export function fail(kind: ErrorKind, code: MessageCode, params: Record<string, string | number> = {}): CalcFailure {
   const m = MESSAGES[code];
   return {
     kind,
@@ -23,11 +17,5 @@ export function fail(
 }
 
 export function isFailure(x: unknown): x is CalcFailure {
-  return (
-    typeof x === "object" &&
-    x !== null &&
-    "kind" in x &&
-    "code" in x &&
-    "message" in x
-  );
+  return typeof x === "object" && x !== null && "kind" in x && "code" in x && "message" in x;
 }

@@ -7,14 +7,11 @@ import { fail } from "./failure";
 import type { CalcFailure, Kind, MonthValue } from "./types";
 
 /** A row of cells as 12 month values (null = blank); text, TRUE/FALSE or an error in a month fails. */
-export function readMonthRow(
-  cells: readonly unknown[],
-): MonthValue[] | CalcFailure | IncomingError {
+export function readMonthRow(cells: readonly unknown[]): MonthValue[] | CalcFailure | IncomingError {
   if (cells.length > 12) {
     // A range wider than 12 is fine only when the extra cells are blank (a ragged selection).
     for (let i = 12; i < cells.length; i++) {
-      if (!isBlank(cells[i]))
-        return fail("value", "too-many-months", { count: cells.length });
+      if (!isBlank(cells[i])) return fail("value", "too-many-months", { count: cells.length });
     }
   }
   const out: MonthValue[] = new Array(12).fill(null);
@@ -37,10 +34,7 @@ export function readMonthRow(
  * reported: desktop Excel hands 0 for a blank cell, and a row of "T1..T9 then blanks" must not
  * read as twelve months.
  */
-export function lastMonthWithData(
-  months: readonly MonthValue[],
-  zerosAreBlank: boolean,
-): number {
+export function lastMonthWithData(months: readonly MonthValue[], zerosAreBlank: boolean): number {
   for (let m = months.length; m >= 1; m--) {
     const v = months[m - 1];
     if (typeof v === "number" && !(zerosAreBlank && v === 0)) return m;
@@ -52,17 +46,12 @@ export function lastMonthWithData(
  * Checks that the months a period figure of `kind` uses are there: every month 1..through for a
  * flow or an index, the month `through` for a level. The first missing month is #N/A.
  */
-export function checkPeriod(
-  months: readonly MonthValue[],
-  through: number,
-  kind: Kind,
-): CalcFailure | null {
+export function checkPeriod(months: readonly MonthValue[], through: number, kind: Kind): CalcFailure | null {
   if (!Number.isInteger(through) || through < 1 || through > 12)
     return fail("value", "month-range", { value: through });
   const first = kind === "level" ? through : 1;
   for (let m = first; m <= through; m++) {
-    if (typeof months[m - 1] !== "number")
-      return fail("na", "missing", { what: `T${m}` });
+    if (typeof months[m - 1] !== "number") return fail("na", "missing", { what: `T${m}` });
   }
   return null;
 }

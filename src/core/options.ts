@@ -37,46 +37,25 @@ export function parseKind(text: string | null): Kind | CalcFailure {
 }
 
 /** "runrate" / "seasonal" / "recent" / "manual" (or Vietnamese) -> EstimateMethod; null -> `fallback`. */
-export function parseMethod(
-  text: string | null,
-  fallback: EstimateMethod,
-): EstimateMethod | CalcFailure {
+export function parseMethod(text: string | null, fallback: EstimateMethod): EstimateMethod | CalcFailure {
   if (text === null) return fallback;
-  return (
-    METHODS[fold(text)] ?? fail("value", "unknown-method", { value: text })
-  );
+  return METHODS[fold(text)] ?? fail("value", "unknown-method", { value: text });
 }
 
 /** "vi" / "en" (also "vn", "tiếng việt", "english"); null -> "vi". */
 export function parseLang(text: string | null): Lang | CalcFailure {
   if (text === null) return "vi";
   const t = fold(text);
-  if (
-    t === "vi" ||
-    t === "vn" ||
-    t === "vi vn" ||
-    t === "tieng viet" ||
-    t === "vietnamese"
-  )
-    return "vi";
-  if (t === "en" || t === "en us" || t === "english" || t === "tieng anh")
-    return "en";
+  if (t === "vi" || t === "vn" || t === "vi vn" || t === "tieng viet" || t === "vietnamese") return "vi";
+  if (t === "en" || t === "en us" || t === "english" || t === "tieng anh") return "en";
   return fail("value", "unknown-language", { value: text });
 }
 
 /** "exact" / "approx" (also "chính xác", "làm tròn", "gần đúng"); null -> "exact". */
-export function parseStyle(
-  text: string | null,
-): "exact" | "approx" | CalcFailure {
+export function parseStyle(text: string | null): "exact" | "approx" | CalcFailure {
   if (text === null) return "exact";
   const t = fold(text);
   if (t === "exact" || t === "chinh xac") return "exact";
-  if (
-    t === "approx" ||
-    t === "approximate" ||
-    t === "lam tron" ||
-    t === "gan dung"
-  )
-    return "approx";
+  if (t === "approx" || t === "approximate" || t === "lam tron" || t === "gan dung") return "approx";
   return fail("value", "unknown-style", { value: text });
 }

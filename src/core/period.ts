@@ -6,11 +6,7 @@ import type { CalcFailure, Kind, MonthValue } from "./types";
  * a level takes the last reported month. Missing months are skipped, never read as zero;
  * a period with no figure at all is a failure.
  */
-export function periodValue(
-  months: readonly MonthValue[],
-  through: number,
-  kind: Kind,
-): number | CalcFailure {
+export function periodValue(months: readonly MonthValue[], through: number, kind: Kind): number | CalcFailure {
   if (!Number.isInteger(through) || through < 1 || through > 12)
     return fail("value", "month-range", { value: through });
   const known: number[] = [];

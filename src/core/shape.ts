@@ -47,20 +47,9 @@ export function broadcastDims(args: readonly unknown[]): Dims | CalcFailure {
   for (const a of args) {
     const d = dims(a);
     if (d.rows === 0 || d.cols === 0) continue;
-    const rows =
-      out.rows === 1
-        ? d.rows
-        : d.rows === 1 || d.rows === out.rows
-          ? out.rows
-          : -1;
-    const cols =
-      out.cols === 1
-        ? d.cols
-        : d.cols === 1 || d.cols === out.cols
-          ? out.cols
-          : -1;
-    if (rows < 0 || cols < 0)
-      return fail("value", "shape-mismatch", { a: text(out), b: text(d) });
+    const rows = out.rows === 1 ? d.rows : d.rows === 1 || d.rows === out.rows ? out.rows : -1;
+    const cols = out.cols === 1 ? d.cols : d.cols === 1 || d.cols === out.cols ? out.cols : -1;
+    if (rows < 0 || cols < 0) return fail("value", "shape-mismatch", { a: text(out), b: text(d) });
     out = { rows, cols };
   }
   return out;
@@ -70,10 +59,7 @@ export function broadcastDims(args: readonly unknown[]): Dims | CalcFailure {
  * Apply `fn` cell by cell over the broadcast arguments. Returns the result matrix, or a failure
  * when the sizes do not fit together.
  */
-export function mapCells<R>(
-  args: readonly unknown[],
-  fn: (cells: unknown[]) => R,
-): R[][] | CalcFailure {
+export function mapCells<R>(args: readonly unknown[], fn: (cells: unknown[]) => R): R[][] | CalcFailure {
   const d = broadcastDims(args);
   if ("kind" in d) return d;
   const out: R[][] = new Array(d.rows);
@@ -92,11 +78,7 @@ export function mapCells<R>(
 /** Rows of a range of monthly values: each row is T1..T12. A single column of up to 12 cells is one row. */
 export function monthRows(x: unknown): unknown[][] {
   if (isMatrix(x)) {
-    if (
-      x.length > 1 &&
-      x.length <= 12 &&
-      x.every((r) => Array.isArray(r) && r.length === 1)
-    ) {
+    if (x.length > 1 && x.length <= 12 && x.every((r) => Array.isArray(r) && r.length === 1)) {
       return [x.map((r) => (r as unknown[])[0])];
     }
     return x.map((r) => (Array.isArray(r) ? r : [r]));

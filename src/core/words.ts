@@ -39,7 +39,9 @@ export function normalizeWord(s: string): string {
 
 /** The kind a typed word names ("Cộng dồn", "binh quan", "level"), or null. */
 export function kindFromWord(s: string): Kind | null {
-  const w = normalizeWord(s).replace(/[.,]/g, "").trim();
+  const w = normalizeWord(s.replace(/\(.*?\)/g, " "))
+    .replace(/[.,]/g, "")
+    .trim();
   for (const kind of Object.keys(KIND_WORDS) as Kind[]) {
     if (KIND_WORDS[kind].aliases.includes(w)) return kind;
   }

@@ -33,7 +33,6 @@ function code(kind: ErrorKind): CustomFunctions.ErrorCode {
 
 /** A CalcFailure as the CustomFunctions.Error Excel shows in the cell. */
 export function toExcelError(f: CalcFailure): CustomFunctions.Error {
-  if (KINDS_WITH_MESSAGE.includes(f.kind))
-    return new CustomFunctions.Error(code(f.kind), errorMessage(f));
+  if (KINDS_WITH_MESSAGE.includes(f.kind)) return new CustomFunctions.Error(code(f.kind), errorMessage(f));
   return new CustomFunctions.Error(code(f.kind));
 }

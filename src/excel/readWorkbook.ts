@@ -85,7 +85,10 @@ export async function readWorkbook(
       chosenTable = wb.tables.getItem(src.name).load("name,worksheet/name");
       chosen = { range: chosenTable.getRange().load(RANGE_PROPS), sheet: () => chosenTable!.worksheet.name };
     } else if (src.kind === "sheet") {
-      chosen = { range: wb.worksheets.getItem(src.name).getUsedRangeOrNullObject(true).load(RANGE_PROPS), sheet: src.name };
+      chosen = {
+        range: wb.worksheets.getItem(src.name).getUsedRangeOrNullObject(true).load(RANGE_PROPS),
+        sheet: src.name,
+      };
     }
   }
   let templateRange: Excel.Range | null = null;
@@ -97,7 +100,6 @@ export async function readWorkbook(
     if (!isNotFound(e)) throw e;
     // Which one is gone? Ask once more, cheaply, by names only.
     const names = wb.worksheets.load("items/name");
-    const tnames = wb.tables.load("items/name");
     await context.sync();
     const has = (list: { name: string }[], n: string): boolean =>
       list.some((x) => x.name.toLocaleLowerCase() === n.toLocaleLowerCase());

@@ -50,10 +50,7 @@ export function reportOptions(s: Settings, read: WorkbookRead, lang: Lang): Repo
 /** Values loaded from (row, col) as if loaded from A1: empty rows and columns in front. */
 export function atA1(values: unknown[][], origin: { row: number; col: number }): unknown[][] {
   const pad = (): unknown[] => Array.from({ length: origin.col }, () => "");
-  return [
-    ...Array.from({ length: origin.row }, () => []),
-    ...values.map((row) => [...pad(), ...row]),
-  ];
+  return [...Array.from({ length: origin.row }, () => []), ...values.map((row) => [...pad(), ...row])];
 }
 
 /** Make the report of the period and show it. Throws UserError when nothing can be done. */

@@ -41,7 +41,8 @@ export async function insertSampleSheet(): Promise<string> {
     header.format.fill.color = "#DDEBF7";
     header.format.wrapText = true;
     const first = values[0] ?? [];
-    for (let c = 0; c < cols; c++) sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = charsToPoints(widthFor(first[c]));
+    for (let c = 0; c < cols; c++)
+      sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = charsToPoints(widthFor(first[c]));
     sheet.freezePanes.freezeRows(1);
     sheet.activate();
     await context.sync();

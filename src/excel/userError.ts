@@ -72,7 +72,9 @@ export class UserError extends Error {
 }
 
 export function isUserError(e: unknown): e is UserError {
-  return e instanceof UserError || (typeof e === "object" && e !== null && (e as { name?: unknown }).name === "UserError");
+  return (
+    e instanceof UserError || (typeof e === "object" && e !== null && (e as { name?: unknown }).name === "UserError")
+  );
 }
 
 /**

@@ -182,7 +182,13 @@ export function planWrites(grid: Grid, options: PlanOptions = {}): WriteBlock[] 
     }
     if (anyFormat) {
       for (const ch of rowChunks(formats, chunk)) {
-        blocks.push({ kind: "numberFormat", row: ch.start, col: 0, data: ch.rows, bytes: ch.bytes + OP_OVERHEAD_BYTES });
+        blocks.push({
+          kind: "numberFormat",
+          row: ch.start,
+          col: 0,
+          data: ch.rows,
+          bytes: ch.bytes + OP_OVERHEAD_BYTES,
+        });
       }
     }
   }
@@ -227,7 +233,7 @@ export function planWrites(grid: Grid, options: PlanOptions = {}): WriteBlock[] 
   if (grid.borders.length > 0) {
     blocks.push({ kind: "border", areas: grid.borders, bytes: grid.borders.length * 6 * (OP_OVERHEAD_BYTES + 30) });
   }
-  for (let c = 0; c < grid.colWidths.length; ) {
+  for (let c = 0; c < grid.colWidths.length;) {
     const w = grid.colWidths[c] ?? 0;
     let n = 1;
     while (c + n < grid.colWidths.length && grid.colWidths[c + n] === w) n++;

@@ -16,14 +16,11 @@ export function CAGR(start: any[][], end: any[][], years: any[][]): any[][] {
       e = x[1],
       y = x[2];
     // Fast path: plain numbers, the common case of a long column.
-    if (typeof s === "number" && typeof e === "number" && typeof y === "number")
-      return cagr(s, e, y);
+    if (typeof s === "number" && typeof e === "number" && typeof y === "number") return cagr(s, e, y);
     if (allBlank([s, e])) return "";
     const st = toNumber(s, "start");
     const en = toNumber(e, "end");
     const yr = toNumber(y, "years");
-    return (
-      firstProblem(st, en, yr) ?? cagr(st as number, en as number, yr as number)
-    );
+    return firstProblem(st, en, yr) ?? cagr(st as number, en as number, yr as number);
   });
 }

@@ -10,11 +10,7 @@ import { allBlank, firstProblem, spill, zip2 } from "./lib/cells";
  * @param {any[][]} [base] The index of the previous period; 100 when left out.
  * @returns {any[][]} current / previous × base: 105.2 for +5.2%.
  */
-export function INDEX(
-  current: any[][],
-  previous: any[][],
-  base?: any[][],
-): any[][] {
+export function INDEX(current: any[][], previous: any[][], base?: any[][]): any[][] {
   const fast = base == null ? zip2(current, previous, indexOf) : null;
   if (fast) return fast;
   return spill([current, previous, base ?? null], (x) => {
@@ -22,19 +18,12 @@ export function INDEX(
       p = x[1],
       b = x[2];
     // Fast path: plain numbers, the common case of a long column.
-    if (
-      typeof c === "number" &&
-      typeof p === "number" &&
-      (b == null || typeof b === "number")
-    )
+    if (typeof c === "number" && typeof p === "number" && (b == null || typeof b === "number"))
       return indexOf(c, p, b ?? 100);
     if (allBlank([c, p])) return "";
     const cur = toNumber(c, "current");
     const prev = toNumber(p, "previous");
     const bas = toOptionalNumber(b, "base");
-    return (
-      firstProblem(cur, prev, bas) ??
-      indexOf(cur as number, prev as number, (bas as number | null) ?? 100)
-    );
+    return firstProblem(cur, prev, bas) ?? indexOf(cur as number, prev as number, (bas as number | null) ?? 100);
   });
 }

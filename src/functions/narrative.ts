@@ -1,9 +1,4 @@
-import {
-  isBlank,
-  toNumber,
-  toOptionalNumber,
-  toOptionalText,
-} from "../core/coerce";
+import { isBlank, toNumber, toOptionalNumber, toOptionalText } from "../core/coerce";
 import { fail } from "../core/failure";
 import { sentence } from "../core/narrative";
 import { parseLang, parseStyle } from "../core/options";
@@ -30,15 +25,7 @@ export function NARRATIVE(
   language?: any[][],
   style?: any[][],
 ): any[][] {
-  const args = [
-    name,
-    value,
-    unit,
-    previous ?? null,
-    plan ?? null,
-    language ?? null,
-    style ?? null,
-  ];
+  const args = [name, value, unit, previous ?? null, plan ?? null, language ?? null, style ?? null];
   return spill(args, (x) => {
     const n = x[0],
       v = x[1],
@@ -48,13 +35,8 @@ export function NARRATIVE(
       lg = x[5],
       st = x[6];
     if (allBlank([n, v])) return "";
-    const nm = isBlank(n)
-      ? fail("na", "missing", { what: "name" })
-      : typeof n === "string"
-        ? n
-        : String(n);
-    if (typeof n === "boolean")
-      return fail("value", "not-text", { what: "name" });
+    const nm = isBlank(n) ? fail("na", "missing", { what: "name" }) : typeof n === "string" ? n : String(n);
+    if (typeof n === "boolean") return fail("value", "not-text", { what: "name" });
     const val = toNumber(v, "value");
     const un = toOptionalText(typeof u === "number" ? String(u) : u, "unit");
     const prev = toOptionalNumber(pv, "previous");

@@ -16,15 +16,11 @@ export function NEEDED(ytd: any[][], plan: any[][], month: any[][]): any[][] {
       p = x[1],
       m = x[2];
     // Fast path: plain numbers, the common case of a long column.
-    if (typeof y === "number" && typeof p === "number" && typeof m === "number")
-      return needed(y, p, m);
+    if (typeof y === "number" && typeof p === "number" && typeof m === "number") return needed(y, p, m);
     if (allBlank([y, p])) return "";
     const yy = toNumber(y, "ytd");
     const pl = toNumber(p, "plan");
     const mm = toNumber(m, "month");
-    return (
-      firstProblem(yy, pl, mm) ??
-      needed(yy as number, pl as number, mm as number)
-    );
+    return firstProblem(yy, pl, mm) ?? needed(yy as number, pl as number, mm as number);
   });
 }

@@ -10,11 +10,7 @@ import { allBlank, firstProblem, spill, zip2 } from "./lib/cells";
  * @param {any[][]} [lower_is_better] TRUE for a ceiling target (CPI under 7%): achievement is plan / actual. FALSE when left out.
  * @returns {any[][]} actual / plan (or plan / actual for a ceiling target): 1 = plan met, above 1 = above plan.
  */
-export function PLANPCT(
-  actual: any[][],
-  plan: any[][],
-  lower_is_better?: any[][],
-): any[][] {
+export function PLANPCT(actual: any[][], plan: any[][], lower_is_better?: any[][]): any[][] {
   const fast = lower_is_better == null ? zip2(actual, plan, planPct) : null;
   if (fast) return fast;
   return spill([actual, plan, lower_is_better ?? null], (x) => {
@@ -22,19 +18,12 @@ export function PLANPCT(
       p = x[1],
       l = x[2];
     // Fast path: plain numbers, the common case of a long column.
-    if (
-      typeof a === "number" &&
-      typeof p === "number" &&
-      (l == null || typeof l === "boolean")
-    )
+    if (typeof a === "number" && typeof p === "number" && (l == null || typeof l === "boolean"))
       return planPct(a, p, l === true);
     if (allBlank([a, p])) return "";
     const act = toNumber(a, "actual");
     const pl = toNumber(p, "plan");
     const lower = toOptionalBoolean(l, "lower_is_better");
-    return (
-      firstProblem(act, pl, lower) ??
-      planPct(act as number, pl as number, lower as boolean)
-    );
+    return firstProblem(act, pl, lower) ?? planPct(act as number, pl as number, lower as boolean);
   });
 }

@@ -22,53 +22,27 @@ export function PROJECT(
   method?: any[][],
 ): any[][] {
   const lyGiven = last_year_ytd != null && last_year_total != null;
-  return spill(
-    [
-      ytd,
-      month,
-      last_year_ytd ?? null,
-      last_year_total ?? null,
-      method ?? null,
-    ],
-    (x) => {
-      const y = x[0],
-        m = x[1],
-        ly = x[2],
-        lt = x[3],
-        me = x[4];
-      if (isBlank(y)) return allBlank([y, ly, lt]) ? "" : toNumber(y, "ytd");
-      const yy = toNumber(y, "ytd");
-      const mm = toNumber(m, "month");
-      const text = toOptionalText(me, "method");
-      const p0 = firstProblem(yy, mm, text);
-      if (p0) return p0;
-      const how = parseMethod(
-        text as string | null,
-        lyGiven ? "seasonal" : "runrate",
-      );
-      if (typeof how !== "string") return how;
-      if (how === "recent") return fail("value", "needs-months");
-      const chosen = how === "manual" ? "runrate" : how;
-      if (chosen === "runrate")
-        return estimateFromYtd(
-          yy as number,
-          mm as number,
-          null,
-          null,
-          "runrate",
-        );
-      const lyy = toNumber(ly, "last_year_ytd");
-      const lyt = toNumber(lt, "last_year_total");
-      return (
-        firstProblem(lyy, lyt) ??
-        estimateFromYtd(
-          yy as number,
-          mm as number,
-          lyy as number,
-          lyt as number,
-          "seasonal",
-        )
-      );
-    },
-  );
+  return spill([ytd, month, last_year_ytd ?? null, last_year_total ?? null, method ?? null], (x) => {
+    const y = x[0],
+      m = x[1],
+      ly = x[2],
+      lt = x[3],
+      me = x[4];
+    if (isBlank(y)) return allBlank([y, ly, lt]) ? "" : toNumber(y, "ytd");
+    const yy = toNumber(y, "ytd");
+    const mm = toNumber(m, "month");
+    const text = toOptionalText(me, "method");
+    const p0 = firstProblem(yy, mm, text);
+    if (p0) return p0;
+    const how = parseMethod(text as string | null, lyGiven ? "seasonal" : "runrate");
+    if (typeof how !== "string") return how;
+    if (how === "recent") return fail("value", "needs-months");
+    const chosen = how === "manual" ? "runrate" : how;
+    if (chosen === "runrate") return estimateFromYtd(yy as number, mm as number, null, null, "runrate");
+    const lyy = toNumber(ly, "last_year_ytd");
+    const lyt = toNumber(lt, "last_year_total");
+    return (
+      firstProblem(lyy, lyt) ?? estimateFromYtd(yy as number, mm as number, lyy as number, lyt as number, "seasonal")
+    );
+  });
 }

@@ -1,9 +1,4 @@
-import {
-  isBlank,
-  isIncomingError,
-  toOptionalMonth,
-  toOptionalText,
-} from "../core/coerce";
+import { isBlank, isIncomingError, toOptionalMonth, toOptionalText } from "../core/coerce";
 import { estimateYear } from "../core/estimate";
 import { fail, isFailure } from "../core/failure";
 import { checkPeriod, lastMonthWithData, readMonthRow } from "../core/months";
@@ -39,8 +34,7 @@ export function PROJECTM(
   const kinds = perRow(kind ?? null, n, "kind");
   const methods = perRow(method ?? null, n, "method");
   const through = perRow(through_month ?? null, n, "through_month");
-  for (const f of [kinds, methods, through])
-    if (isFailure(f)) return [[toExcelError(f)]];
+  for (const f of [kinds, methods, through]) if (isFailure(f)) return [[toExcelError(f)]];
   const kindAt = kinds as (i: number) => unknown;
   const methodAt = methods as (i: number) => unknown;
   const throughAt = through as (i: number) => unknown;
@@ -54,11 +48,7 @@ export function PROJECTM(
       if (p0) return p0;
       const m = readMonthRow(row);
       if (isFailure(m) || isIncomingError(m)) return m;
-      const lyRow = lyRows
-        ? lyRows.length === 1
-          ? lyRows[0]
-          : lyRows[i]
-        : undefined;
+      const lyRow = lyRows ? (lyRows.length === 1 ? lyRows[0] : lyRows[i]) : undefined;
       let ly: MonthValue[] | undefined;
       if (lyRow && !lyRow.every(isBlank)) {
         const r = readMonthRow(lyRow);
@@ -67,10 +57,7 @@ export function PROJECTM(
       }
       const k = parseKind(kt as string | null);
       if (typeof k !== "string") return k;
-      const how = parseMethod(
-        mt as string | null,
-        ly && k === "flow" ? "seasonal" : "runrate",
-      );
+      const how = parseMethod(mt as string | null, ly && k === "flow" ? "seasonal" : "runrate");
       if (typeof how !== "string") return how;
       // Desktop Excel hands 0 for a blank cell: with no through_month, trailing zeros are not yet reported.
       const t = (th as number | null) ?? lastMonthWithData(m, true);

@@ -1,8 +1,4 @@
-import {
-  isIncomingError,
-  toOptionalMonth,
-  toOptionalText,
-} from "../core/coerce";
+import { isIncomingError, toOptionalMonth, toOptionalText } from "../core/coerce";
 import { isFailure } from "../core/failure";
 import { checkPeriod, lastMonthWithData, readMonthRow } from "../core/months";
 import { parseKind } from "../core/options";
@@ -19,11 +15,7 @@ import { toExcelError } from "../excel/errors";
  * @param {any[][]} [kind] "flow" / "cộng dồn" (sum, the default), "index" / "bình quân" (average) or "level" / "cuối kỳ" (last).
  * @returns {any[][]} One figure per row: the sum, the average or the last value of months 1..through_month.
  */
-export function YTD(
-  months: any[][],
-  through_month?: any[][],
-  kind?: any[][],
-): any[][] {
+export function YTD(months: any[][], through_month?: any[][], kind?: any[][]): any[][] {
   const rows = monthRows(months);
   const through = perRow(through_month ?? null, rows.length, "through_month");
   const kinds = perRow(kind ?? null, rows.length, "kind");

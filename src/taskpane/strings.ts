@@ -15,7 +15,7 @@ const VI = {
 
   "tabs.label": "Các mục của bảng điều khiển",
   "tabs.report": "Báo cáo",
-  "tabs.check": "Kiểm tra dữ liệu",
+  "tabs.check": "Kiểm tra",
   "tabs.help": "Hướng dẫn",
 
   "settings.heading": "Thiết lập báo cáo",

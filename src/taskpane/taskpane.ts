@@ -178,7 +178,8 @@ function renderParagraphNote(): void {
     regenerate.hidden = false;
     regenerate.textContent = t("paragraph.regenerate");
   } else {
-    if (status.textContent === format(state.lang === "vi" ? "en" : "vi", "paragraph.otherLang"))
+    const note = status.textContent;
+    if (note === STRINGS.vi["paragraph.otherLang"] || note === STRINGS.en["paragraph.otherLang"])
       status.textContent = "";
     regenerate.hidden = true;
   }

@@ -172,17 +172,20 @@ describe("NARRATIVE by id", () => {
 });
 
 describe("what never reaches a cell", () => {
-  it.each(IDS.filter((id) => id !== "NARRATIVE"))("%s returns no NaN, Infinity, null or undefined for odd input", (id) => {
-    const odd: unknown[][] = [[0], [-1], [""], [null], ["x"], [true], [1e308], [Number.NaN]];
-    const fn = bundle.functions.get(id) as (...a: unknown[]) => unknown;
-    const arity = fn.length;
-    const args = Array.from({ length: Math.max(arity, 3) }, () => odd);
-    const r = fn(...args) as unknown[][];
-    expect(Array.isArray(r)).toBe(true);
-    for (const row of r)
-      for (const c of row)
-        expect(
-          c instanceof BundleError || typeof c === "string" || (typeof c === "number" && Number.isFinite(c)),
-        ).toBe(true);
-  });
+  it.each(IDS.filter((id) => id !== "NARRATIVE"))(
+    "%s returns no NaN, Infinity, null or undefined for odd input",
+    (id) => {
+      const odd: unknown[][] = [[0], [-1], [""], [null], ["x"], [true], [1e308], [Number.NaN]];
+      const fn = bundle.functions.get(id) as (...a: unknown[]) => unknown;
+      const arity = fn.length;
+      const args = Array.from({ length: Math.max(arity, 3) }, () => odd);
+      const r = fn(...args) as unknown[][];
+      expect(Array.isArray(r)).toBe(true);
+      for (const row of r)
+        for (const c of row)
+          expect(
+            c instanceof BundleError || typeof c === "string" || (typeof c === "number" && Number.isFinite(c)),
+          ).toBe(true);
+    },
+  );
 });

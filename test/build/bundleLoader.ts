@@ -2,7 +2,12 @@
  * Loads the built dist/functions.js as Excel's custom-functions runtime does: the script runs in a
  * fresh JavaScript context whose only Office global is CustomFunctions, with associate() capturing
  * each id's function and Error/ErrorCode as the runtime defines them (ErrorCode holds Excel's own
- * error strings). Written without jest so bench/functions.bench.ts can use it too.
+ * error strings). Written without jest so bench/bundle.bench.ts can use it too.
+ *
+ * Two ways to run it: a fresh vm context (the default; proves the bundle needs no other global) or,
+ * for timing, this realm with the browser globals shadowed as undefined. Arrays handed across vm realms
+ * are many times slower to read, and Excel hands a function arrays of its own realm, so the bench uses
+ * the second.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -39,8 +44,11 @@ export interface LoadedBundle {
   call(id: string, ...args: unknown[]): unknown;
 }
 
-/** Run a functions bundle (default dist/functions.js) in a fresh context and capture its associations. */
-export function loadBundle(file = path.join(process.cwd(), "dist", "functions.js")): LoadedBundle {
+/** Run a functions bundle (default dist/functions.js) and capture its associations. */
+export function loadBundle(
+  file = path.join(process.cwd(), "dist", "functions.js"),
+  opts: { sameRealm?: boolean } = {},
+): LoadedBundle {
   const code = fs.readFileSync(file, "utf8");
   const functions = new Map<string, CustomFunction>();
   const associations: string[] = [];
@@ -52,8 +60,15 @@ export function loadBundle(file = path.join(process.cwd(), "dist", "functions.js
       functions.set(id, fn);
     },
   };
-  const context = vm.createContext({ CustomFunctions, console });
-  vm.runInContext(code, context, { filename: file });
+  if (opts.sameRealm) {
+    const wrapped = vm.runInThisContext(
+      `(function (CustomFunctions, window, self, document, Office, Excel) {${code}\n})`,
+      { filename: file },
+    ) as (cf: typeof CustomFunctions) => void;
+    wrapped(CustomFunctions);
+  } else {
+    vm.runInContext(code, vm.createContext({ CustomFunctions, console }), { filename: file });
+  }
   return {
     functions,
     associations,

@@ -98,19 +98,22 @@ describe("dist/functions.json", () => {
 });
 
 describe("dist/functions.vi.json", () => {
-  it.each(Object.keys(CONTRACT))("%s has Vietnamese help, different from the English, for the function and every parameter", (id) => {
-    const e = byId(en, id);
-    const v = byId(vi, id);
-    expect(v.description).toBeTruthy();
-    expect(v.description).not.toBe(e.description);
-    expect(v.description).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùý]/i);
-    e.parameters.forEach((p, i) => {
-      const q = v.parameters[i] as Param;
-      expect(q.name).toBe(p.name);
-      expect(q.description).toBeTruthy();
-      expect(q.description).not.toBe(p.description);
-    });
-  });
+  it.each(Object.keys(CONTRACT))(
+    "%s has Vietnamese help, different from the English, for the function and every parameter",
+    (id) => {
+      const e = byId(en, id);
+      const v = byId(vi, id);
+      expect(v.description).toBeTruthy();
+      expect(v.description).not.toBe(e.description);
+      expect(v.description).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùý]/i);
+      e.parameters.forEach((p, i) => {
+        const q = v.parameters[i] as Param;
+        expect(q.name).toBe(p.name);
+        expect(q.description).toBeTruthy();
+        expect(q.description).not.toBe(p.description);
+      });
+    },
+  );
 
   it("is functions.json with only the descriptions changed (ids, names, types, flags identical)", () => {
     const strip = (m: Metadata): unknown =>

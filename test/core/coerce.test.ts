@@ -22,21 +22,15 @@ describe("toNumber", () => {
     expect(toNumber(x, "x")).toBe(expected);
   });
 
-  it.each([null, undefined, "", "   "])(
-    "reads the blank %p as missing (#N/A), never zero",
-    (x) => {
-      expect(toNumber(x, "T5")).toMatchObject({ kind: "na", code: "missing" });
-    },
-  );
+  it.each([null, undefined, "", "   "])("reads the blank %p as missing (#N/A), never zero", (x) => {
+    expect(toNumber(x, "T5")).toMatchObject({ kind: "na", code: "missing" });
+  });
 
-  it.each(["21.000", "5,2", "abc", "21000"])(
-    "refuses the text %p with #VALUE! naming the argument",
-    (x) => {
-      const r = toNumber(x, "previous");
-      expect(r).toMatchObject({ kind: "value", code: "not-a-number" });
-      expect(isFailure(r) && r.message.en).toContain("previous");
-    },
-  );
+  it.each(["21.000", "5,2", "abc", "21000"])("refuses the text %p with #VALUE! naming the argument", (x) => {
+    const r = toNumber(x, "previous");
+    expect(r).toMatchObject({ kind: "value", code: "not-a-number" });
+    expect(isFailure(r) && r.message.en).toContain("previous");
+  });
 
   it.each([true, false])("refuses the boolean %p with #VALUE!", (x) => {
     expect(toNumber(x, "x")).toMatchObject({ kind: "value", code: "boolean" });
@@ -54,9 +48,7 @@ describe("toNumber", () => {
     fc.assert(
       fc.property(fc.anything(), (x) => {
         const r = toNumber(x, "x");
-        return typeof r === "number"
-          ? Number.isFinite(r)
-          : isFailure(r) || isIncomingError(r);
+        return typeof r === "number" ? Number.isFinite(r) : isFailure(r) || isIncomingError(r);
       }),
       { numRuns: 10000 },
     );
@@ -77,15 +69,12 @@ describe("optional arguments", () => {
     expect(toOptionalMonth(x)).toBe(expected);
   });
 
-  it.each([0, 13, 9.5])(
-    "refuses the month %p with #VALUE! and a message",
-    (x) => {
-      expect(toOptionalMonth(x)).toMatchObject({
-        kind: "value",
-        code: "month-range",
-      });
-    },
-  );
+  it.each([0, 13, 9.5])("refuses the month %p with #VALUE! and a message", (x) => {
+    expect(toOptionalMonth(x)).toMatchObject({
+      kind: "value",
+      code: "month-range",
+    });
+  });
 
   it.each([
     [null, false],
@@ -113,12 +102,9 @@ describe("optional arguments", () => {
 });
 
 describe("isIncomingError and isBlank", () => {
-  it.each(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#REF!", "#NAME?", "#NULL!"])(
-    "recognises %p",
-    (code) => {
-      expect(isIncomingError({ code })).toBe(true);
-    },
-  );
+  it.each(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#REF!", "#NAME?", "#NULL!"])("recognises %p", (code) => {
+    expect(isIncomingError({ code })).toBe(true);
+  });
 
   it("does not take our own failures or plain objects for Excel errors", () => {
     expect(

@@ -15,20 +15,18 @@ const year12 = fc.array(positive, { minLength: 12, maxLength: 12 });
 
 const ly = [100, 110, 120, 130, 140, 150, 160, 170, 180, 190, 200, 250];
 const ty = [110, 121, 132, 143, 154, 165, 176, 187, 198, null, null, null];
-const sum = (xs: readonly MonthValue[]): number =>
-  xs.reduce<number>((s, x) => s + (x ?? 0), 0);
+const sum = (xs: readonly MonthValue[]): number => xs.reduce<number>((s, x) => s + (x ?? 0), 0);
 
 describe("estimateYear for a flow", () => {
   it("runs the year at the average month: YTD × 12 / M", () => {
-    expect(
-      estimateYear({ kind: "flow", months: ty, through: 9, method: "runrate" }),
-    ).toBeCloseTo((sum(ty) * 12) / 9, 9);
+    expect(estimateYear({ kind: "flow", months: ty, through: 9, method: "runrate" })).toBeCloseTo(
+      (sum(ty) * 12) / 9,
+      9,
+    );
   });
 
   it("gives the manual method the run-rate figure for the officer to edit", () => {
-    expect(
-      estimateYear({ kind: "flow", months: ty, through: 9, method: "manual" }),
-    ).toBeCloseTo((sum(ty) * 12) / 9, 9);
+    expect(estimateYear({ kind: "flow", months: ty, through: 9, method: "manual" })).toBeCloseTo((sum(ty) * 12) / 9, 9);
   });
 
   it("follows last year's seasonal shape: YTD × LY total / LY YTD", () => {
@@ -114,19 +112,16 @@ describe("estimateYear for a flow", () => {
     expect(r).toMatchObject({ kind: "div0" });
   });
 
-  it.each([0, 13, 2.5, NaN])(
-    "returns #VALUE! for a through month of %p",
-    (m) => {
-      expect(
-        estimateYear({
-          kind: "flow",
-          months: ty,
-          through: m,
-          method: "runrate",
-        }),
-      ).toMatchObject({ kind: "value" });
-    },
-  );
+  it.each([0, 13, 2.5, NaN])("returns #VALUE! for a through month of %p", (m) => {
+    expect(
+      estimateYear({
+        kind: "flow",
+        months: ty,
+        through: m,
+        method: "runrate",
+      }),
+    ).toMatchObject({ kind: "value" });
+  });
 
   it("returns #N/A when no month has a figure yet", () => {
     expect(
@@ -161,21 +156,17 @@ describe("estimateYear for a flow", () => {
 
   it("gives the year total for every method once all twelve months are in", () => {
     fc.assert(
-      fc.property(
-        year12,
-        fc.constantFrom("runrate", "seasonal", "recent", "manual" as const),
-        (months, method) => {
-          const r = estimateYear({
-            kind: "flow",
-            months,
-            through: 12,
-            method,
-            lastYearMonths: months,
-          });
-          const total = months.reduce((s, x) => s + x, 0);
-          return typeof r === "number" && Math.abs(r - total) <= 1e-9 * total;
-        },
-      ),
+      fc.property(year12, fc.constantFrom("runrate", "seasonal", "recent", "manual" as const), (months, method) => {
+        const r = estimateYear({
+          kind: "flow",
+          months,
+          through: 12,
+          method,
+          lastYearMonths: months,
+        });
+        const total = months.reduce((s, x) => s + x, 0);
+        return typeof r === "number" && Math.abs(r - total) <= 1e-9 * total;
+      }),
       RUNS,
     );
   });
@@ -260,11 +251,7 @@ describe("estimateYear for an index and a level", () => {
           method: "runrate",
         });
         const seen = months.slice(0, m);
-        return (
-          typeof r === "number" &&
-          r >= Math.min(...seen) - 1e-9 &&
-          r <= Math.max(...seen) + 1e-9
-        );
+        return typeof r === "number" && r >= Math.min(...seen) - 1e-9 && r <= Math.max(...seen) + 1e-9;
       }),
       RUNS,
     );
@@ -273,10 +260,7 @@ describe("estimateYear for an index and a level", () => {
 
 describe("estimateFromYtd", () => {
   it("defaults to the seasonal shape when last year is given", () => {
-    expect(estimateFromYtd(21000, 9, 19962, 27500)).toBeCloseTo(
-      (21000 * 27500) / 19962,
-      6,
-    );
+    expect(estimateFromYtd(21000, 9, 19962, 27500)).toBeCloseTo((21000 * 27500) / 19962, 6);
   });
 
   it("defaults to the run rate without last year", () => {
@@ -284,10 +268,7 @@ describe("estimateFromYtd", () => {
   });
 
   it("uses the run rate when asked even with last year", () => {
-    expect(estimateFromYtd(21000, 9, 19962, 27500, "runrate")).toBeCloseTo(
-      28000,
-      9,
-    );
+    expect(estimateFromYtd(21000, 9, 19962, 27500, "runrate")).toBeCloseTo(28000, 9);
   });
 
   it("returns #N/A when seasonal is asked without last year", () => {
@@ -312,10 +293,7 @@ describe("estimateFromYtd", () => {
     fc.assert(
       fc.property(positive, positive, month, (lyYtd, rest, m) => {
         const r = estimateFromYtd(lyYtd, m, lyYtd, lyYtd + rest);
-        return (
-          typeof r === "number" &&
-          Math.abs(r - (lyYtd + rest)) <= 1e-9 * (lyYtd + rest)
-        );
+        return typeof r === "number" && Math.abs(r - (lyYtd + rest)) <= 1e-9 * (lyYtd + rest);
       }),
       RUNS,
     );

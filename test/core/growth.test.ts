@@ -28,23 +28,17 @@ describe("growth", () => {
     expect(growth(5, 0)).toMatchObject({ kind: "div0", code: "zero-base" });
   });
 
-  it.each([NaN, Infinity, -Infinity])(
-    "returns #NUM! when an input is %p",
-    (bad) => {
-      expect(growth(bad, 1)).toMatchObject({ kind: "num" });
-      expect(growth(1, bad)).toMatchObject({ kind: "num" });
-    },
-  );
+  it.each([NaN, Infinity, -Infinity])("returns #NUM! when an input is %p", (bad) => {
+    expect(growth(bad, 1)).toMatchObject({ kind: "num" });
+    expect(growth(1, bad)).toMatchObject({ kind: "num" });
+  });
 
   it("gives the base back when the growth is applied in reverse", () => {
     fc.assert(
       fc.property(finite, nonZero, (cur, prev) => {
         const g = growth(cur, prev);
         if (isFailure(g)) return true; // overflow of huge ratios is a failure, never a number
-        return (
-          Math.abs(prev + g * Math.abs(prev) - cur) <=
-          1e-6 * Math.max(1, Math.abs(cur), Math.abs(prev))
-        );
+        return Math.abs(prev + g * Math.abs(prev) - cur) <= 1e-6 * Math.max(1, Math.abs(cur), Math.abs(prev));
       }),
       RUNS,
     );
@@ -64,9 +58,7 @@ describe("growth", () => {
     fc.assert(
       fc.property(finite, nonZero, (cur, prev) => {
         const g = growth(cur, prev);
-        return (
-          isFailure(g) || Math.sign(g) === Math.sign(cur - prev) || g === 0
-        );
+        return isFailure(g) || Math.sign(g) === Math.sign(cur - prev) || g === 0;
       }),
       RUNS,
     );
@@ -79,12 +71,9 @@ describe("indexOf", () => {
     [107.63, 100, 100, 107.63],
     [50, 100, 1, 0.5],
     [-5, -10, 100, 150],
-  ])(
-    "gives the index of %p on %p with base %p as %p",
-    (cur, prev, base, expected) => {
-      expect(indexOf(cur, prev, base)).toBeCloseTo(expected, 2);
-    },
-  );
+  ])("gives the index of %p on %p with base %p as %p", (cur, prev, base, expected) => {
+    expect(indexOf(cur, prev, base)).toBeCloseTo(expected, 2);
+  });
 
   it("uses 100 as the base when none is given", () => {
     expect(indexOf(110, 100)).toBeCloseTo(110, 10);
@@ -99,8 +88,7 @@ describe("indexOf", () => {
       fc.property(finite, nonZero, (cur, prev) => {
         const i = indexOf(cur, prev);
         const g = growth(cur, prev);
-        if (isFailure(i) || isFailure(g))
-          return isFailure(i) === isFailure(g) || isFailure(i);
+        if (isFailure(i) || isFailure(g)) return isFailure(i) === isFailure(g) || isFailure(i);
         return Math.abs(i - 100 * (1 + g)) <= 1e-6 * Math.max(1, Math.abs(i));
       }),
       RUNS,

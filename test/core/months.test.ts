@@ -1,27 +1,10 @@
 import fc from "fast-check";
-import {
-  checkPeriod,
-  lastMonthWithData,
-  readMonthRow,
-} from "../../src/core/months";
+import { checkPeriod, lastMonthWithData, readMonthRow } from "../../src/core/months";
 import { periodValue } from "../../src/core/period";
 
 describe("readMonthRow", () => {
   it("reads blanks as null and pads to twelve months", () => {
-    expect(readMonthRow([1, "", null, 4])).toEqual([
-      1,
-      null,
-      null,
-      4,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-    ]);
+    expect(readMonthRow([1, "", null, 4])).toEqual([1, null, null, 4, null, null, null, null, null, null, null, null]);
   });
 
   it.each([
@@ -30,12 +13,9 @@ describe("readMonthRow", () => {
   ])("refuses %p in a month, naming it", (bad, code) => {
     const r = readMonthRow([1, bad]);
     expect(r).toMatchObject({ kind: "value", code });
-    expect(
-      typeof r === "object" &&
-        !Array.isArray(r) &&
-        "message" in r &&
-        (r.message as { en: string }).en,
-    ).toContain("T2");
+    expect(typeof r === "object" && !Array.isArray(r) && "message" in r && (r.message as { en: string }).en).toContain(
+      "T2",
+    );
   });
 
   it("refuses more than twelve filled cells", () => {
@@ -96,11 +76,7 @@ describe("periodValue", () => {
       maxLength: 12,
     });
     fc.assert(
-      fc.property(
-        months,
-        (m) =>
-          periodValue(m, m.length, "flow") === m.reduce((s, x) => s + x, 0),
-      ),
+      fc.property(months, (m) => periodValue(m, m.length, "flow") === m.reduce((s, x) => s + x, 0)),
       { numRuns: 10000 },
     );
   });

@@ -1,9 +1,4 @@
-import {
-  parseKind,
-  parseLang,
-  parseMethod,
-  parseStyle,
-} from "../../src/core/options";
+import { parseKind, parseLang, parseMethod, parseStyle } from "../../src/core/options";
 
 describe("parseKind", () => {
   it.each([

@@ -18,12 +18,9 @@ describe("planPct", () => {
     [2200, 2666.67, false, 0.825],
     [6.5, 7, true, 1.0769],
     [8, 7, true, 0.875],
-  ])(
-    "gives %p against a plan of %p (lower is better: %p) as %p",
-    (a, p, lower, expected) => {
-      expect(planPct(a, p, lower)).toBeCloseTo(expected, 3);
-    },
-  );
+  ])("gives %p against a plan of %p (lower is better: %p) as %p", (a, p, lower, expected) => {
+    expect(planPct(a, p, lower)).toBeCloseTo(expected, 3);
+  });
 
   it("returns #DIV/0! with the zero-plan code when the plan is 0", () => {
     expect(planPct(5, 0)).toMatchObject({ kind: "div0", code: "zero-plan" });
@@ -38,11 +35,7 @@ describe("planPct", () => {
 
   it("gives exactly 1 for a result equal to its plan, either way round", () => {
     fc.assert(
-      fc.property(
-        nonZero,
-        fc.boolean(),
-        (x, lower) => planPct(x, x, lower) === 1,
-      ),
+      fc.property(nonZero, fc.boolean(), (x, lower) => planPct(x, x, lower) === 1),
       RUNS,
     );
   });

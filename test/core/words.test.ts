@@ -18,6 +18,7 @@ describe("words", () => {
     ["chỉ số", "index"],
     ["Cuối kỳ", "level"],
     ["thời điểm", "level"],
+    ["Cộng dồn (flow)", "flow"],
     ["tổng hợp", null],
     ["", null],
   ])("reads the kind %p as %p", (word, kind) => {

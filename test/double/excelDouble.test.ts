@@ -134,3 +134,17 @@ describe("the Excel double", () => {
     expect(d.values("Mẫu (2)")).toEqual([["{{GTSX.TH}}"]]);
   });
 });
+
+describe("ready-made workbooks", () => {
+  it("hold the sample, bad data the reader complains about, or nothing", async () => {
+    const { workbookDouble } = await import("./workbooks");
+    const { readDataset } = await import("../../src/report/reader");
+    const sample = workbookDouble("sample");
+    const bad = workbookDouble("bad");
+    const read = (d: ExcelDouble): ReturnType<typeof readDataset> =>
+      readDataset([{ sheet: d.state.active.name, values: d.values(d.state.active.name) }]);
+    expect(read(sample).problems.filter((p) => p.severity === "error")).toHaveLength(0);
+    expect(read(bad).problems.length).toBeGreaterThanOrEqual(4);
+    expect(workbookDouble("empty").values("Sheet1")).toEqual([]);
+  });
+});

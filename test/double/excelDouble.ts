@@ -147,11 +147,14 @@ export function checkSheetName(name: string, taken: string[]): void {
   if (typeof name !== "string" || name.length === 0 || name.length > 31) {
     throw excelError("InvalidArgument", `sheet name must be 1..31 characters: "${name}"`);
   }
-  if (INVALID_NAME.test(name)) throw excelError("InvalidArgument", `sheet name has a character Excel forbids: "${name}"`);
-  if (name.startsWith("'") || name.endsWith("'")) throw excelError("InvalidArgument", `sheet name starts or ends with ': "${name}"`);
+  if (INVALID_NAME.test(name))
+    throw excelError("InvalidArgument", `sheet name has a character Excel forbids: "${name}"`);
+  if (name.startsWith("'") || name.endsWith("'"))
+    throw excelError("InvalidArgument", `sheet name starts or ends with ': "${name}"`);
   if (name.toLowerCase() === "history") throw excelError("InvalidArgument", `"History" is reserved`);
   const lower = name.toLocaleLowerCase();
-  if (taken.some((t) => t.toLocaleLowerCase() === lower)) throw excelError("ItemAlreadyExists", `sheet "${name}" exists`);
+  if (taken.some((t) => t.toLocaleLowerCase() === lower))
+    throw excelError("ItemAlreadyExists", `sheet "${name}" exists`);
 }
 
 /** What Excel makes of text typed (or written through values/formulas) into a cell. */
@@ -390,9 +393,7 @@ export class RangeProxy extends ProxyBase {
         return sheet.valuesOf(rect);
       case "formulas": {
         const vals = sheet.valuesOf(rect);
-        return vals.map((row, i) =>
-          row.map((v, j) => sheet.cell(rect.r1 + i, rect.c1 + j)?.formula ?? v),
-        );
+        return vals.map((row, i) => row.map((v, j) => sheet.cell(rect.r1 + i, rect.c1 + j)?.formula ?? v));
       }
       case "numberFormat": {
         const out: string[][] = [];
@@ -618,6 +619,8 @@ export class WorksheetProxy extends ProxyBase {
       },
       unfreeze: () => freeze(0, 0, "freeze"),
     };
+    // The page layout object needs accessors (setters queue commands) that reach the sheet proxy.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
     this.pageLayout = {
       set orientation(v: string) {
@@ -895,7 +898,12 @@ abstract class CollectionProxy<T extends ProxyBase, S> extends ProxyBase {
     this.queue(bytesOf(props), () => {
       const items = this.all().map((s) => {
         const p = this.wrap(() => s);
-        const inner = p as unknown as { capture(k: string): unknown; snap: Record<string, unknown>; loaded: Set<string>; nullKnown: boolean };
+        const inner = p as unknown as {
+          capture(k: string): unknown;
+          snap: Record<string, unknown>;
+          loaded: Set<string>;
+          nullKnown: boolean;
+        };
         inner.nullKnown = false;
         const wanted = keys.length ? keys : (p as unknown as { defaultKeys(): string[] }).defaultKeys();
         for (const k of wanted) {
@@ -1090,10 +1098,7 @@ interface FakeSettings {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
   remove(name: string): void;
-  saveAsync(
-    a?: unknown,
-    b?: (r: { status: string; error?: { message: string } }) => void,
-  ): void;
+  saveAsync(a?: unknown, b?: (r: { status: string; error?: { message: string } }) => void): void;
 }
 
 /** The double: Excel, a minimal Office, the workbook state and the records. */
@@ -1157,11 +1162,15 @@ export class ExcelDouble {
         delete store[name];
       },
       saveAsync: (a, b) => {
-        const cb = (typeof a === "function" ? a : b) as ((r: { status: string; error?: { message: string } }) => void) | undefined;
+        const cb = (typeof a === "function" ? a : b) as
+          ((r: { status: string; error?: { message: string } }) => void) | undefined;
         const fail = this.failNextSave;
         this.failNextSave = false;
         if (!fail) this.settingsSaves += 1;
-        setTimeout(() => cb?.(fail ? { status: "failed", error: { message: "save failed" } } : { status: "succeeded" }), 0);
+        setTimeout(
+          () => cb?.(fail ? { status: "failed", error: { message: "save failed" } } : { status: "succeeded" }),
+          0,
+        );
       },
     };
     const [major, minor] = excelApi.split(".").map(Number) as [number, number];
@@ -1210,16 +1219,18 @@ export class ExcelDouble {
     return this;
   }
 
-  /** Test setup, outside any batch: add a sheet with values at A1 (or at origin). */
+  /** Test setup, outside any batch: add a sheet with values at A1 (or at origin); it becomes active. */
   addSheet(name: string, values: unknown[][] = [], origin = { row: 0, col: 0 }): SheetState {
     checkSheetName(
       name,
       this.state.sheets.map((s) => s.name),
     );
     const sheet = new SheetState(this.nextId(), name);
+    // Setup stores cells as given (text stays text, as pasted data does); "=..." is a formula.
     values.forEach((row, r) =>
       row.forEach((v, c) => {
-        const t = typed(v);
+        const t =
+          typeof v === "string" && !v.startsWith("=") ? { value: v === "" ? null : v, formula: null } : typed(v);
         if (t.value === null && t.formula === null) return;
         const cell = sheet.ensure(origin.row + r, origin.col + c);
         cell.value = t.value;

@@ -1,10 +1,6 @@
 import { StubError } from "../functions/customFunctionsStub";
 import { fail } from "../../src/core/failure";
-import {
-  errorMessage,
-  MESSAGE_LIMIT,
-  toExcelError,
-} from "../../src/excel/errors";
+import { errorMessage, MESSAGE_LIMIT, toExcelError } from "../../src/excel/errors";
 
 describe("toExcelError", () => {
   it.each([
@@ -27,9 +23,7 @@ describe("toExcelError", () => {
 
   it("gives #DIV/0! and #NUM! no message, since Excel would not show it", () => {
     expect(toExcelError(fail("div0", "zero-base")).message).toBeUndefined();
-    expect(
-      toExcelError(fail("num", "not-finite", { what: "x" })).message,
-    ).toBeUndefined();
+    expect(toExcelError(fail("num", "not-finite", { what: "x" })).message).toBeUndefined();
   });
 
   it("trims a long message to the limit with an ellipsis", () => {

@@ -69,7 +69,9 @@ describe("runReport writes the report in at most two round trips", () => {
     expect(sheet.freeze).toEqual({ rows: grid.freeze.rows, cols: grid.freeze.cols });
     expect(sheet.pageLayout.orientation).toBe("Landscape");
     expect(sheet.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
-    expect(sheet.pageLayout.printTitleRows).toBe(`$${grid.print.repeatRows.first + 1}:$${grid.print.repeatRows.last + 1}`);
+    expect(sheet.pageLayout.printTitleRows).toBe(
+      `$${grid.print.repeatRows.first + 1}:$${grid.print.repeatRows.last + 1}`,
+    );
     expect(sheet.colWidths.size).toBe(grid.cols);
     expect(sheet.cell(grid.borders[0]!.r1, grid.borders[0]!.c1)?.style["border.EdgeTop.style"]).toBe("Continuous");
   });

@@ -13,29 +13,18 @@ export const anyCell: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.boolean() },
   {
     weight: 1,
-    arbitrary: fc
-      .constantFrom(...Object.values(StubErrorCode))
-      .map((c) => new StubError(c)),
+    arbitrary: fc.constantFrom(...Object.values(StubErrorCode)).map((c) => new StubError(c)),
   },
 );
 
 /** A range of 1..4 rows and 1..4 columns of `cell`. */
-export function range(
-  cell: fc.Arbitrary<unknown> = anyCell,
-  maxRows = 4,
-  maxCols = 4,
-): fc.Arbitrary<unknown[][]> {
-  return fc
-    .tuple(
-      fc.integer({ min: 1, max: maxRows }),
-      fc.integer({ min: 1, max: maxCols }),
-    )
-    .chain(([r, c]) =>
-      fc.array(fc.array(cell, { minLength: c, maxLength: c }), {
-        minLength: r,
-        maxLength: r,
-      }),
-    );
+export function range(cell: fc.Arbitrary<unknown> = anyCell, maxRows = 4, maxCols = 4): fc.Arbitrary<unknown[][]> {
+  return fc.tuple(fc.integer({ min: 1, max: maxRows }), fc.integer({ min: 1, max: maxCols })).chain(([r, c]) =>
+    fc.array(fc.array(cell, { minLength: c, maxLength: c }), {
+      minLength: r,
+      maxLength: r,
+    }),
+  );
 }
 
 /** An argument: a single cell (as [[x]]) or a range. */
@@ -45,10 +34,7 @@ export const anyArg: fc.Arbitrary<unknown[][]> = fc.oneof(
 );
 
 /** An optional argument: omitted (null, as Excel hands it) or given. */
-export const optionalArg: fc.Arbitrary<unknown[][] | null> = fc.oneof(
-  fc.constant(null),
-  anyArg,
-);
+export const optionalArg: fc.Arbitrary<unknown[][] | null> = fc.oneof(fc.constant(null), anyArg);
 
 /** A positive, well-scaled number. */
 export const positive = fc.double({

@@ -41,11 +41,6 @@ export function one(result: unknown[][]): unknown {
 /** True when no cell of a result is NaN, ±Infinity, null or undefined (what must never reach Excel). */
 export function allCellsSafe(result: unknown[][]): boolean {
   return result.every((row) =>
-    row.every(
-      (c) =>
-        c instanceof StubError ||
-        typeof c === "string" ||
-        (typeof c === "number" && Number.isFinite(c)),
-    ),
+    row.every((c) => c instanceof StubError || typeof c === "string" || (typeof c === "number" && Number.isFinite(c))),
   );
 }

@@ -4,8 +4,7 @@ import { INDEX } from "../../src/functions/indexOf";
 import { GROWTH } from "../../src/functions/growth";
 import { anyArg, optionalArg, positive, RUNS } from "./arbitraries";
 
-const idx = (...a: unknown[]): unknown[][] =>
-  INDEX(...(a as Parameters<typeof INDEX>));
+const idx = (...a: unknown[]): unknown[][] => INDEX(...(a as Parameters<typeof INDEX>));
 
 describe("CT.INDEX", () => {
   it.each([
@@ -42,9 +41,7 @@ describe("CT.INDEX", () => {
 
   it("never throws and never puts NaN, Infinity or null in a cell", () => {
     fc.assert(
-      fc.property(anyArg, anyArg, optionalArg, (a, b, c) =>
-        allCellsSafe(idx(a, b, c)),
-      ),
+      fc.property(anyArg, anyArg, optionalArg, (a, b, c) => allCellsSafe(idx(a, b, c))),
       RUNS,
     );
   });

@@ -3,26 +3,19 @@ import { allCellsSafe, codeOf, one } from "./customFunctionsStub";
 import { NARRATIVE } from "../../src/functions/narrative";
 import { anyArg, optionalArg, RUNS } from "./arbitraries";
 
-const nr = (...a: unknown[]): unknown[][] =>
-  NARRATIVE(...(a as Parameters<typeof NARRATIVE>));
+const nr = (...a: unknown[]): unknown[][] => NARRATIVE(...(a as Parameters<typeof NARRATIVE>));
 const GTSX = "Giá trị sản xuất công nghiệp";
 
 describe("CT.NARRATIVE", () => {
   it("writes the officer's sentence with growth and plan in Vietnamese", () => {
-    const s = one(
-      nr([[GTSX]], [[21000]], [["tỷ đồng"]], [[19962]], [[34500]], null, [
-        ["approx"],
-      ]),
-    ) as string;
+    const s = one(nr([[GTSX]], [[21000]], [["tỷ đồng"]], [[19962]], [[34500]], null, [["approx"]])) as string;
     expect(s).toBe(
       "Giá trị sản xuất công nghiệp ước đạt 21.000 tỷ đồng, tăng 5,2% so với cùng kỳ, đạt gần 61% kế hoạch năm.",
     );
   });
 
   it("writes in English with English number style", () => {
-    const s = one(
-      nr([["Exports"]], [[120]], [["million USD"]], [[101.5]], null, [["en"]]),
-    ) as string;
+    const s = one(nr([["Exports"]], [[120]], [["million USD"]], [[101.5]], null, [["en"]])) as string;
     expect(s).toMatch(/^Exports\b.*120 million USD, up 18(\.\d)?%/);
   });
 
@@ -43,9 +36,7 @@ describe("CT.NARRATIVE", () => {
     ["language", [["fr"]], null],
     ["style", null, [["loud"]]],
   ])("returns #VALUE! for an unknown %s", (_what, lang, style) => {
-    expect(
-      codeOf(one(nr([[GTSX]], [[1]], [[""]], null, null, lang, style))),
-    ).toBe("#VALUE!");
+    expect(codeOf(one(nr([[GTSX]], [[1]], [[""]], null, null, lang, style)))).toBe("#VALUE!");
   });
 
   it("writes one sentence per row for a column of indicators", () => {
@@ -64,8 +55,7 @@ describe("CT.NARRATIVE", () => {
         optionalArg,
         optionalArg,
         optionalArg,
-        (a, b, c, d, e, f, g) =>
-          allCellsSafe(nr(a, b, c ?? [[""]], d, e, f, g)),
+        (a, b, c, d, e, f, g) => allCellsSafe(nr(a, b, c ?? [[""]], d, e, f, g)),
       ),
       RUNS,
     );

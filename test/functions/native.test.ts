@@ -23,8 +23,7 @@ function native(inputs: Cell[], formula: string): number | string {
   hf.setSheetContent(sheet, [inputs, [formula]]);
   const v = hf.getCellValue({ sheet, row: 1, col: 0 });
   if (typeof v === "number") return v;
-  if (v && typeof v === "object" && "value" in v)
-    return String((v as { value: string }).value);
+  if (v && typeof v === "object" && "value" in v) return String((v as { value: string }).value);
   return String(v);
 }
 
@@ -35,8 +34,7 @@ function ct(result: unknown[][]): number | string {
 }
 
 function same(a: number | string, b: number | string): boolean {
-  if (typeof a === "number" && typeof b === "number")
-    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
   return a === b;
 }
 
@@ -68,9 +66,7 @@ describe("CT.GROWTH against =A1/B1-1", () => {
     [21000, 19962],
     [5, 0],
   ])("agrees on %p over %p", (a, b) => {
-    expect(same(ct(GROWTH([[a]], [[b]])), native([a, b], "=A1/B1-1"))).toBe(
-      true,
-    );
+    expect(same(ct(GROWTH([[a]], [[b]])), native([a, b], "=A1/B1-1"))).toBe(true);
   });
 
   it("differs by design on a negative base: CT divides by |previous|", () => {
@@ -103,9 +99,7 @@ describe("CT.INDEX against =A1/B1*100", () => {
 describe("CT.PLANPCT against =A1/B1", () => {
   it("agrees on every plan, 0 and negative plans included", () => {
     fc.assert(
-      fc.property(num, num, (a, b) =>
-        same(ct(PLANPCT([[a]], [[b]])), native([a, b], "=A1/B1")),
-      ),
+      fc.property(num, num, (a, b) => same(ct(PLANPCT([[a]], [[b]])), native([a, b], "=A1/B1"))),
       RUNS,
     );
   });
@@ -113,9 +107,7 @@ describe("CT.PLANPCT against =A1/B1", () => {
   it("agrees with =B1/A1 for a ceiling target with a non-zero plan, an actual of 0 included", () => {
     const plan = num.filter((x) => x !== 0);
     fc.assert(
-      fc.property(num, plan, (a, b) =>
-        same(ct(PLANPCT([[a]], [[b]], [[true]])), native([a, b], "=B1/A1")),
-      ),
+      fc.property(num, plan, (a, b) => same(ct(PLANPCT([[a]], [[b]], [[true]])), native([a, b], "=B1/A1"))),
       RUNS,
     );
   });
@@ -129,25 +121,15 @@ describe("CT.PLANPCT against =A1/B1", () => {
 describe("CT.CAGR against =(B1/A1)^(1/C1)-1", () => {
   it("agrees for positive figures over whole years, and on a start of 0", () => {
     fc.assert(
-      fc.property(
-        fc.oneof(pos, fc.constant(0)),
-        pos,
-        fc.integer({ min: 1, max: 30 }),
-        (a, b, n) =>
-          same(
-            ct(CAGR([[a]], [[b]], [[n]])),
-            native([a, b, n], "=(B1/A1)^(1/C1)-1"),
-          ),
+      fc.property(fc.oneof(pos, fc.constant(0)), pos, fc.integer({ min: 1, max: 30 }), (a, b, n) =>
+        same(ct(CAGR([[a]], [[b]], [[n]])), native([a, b, n], "=(B1/A1)^(1/C1)-1")),
       ),
       RUNS,
     );
   });
 
   it("differs by design on negative figures: #VALUE! with a message, not a number or #NUM!", () => {
-    expect(native([-100, -200, 2], "=(B1/A1)^(1/C1)-1")).toBeCloseTo(
-      Math.SQRT2 - 1,
-      9,
-    );
+    expect(native([-100, -200, 2], "=(B1/A1)^(1/C1)-1")).toBeCloseTo(Math.SQRT2 - 1, 9);
     expect(native([-100, 200, 2], "=(B1/A1)^(1/C1)-1")).toBe("#NUM!");
     expect(ct(CAGR([[-100]], [[-200]], [[2]]))).toBe("#VALUE!");
     expect(ct(CAGR([[-100]], [[200]], [[2]]))).toBe("#VALUE!");
@@ -161,12 +143,7 @@ describe("CT.YTD against SUM, AVERAGE and the last month", () => {
 
   it("agrees with SUM for a flow", () => {
     fc.assert(
-      fc.property(months, (m) =>
-        same(
-          ct(YTD([m], [[m.length]], [["flow"]])),
-          native(m, `=SUM(${range(m.length)})`),
-        ),
-      ),
+      fc.property(months, (m) => same(ct(YTD([m], [[m.length]], [["flow"]])), native(m, `=SUM(${range(m.length)})`))),
       RUNS,
     );
   });
@@ -174,10 +151,7 @@ describe("CT.YTD against SUM, AVERAGE and the last month", () => {
   it("agrees with AVERAGE for an index", () => {
     fc.assert(
       fc.property(months, (m) =>
-        same(
-          ct(YTD([m], [[m.length]], [["bình quân"]])),
-          native(m, `=AVERAGE(${range(m.length)})`),
-        ),
+        same(ct(YTD([m], [[m.length]], [["bình quân"]])), native(m, `=AVERAGE(${range(m.length)})`)),
       ),
       RUNS,
     );
@@ -186,10 +160,7 @@ describe("CT.YTD against SUM, AVERAGE and the last month", () => {
   it("agrees with the last cell for a level", () => {
     fc.assert(
       fc.property(months, (m) =>
-        same(
-          ct(YTD([m], [[m.length]], [["cuối kỳ"]])),
-          native(m, `=INDEX(${range(m.length)},1,${m.length})`),
-        ),
+        same(ct(YTD([m], [[m.length]], [["cuối kỳ"]])), native(m, `=INDEX(${range(m.length)},1,${m.length})`)),
       ),
       RUNS,
     );

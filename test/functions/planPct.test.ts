@@ -3,8 +3,7 @@ import { allCellsSafe, codeOf, one } from "./customFunctionsStub";
 import { PLANPCT } from "../../src/functions/planPct";
 import { anyArg, optionalArg, positive, RUNS } from "./arbitraries";
 
-const pp = (...a: unknown[]): unknown[][] =>
-  PLANPCT(...(a as Parameters<typeof PLANPCT>));
+const pp = (...a: unknown[]): unknown[][] => PLANPCT(...(a as Parameters<typeof PLANPCT>));
 
 describe("CT.PLANPCT", () => {
   it.each([
@@ -14,15 +13,9 @@ describe("CT.PLANPCT", () => {
     [6.5, 7, 1, 1.0769],
     [6.5, 7, false, 0.9286],
     [6.5, 7, "", 0.9286],
-  ])(
-    "gives %p against a plan of %p (lower is better: %p) as %p",
-    (a, p, l, expected) => {
-      expect(one(pp([[a]], [[p]], l === null ? null : [[l]]))).toBeCloseTo(
-        expected,
-        3,
-      );
-    },
-  );
+  ])("gives %p against a plan of %p (lower is better: %p) as %p", (a, p, l, expected) => {
+    expect(one(pp([[a]], [[p]], l === null ? null : [[l]]))).toBeCloseTo(expected, 3);
+  });
 
   it.each([
     ["the plan is 0", 5, 0, null, "#DIV/0!"],
@@ -39,20 +32,14 @@ describe("CT.PLANPCT", () => {
 
   it("gives 1 for a result equal to its plan", () => {
     fc.assert(
-      fc.property(
-        positive,
-        fc.boolean(),
-        (x, l) => one(pp([[x]], [[x]], [[l]])) === 1,
-      ),
+      fc.property(positive, fc.boolean(), (x, l) => one(pp([[x]], [[x]], [[l]])) === 1),
       RUNS,
     );
   });
 
   it("never throws and never puts NaN, Infinity or null in a cell", () => {
     fc.assert(
-      fc.property(anyArg, anyArg, optionalArg, (a, b, c) =>
-        allCellsSafe(pp(a, b, c)),
-      ),
+      fc.property(anyArg, anyArg, optionalArg, (a, b, c) => allCellsSafe(pp(a, b, c))),
       RUNS,
     );
   });

@@ -3,8 +3,7 @@ import { allCellsSafe, codeOf, one, StubError } from "./customFunctionsStub";
 import { YTD } from "../../src/functions/ytd";
 import { anyCell, optionalArg, range, RUNS } from "./arbitraries";
 
-const ytd = (...a: unknown[]): unknown[][] =>
-  YTD(...(a as Parameters<typeof YTD>));
+const ytd = (...a: unknown[]): unknown[][] => YTD(...(a as Parameters<typeof YTD>));
 const row9 = [[10, 20, 30, 40, 50, 60, 70, 80, 90, null, null, null]];
 
 describe("CT.YTD", () => {
@@ -17,12 +16,9 @@ describe("CT.YTD", () => {
     [null, [["index"]], 50],
     [null, [["cuối kỳ"]], 90],
     [[[4]], [["level"]], 40],
-  ])(
-    "sums, averages or takes the last of T1..T9 (through %j, kind %j) as %p",
-    (through, kind, expected) => {
-      expect(one(ytd(row9, through, kind))).toBe(expected);
-    },
-  );
+  ])("sums, averages or takes the last of T1..T9 (through %j, kind %j) as %p", (through, kind, expected) => {
+    expect(one(ytd(row9, through, kind))).toBe(expected);
+  });
 
   it("reads trailing zeros as months not reported yet when no through month is given", () => {
     const desktop = [[10, 20, 30, 0, 0, 0, 0, 0, 0, 0, 0, 0]];
@@ -106,9 +102,7 @@ describe("CT.YTD", () => {
 
   it("never throws and never puts NaN, Infinity or null in a cell", () => {
     fc.assert(
-      fc.property(range(anyCell, 3, 14), optionalArg, optionalArg, (m, t, k) =>
-        allCellsSafe(ytd(m, t, k)),
-      ),
+      fc.property(range(anyCell, 3, 14), optionalArg, optionalArg, (m, t, k) => allCellsSafe(ytd(m, t, k))),
       RUNS,
     );
   });

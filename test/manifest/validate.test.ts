@@ -24,7 +24,7 @@ beforeAll(() => {
   fs.mkdirSync(path.join(src, "commands"), { recursive: true });
   fs.writeFileSync(
     path.join(src, "commands", "commands.ts"),
-    'Office.actions.associate("generateReport", a);\nOffice.actions.associate( \'insertSampleData\', b);\n',
+    "Office.actions.associate(\"generateReport\", a);\nOffice.actions.associate( 'insertSampleData', b);\n",
   );
 });
 
@@ -73,14 +73,46 @@ describe("the repository's manifest", () => {
 
 describe("a broken manifest fails with a message naming the break", () => {
   it.each([
-    ["a resid that is not defined", broken('resid="Icon.80x80"/>', 'resid="Icon.99x99"/>'), /resid "Icon\.99x99" is used but not defined/],
-    ["a namespace other than CT", broken('id="Functions.Namespace" DefaultValue="CT"', 'id="Functions.Namespace" DefaultValue="XY"'), /namespace is "XY", not "CT"/],
-    ["a ribbon function the code never associates", broken("<FunctionName>insertSampleData</FunctionName>", "<FunctionName>deleteEverything</FunctionName>"), /"deleteEverything" is not associated in code/],
-    ["a TaskpaneId under the long-lived runtime", broken('<Action xsi:type="ShowTaskpane">', '<Action xsi:type="ShowTaskpane"><TaskpaneId>Pane1</TaskpaneId>'), /TaskpaneId.*long-lived/],
-    ["a permission wider than ReadWriteDocument", broken("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadAllDocument</Permissions>"), /permission "ReadAllDocument"/],
-    ["two controls with one id", broken('id="CT.InsertSampleData"', 'id="CT.GenerateReport"'), /control id "CT\.GenerateReport" is used twice/],
-    ["a resource defined twice", broken('<bt:Url id="GetStarted.LearnMoreUrl"', '<bt:Url id="Taskpane.Url"'), /resource id "Taskpane\.Url" is defined twice/],
-    ["a function file apart from the shared runtime's page", broken('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Functions.Script.Url"/>'), /FunctionFile .* is not the shared runtime's page/],
+    [
+      "a resid that is not defined",
+      broken('resid="Icon.80x80"/>', 'resid="Icon.99x99"/>'),
+      /resid "Icon\.99x99" is used but not defined/,
+    ],
+    [
+      "a namespace other than CT",
+      broken('id="Functions.Namespace" DefaultValue="CT"', 'id="Functions.Namespace" DefaultValue="XY"'),
+      /namespace is "XY", not "CT"/,
+    ],
+    [
+      "a ribbon function the code never associates",
+      broken("<FunctionName>insertSampleData</FunctionName>", "<FunctionName>deleteEverything</FunctionName>"),
+      /"deleteEverything" is not associated in code/,
+    ],
+    [
+      "a TaskpaneId under the long-lived runtime",
+      broken('<Action xsi:type="ShowTaskpane">', '<Action xsi:type="ShowTaskpane"><TaskpaneId>Pane1</TaskpaneId>'),
+      /TaskpaneId.*long-lived/,
+    ],
+    [
+      "a permission wider than ReadWriteDocument",
+      broken("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadAllDocument</Permissions>"),
+      /permission "ReadAllDocument"/,
+    ],
+    [
+      "two controls with one id",
+      broken('id="CT.InsertSampleData"', 'id="CT.GenerateReport"'),
+      /control id "CT\.GenerateReport" is used twice/,
+    ],
+    [
+      "a resource defined twice",
+      broken('<bt:Url id="GetStarted.LearnMoreUrl"', '<bt:Url id="Taskpane.Url"'),
+      /resource id "Taskpane\.Url" is defined twice/,
+    ],
+    [
+      "a function file apart from the shared runtime's page",
+      broken('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Functions.Script.Url"/>'),
+      /FunctionFile .* is not the shared runtime's page/,
+    ],
   ])("%s", (_what, xml, message) => {
     const r = validate(xml, "--no-schema");
     expect(r.out).toMatch(message);

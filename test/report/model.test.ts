@@ -100,6 +100,8 @@ describe("the nine-month 2013 report reproduces the published figures", () => {
     expect(en.paragraph).toContain("up 0.22% on the previous month");
     expect(en.paragraph).toContain("up 7.63% on the same month of last year");
     expect(en.paragraph).toContain("82.5% of the annual budget estimate");
+    const names = en.grid.cells.map((r) => r[1]?.value);
+    expect(names).toEqual(expect.arrayContaining(["Industry", "Trade", "Prices", "Budget revenue", "Exports"]));
   });
 
   it("puts the paragraph's sentences under the table", () => {

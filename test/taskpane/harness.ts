@@ -11,6 +11,7 @@ import * as http from "http";
 import * as os from "os";
 import * as path from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { ensureDist as ensureProjectDist } from "../build/distBuild";
 
 export const ROOT = process.cwd();
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
@@ -29,17 +30,6 @@ const TYPES: Record<string, string> = {
   ".xml": "application/xml; charset=utf-8",
   ".map": "application/json; charset=utf-8",
 };
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  if (!fs.existsSync(dir)) return newest;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    const m = entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs;
-    if (m > newest) newest = m;
-  }
-  return newest;
-}
 
 type WebpackConfig = Record<string, unknown>;
 
@@ -62,26 +52,15 @@ export async function runWebpack(config: WebpackConfig | WebpackConfig[]): Promi
 }
 
 /**
- * The built add-in. CT_TASKPANE_DIST points elsewhere when set; otherwise dist/, built with the
- * project's webpack.config.js (development mode) when absent or older than src/.
+ * The built add-in: CT_TASKPANE_DIST when set; otherwise dist/ as `npm run build` leaves it, built
+ * first when missing or older than src/ (test/build/distBuild.ts: the project's webpack.config.js,
+ * one build at a time across jest workers). Without a webpack.config.js, the page alone is built.
  */
 export async function ensureDist(): Promise<string> {
   const override = process.env.CT_TASKPANE_DIST;
   if (override) return override;
-  const dist = path.join(ROOT, "dist");
-  const page = path.join(dist, "taskpane.html");
-  const stale = !fs.existsSync(page) || fs.statSync(page).mtimeMs < newestMtime(path.join(ROOT, "src"));
-  if (!stale) return dist;
-  const configFile = path.join(ROOT, "webpack.config.js");
-  if (!fs.existsSync(configFile)) return buildFallback();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const exported = require(configFile) as unknown;
-  const config =
-    typeof exported === "function"
-      ? await (exported as (env: unknown, argv: unknown) => unknown)({}, { mode: "development" })
-      : exported;
-  await runWebpack(config as WebpackConfig);
-  return dist;
+  if (!fs.existsSync(path.join(ROOT, "webpack.config.js"))) return buildFallback();
+  return ensureProjectDist();
 }
 
 /**
@@ -247,6 +226,11 @@ function installFakeOffice(config: PaneConfig): void {
   };
   const w = window as unknown as Record<string, unknown>;
   w.__ctConfig = config;
+  const violations: string[] = [];
+  w.__ctCspViolations = violations;
+  document.addEventListener("securitypolicyviolation", (e) =>
+    violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+  );
   w.__ctFake = fake;
   // office.js defines its own Office.context (empty outside Office): pin ours again whenever the
   // global is assigned and after every script has run, before the page's bundles read it.

@@ -176,7 +176,13 @@ describe("the task pane in a browser", () => {
     const log = await page.evaluate(() => (window as unknown as { __statusLog: string[] }).__statusLog);
     // Progress is spoken (aria-live) before the result: at least one step, then "Xong."
     expect(log.length).toBeGreaterThanOrEqual(2);
-    expect(log.slice(0, -1).every((l) => l !== "" && l !== STRINGS.vi["run.step.done"])).toBe(true);
+    const steps = [
+      STRINGS.vi["run.busy"],
+      STRINGS.vi["run.step.read"],
+      STRINGS.vi["run.step.build"],
+      STRINGS.vi["run.step.write"],
+    ];
+    expect(steps).toContain(log[0]);
     expect(log[log.length - 1]).toBe(STRINGS.vi["run.step.done"]);
     const sheetText = (await page.textContent("#result-sheet")) ?? "";
     const sheetName = sheetText.replace(/^[^:]*:\s*/, "");
@@ -243,6 +249,8 @@ describe("the task pane in a browser", () => {
       /Industrial production/i.test((document.getElementById("paragraph") as HTMLTextAreaElement).value),
     );
     expect(await page.isHidden("#regenerate")).toBe(true);
+    expect(await page.textContent("#paragraph-status")).toBe("");
+    expect(await probe<string[]>(page, "sheetNames")).toHaveLength(3); // data, the Vietnamese report, the English one
     await snap(page, "06-paragraph-en");
     await page.close();
   });
@@ -267,10 +275,17 @@ describe("the task pane in a browser", () => {
     expect(first).toBeDefined();
     await snap(page, "07-check-problems");
     await page.click(`#problem-list [data-address="${first!.address.replace(/"/g, '\\"')}"]`);
+    // The double records the selection as sheet!A1, unquoted.
+    const bang = first!.address.lastIndexOf("!");
+    const expected =
+      first!.address
+        .slice(0, bang)
+        .replace(/^'(.*)'$/, "$1")
+        .replace(/''/g, "'") + first!.address.slice(bang);
     await page.waitForFunction((a) => {
       const p = (window as unknown as { __ctProbe: { selection(): string | null } }).__ctProbe;
       return p.selection() === a;
-    }, first!.address);
+    }, expected);
     expect(await page.textContent("#check-status")).toBe(`Đã chọn ô ${first!.address}.`);
     await page.close();
   });
@@ -308,8 +323,10 @@ describe("the task pane in a browser", () => {
     await page.close();
   });
 
-  it("fits 320 pixels without a horizontal scroll bar", async () => {
+  it("fits 320 pixels without a horizontal scroll bar, the tabs on one line", async () => {
     const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
+    const tops = await page.$$eval("[role=tab]", (tabs) => tabs.map((t) => t.getBoundingClientRect().top));
+    expect(new Set(tops).size).toBe(1);
     for (const tab of ["#tab-report", "#tab-check", "#tab-help"]) {
       await page.click(tab);
       const overflow = await page.evaluate(
@@ -346,18 +363,16 @@ describe("the task pane's safety", () => {
   it("runs with no Content-Security-Policy violation and no request leaving localhost but office.js", async () => {
     browser.requests.length = 0;
     browser.refused.length = 0;
-    const page = await context.newPage();
-    await page.addInitScript(() => {
-      const v: string[] = [];
-      (window as unknown as { __cspViolations: string[] }).__cspViolations = v;
-      document.addEventListener("securitypolicyviolation", (e) => v.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
-    await page.close();
     const pane = await open({ displayLanguage: "vi-VN", workbook: "sample" });
-    await pane.evaluate(() => undefined);
     await runReportAndWait(pane);
     await pane.click("#tab-check");
+    await pane.waitForSelector("#problem-list li, #check-total");
     await pane.click("#tab-help");
+    expect(await pane.evaluate(() => (window as unknown as { __ctCspViolations: string[] }).__ctCspViolations)).toEqual(
+      [],
+    );
+    // The style sheet applied under style-src 'self' (a constructed sheet, no inline style).
+    expect(await pane.$eval("#run", (b) => getComputedStyle(b).backgroundColor)).toBe("rgb(15, 108, 189)");
     expect(browser.refused).toEqual([]);
     const outside = browser.requests.filter((u) => !/^http:\/\/127\.0\.0\.1:\d+\//.test(u));
     expect(outside).toContain(OFFICE_JS_URL);
@@ -370,6 +385,24 @@ describe("the task pane's safety", () => {
     await page.click("#tab-check");
     await page.waitForSelector("#problem-list li");
     expect(await page.$$eval("#problem-list b, #problem-list img, #problem-list script", (n) => n.length)).toBe(0);
+    expect(await page.textContent("#problem-list")).toContain("<b>abc</b>");
+    await page.close();
+  });
+});
+
+describe("the task pane when something is wrong", () => {
+  it("says in the pane's language that no data was found, and makes no sheet", async () => {
+    const page = await open({ displayLanguage: "vi-VN", workbook: "empty" });
+    const before = await probe<string[]>(page, "sheetNames");
+    await page.click("#run");
+    await page.waitForSelector("#run-error");
+    expect(await page.textContent("#run-error")).toMatch(/^Không tìm thấy số liệu/);
+    expect(await page.textContent("#run-status")).toBe(STRINGS.vi["run.failed"]);
+    expect(await page.isEnabled("#run")).toBe(true);
+    expect(await probe<string[]>(page, "sheetNames")).toEqual(before);
+    await page.click("#lang-switch");
+    await page.waitForFunction(() => /^No data found/.test(document.getElementById("run-error")?.textContent ?? ""));
+    await snap(page, "09-no-data-en");
     await page.close();
   });
 });

@@ -14,12 +14,9 @@ import { toExcelError } from "../../excel/errors";
 export type ExcelCell = number | string | CustomFunctions.Error;
 
 /** One core cell result as an Excel cell value. */
-export function toExcelCell(
-  x: CellResult<number | string> | null | undefined,
-): ExcelCell {
+export function toExcelCell(x: CellResult<number | string> | null | undefined): ExcelCell {
   if (x === null || x === undefined) return "";
-  if (typeof x === "number")
-    return Number.isFinite(x) ? x : toExcelError(notFinite());
+  if (typeof x === "number") return Number.isFinite(x) ? x : toExcelError(notFinite());
   if (typeof x === "string") return x;
   if (isFailure(x)) return toExcelError(x);
   if (isIncomingError(x)) return x as CustomFunctions.Error;
@@ -119,16 +116,12 @@ export function zip2(a: unknown, b: unknown, f: (x: number, y: number) => number
 }
 
 /** A column result (one value per row) as Excel's n x 1 array. */
-export function column(
-  values: readonly (CellResult<number | string> | null)[],
-): ExcelCell[][] {
+export function column(values: readonly (CellResult<number | string> | null)[]): ExcelCell[][] {
   return values.map((v) => [toExcelCell(v)]);
 }
 
 /** The first failure or incoming error among already-coerced arguments, if any. */
-export function firstProblem(
-  ...xs: unknown[]
-): CalcFailure | CustomFunctions.Error | null {
+export function firstProblem(...xs: unknown[]): CalcFailure | CustomFunctions.Error | null {
   for (const x of xs) {
     if (isFailure(x)) return x;
     if (isIncomingError(x)) return x as CustomFunctions.Error;
@@ -139,12 +132,7 @@ export function firstProblem(
 /** True when every value is blank as Excel hands it. Used to leave all-blank rows of a range blank. */
 export function allBlank(cells: readonly unknown[]): boolean {
   for (const c of cells)
-    if (!(
-      c === null ||
-      c === undefined ||
-      (typeof c === "string" && c.trim() === "")
-    ))
-      return false;
+    if (!(c === null || c === undefined || (typeof c === "string" && c.trim() === ""))) return false;
   return true;
 }
 
@@ -152,24 +140,15 @@ export function allBlank(cells: readonly unknown[]): boolean {
  * A per-row argument next to `n` rows of months: a single value for every row, or a column of n.
  * Returns a reader by row, or #VALUE! when the column has another length.
  */
-export function perRow(
-  x: unknown,
-  n: number,
-  what: string,
-): ((i: number) => unknown) | CalcFailure {
+export function perRow(x: unknown, n: number, what: string): ((i: number) => unknown) | CalcFailure {
   if (!Array.isArray(x)) return () => x;
   const rows = x as unknown[][];
-  const cell = (r: unknown[] | unknown): unknown =>
-    Array.isArray(r) ? r[0] : r;
+  const cell = (r: unknown[] | unknown): unknown => (Array.isArray(r) ? r[0] : r);
   if (rows.length === 1 && (!Array.isArray(rows[0]) || rows[0].length <= 1)) {
     const v = cell(rows[0]);
     return () => v;
   }
-  if (
-    rows.length === n &&
-    rows.every((r) => !Array.isArray(r) || r.length <= 1)
-  )
-    return (i) => cell(rows[i]);
+  if (rows.length === n && rows.every((r) => !Array.isArray(r) || r.length <= 1)) return (i) => cell(rows[i]);
   return fail("value", "shape-mismatch", {
     a: `${n}x1`,
     b: `${rows.length}x${Array.isArray(rows[0]) ? rows[0].length : 1} (${what})`,

@@ -1,0 +1,57 @@
+/** The command line parser: every option, its spellings, and the usage errors. */
+import fc from "fast-check";
+import { parseArgs } from "../../src/cli/args";
+
+describe("parseArgs", () => {
+  it.each([
+    [["d.xlsx"], { inputs: ["d.xlsx"], lang: "vi", values: false, strict: false, quiet: false }],
+    [["d.xlsx", "--year", "2013", "--month", "9"], { year: 2013, month: 9 }],
+    [["d.xlsx", "-y", "2013", "-m", "09"], { year: 2013, month: 9 }],
+    [["d.xlsx", "--year=2013", "--month=9"], { year: 2013, month: 9 }],
+    [["d.xlsx", "--method", "recent", "--compare", "growth"], { method: "recent", compare: "growth" }],
+    [["d.xlsx", "--lang", "en", "--values", "--strict", "-q"], { lang: "en", values: true, strict: true, quiet: true }],
+    [["d.xlsx", "-o", "r.xlsx"], { out: "r.xlsx" }],
+    [["a.xlsx", "b.xlsx", "-d", "out"], { inputs: ["a.xlsx", "b.xlsx"], outDir: "out" }],
+    [["d.xlsx", "--number-style", "en"], { numberStyle: "en" }],
+    [["--", "-odd-name.xlsx"], { inputs: ["-odd-name.xlsx"] }],
+    [["--help"], { help: true }],
+    [["-v"], { version: true }],
+  ])("reads %j", (argv, expected) => {
+    const r = parseArgs(argv);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.options).toMatchObject(expected);
+  });
+
+  it.each([
+    [["d.xlsx", "--month", "0"], "--month"],
+    [["d.xlsx", "--month", "13"], "--month"],
+    [["d.xlsx", "--month", "9.5"], "--month"],
+    [["d.xlsx", "--year", "13"], "--year"],
+    [["d.xlsx", "--method", "magic"], "--method"],
+    [["d.xlsx", "--compare", "ratio"], "--compare"],
+    [["d.xlsx", "--lang", "fr"], "--lang"],
+    [["d.xlsx", "--year"], "--year"],
+    [["d.xlsx", "--year", "--month", "9"], "--year"],
+    [["d.xlsx", "--values=yes"], "--values"],
+    [["d.xlsx", "--bogus"], "--bogus"],
+    [["d.xlsx", "-o", "a.xlsx", "--out-dir", "b"], "--out-dir"],
+    [[], "--help"],
+  ])("refuses %j with a message naming %s in both languages", (argv, named) => {
+    const r = parseArgs(argv);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.message.en).toContain(named);
+      expect(r.message.vi).not.toBe(r.message.en);
+    }
+  });
+
+  it("never throws, whatever the arguments", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom("--year", "-o", "--month", "--lang", "--", "-"))), (argv) => {
+        const r = parseArgs(argv);
+        expect(typeof r.ok).toBe("boolean");
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * The real command: bin/ct-report.js in its own process after `npm run build:cli` (tsc -p tsconfig.cli.json),
+ * with the exit codes scripts rely on, and `npm run demo`'s program.
+ */
+import { spawnSync } from "child_process";
+import { existsSync, readdirSync, writeFileSync } from "fs";
+import * as path from "path";
+import { sha256, tempDir, writeSample } from "./helpers";
+
+jest.setTimeout(120_000);
+
+const ROOT = path.join(__dirname, "..", "..");
+const BIN = path.join(ROOT, "bin", "ct-report.js");
+
+function ct(args: string[], cwd = ROOT): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8" });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe("bin/ct-report.js", () => {
+  let dir: string;
+  let data: string;
+  beforeAll(async () => {
+    const tsc = require.resolve("typescript/bin/tsc");
+    const build = spawnSync(process.execPath, [tsc, "-p", path.join(ROOT, "tsconfig.cli.json")], { encoding: "utf8" });
+    if (build.status !== 0) throw new Error(`npm run build:cli failed:\n${build.stdout}${build.stderr}`);
+    dir = tempDir("bin");
+    data = await writeSample(dir, "data.xlsx");
+  });
+
+  it("exits 0 and writes the report; the input's checksum is unchanged", () => {
+    const before = sha256(data);
+    const out = path.join(dir, "report.xlsx");
+    const r = ct([data, "--year", "2013", "--month", "9", "-o", out]);
+    expect(r).toMatchObject({ code: 0, out: `${out}\n` });
+    expect(existsSync(out)).toBe(true);
+    expect(sha256(data)).toBe(before);
+  });
+
+  it.each([
+    [["--month", "13"], 2],
+    [["--nope"], 2],
+  ])("exits %#: %j -> %d", (args, code) => {
+    expect(ct([data, ...args]).code).toBe(code);
+  });
+
+  it("exits 1 naming a file that is not a workbook", () => {
+    const bad = path.join(dir, "bad.xlsx");
+    writeFileSync(bad, "hello");
+    const r = ct([bad]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("bad.xlsx");
+  });
+
+  it("exits 3 when there is nothing to do", () => {
+    expect(ct([tempDir("empty")]).code).toBe(3);
+  });
+
+  it("prints the help and the version", () => {
+    expect(ct(["--help"]).out).toMatch(/Cách dùng[\s\S]*Usage/);
+    expect(ct(["--version"]).out).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it("npm run demo's program writes the sample data and its reports into the folder given and says where", () => {
+    const out = tempDir("demo");
+    const r = spawnSync(process.execPath, [path.join(ROOT, "out", "cli", "demo.js"), out], { cwd: ROOT, encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(["du-lieu-mau.BC-9T-2013.xlsx", "du-lieu-mau.Report-9M-2013.xlsx", "du-lieu-mau.xlsx"]);
+    expect(r.stdout).toContain(out);
+    expect(r.stdout).toMatch(/du-lieu-mau\.BC-9T-2013\.xlsx/);
+  });
+});

@@ -1,0 +1,60 @@
+/** Inputs and output names: folders, lock files, names after the input, no clashes. */
+import { writeFileSync, mkdirSync } from "fs";
+import * as path from "path";
+import fc from "fast-check";
+import { expandInputs, isWorkbookName, reportFileName, uniqueName } from "../../src/cli/inputs";
+import { safeSheetName } from "../../src/cli/writeXlsx";
+import { tempDir } from "./helpers";
+
+describe("inputs", () => {
+  it.each([
+    ["data.xlsx", true],
+    ["DATA.XLSX", true],
+    ["~$data.xlsx", false],
+    [".hidden.xlsx", false],
+    ["data.xls", false],
+    ["data.csv", false],
+  ])("takes %s from a folder: %s", (name, taken) => {
+    expect(isWorkbookName(name)).toBe(taken);
+  });
+
+  it("expands a folder to its workbooks sorted by name, and lists missing paths", async () => {
+    const d = tempDir("expand");
+    for (const n of ["b.xlsx", "a.xlsx", "~$a.xlsx", "notes.txt"]) writeFileSync(path.join(d, n), "x");
+    mkdirSync(path.join(d, "sub.xlsx"));
+    const r = await expandInputs([d, path.join(d, "missing.xlsx"), path.join(d, "notes.txt")]);
+    expect(r.files.map((f) => [path.basename(f.path), f.fromFolder])).toEqual([
+      ["a.xlsx", true],
+      ["b.xlsx", true],
+      ["notes.txt", false],
+    ]);
+    expect(r.missing).toEqual([path.join(d, "missing.xlsx")]);
+  });
+
+  it.each([
+    ["data.xlsx", "BC 9T-2013", "data.BC-9T-2013.xlsx"],
+    ["/x/y/Huyện A.XLSX", "BC 9T-2013", "Huyện A.BC-9T-2013.xlsx"],
+    ["d.xlsx", "Report 9M-2013", "d.Report-9M-2013.xlsx"],
+    ["d.xlsx", "BC năm 2012", "d.BC-năm-2012.xlsx"],
+  ])("names the report of %s (%s) %s", (input, sheet, name) => {
+    expect(reportFileName(input, sheet)).toBe(name);
+  });
+
+  it("numbers a name already taken in the run", () => {
+    const taken = new Set<string>();
+    expect(["a.xlsx", "A.xlsx", "a.xlsx"].map((n) => uniqueName(n, taken))).toEqual(["a.xlsx", "A-2.xlsx", "a-3.xlsx"]);
+  });
+
+  it("always makes a sheet name Excel accepts", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (s) => {
+        const n = safeSheetName(s);
+        expect(n.length).toBeGreaterThan(0);
+        expect(n.length).toBeLessThanOrEqual(31);
+        expect(n).not.toMatch(/[[\]:*?/\\]/);
+        expect(n.startsWith("'") || n.endsWith("'")).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

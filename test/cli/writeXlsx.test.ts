@@ -1,0 +1,108 @@
+/** The .xlsx writer over a Grid: every field of the Grid reaches the file. */
+import * as path from "path";
+import { readFileSync } from "fs";
+import ExcelJS from "exceljs";
+import JSZip from "jszip"; // exceljs's own zip library: to read the XML ExcelJS does not read back
+import { gridHasText, reportWorkbook } from "../../src/cli/writeXlsx";
+import type { Grid, Report } from "../../src/report/types";
+import { load, tempDir } from "./helpers";
+
+function report(paragraphInGrid: boolean): Report {
+  const grid: Grid = {
+    rows: 4,
+    cols: 3,
+    cells: [
+      [{ value: "TIÊU ĐỀ", style: { bold: true, align: "center", fontSize: 13, wrap: true } }, undefined, undefined],
+      [{ value: "A" }, { value: "B", style: { italic: true, fill: "#DDEEFF", valign: "middle" } }, { value: "C" }],
+      [{ value: 105 }, { value: 100, format: "#,##0" }, { formula: "=IF(B3=0,\"\",A3/B3*100)", value: 105, format: "0.0" }],
+      [{ value: 1 }, { value: 0 }, { formula: "=IF(B4=0,\"\",A4/B4*100)", value: null, format: "0.0" }],
+    ],
+    merges: [{ r1: 0, c1: 0, r2: 0, c2: 2 }],
+    borders: [{ r1: 1, c1: 0, r2: 3, c2: 2 }],
+    colWidths: [10, 20, 12],
+    freeze: { rows: 2, cols: 1 },
+    print: { landscape: true, fitToWidth: 1, repeatRows: { first: 1, last: 1 } },
+  };
+  if (paragraphInGrid) grid.cells.push([{ value: "Câu một." }, undefined, undefined], [{ value: "Câu hai." }, undefined, undefined]);
+  grid.rows = grid.cells.length;
+  return { sheetName: "BC 9T-2013", title: "TIÊU ĐỀ", grid, paragraph: "Câu một. Câu hai.", indicatorCount: 2, problems: [] };
+}
+
+describe("reportWorkbook", () => {
+  let ws: ExcelJS.Worksheet;
+  let wb: ExcelJS.Workbook;
+  let xml: (part: string) => Promise<string>;
+  beforeAll(async () => {
+    const file = path.join(tempDir("write"), "r.xlsx");
+    await reportWorkbook(report(false)).xlsx.writeFile(file);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    xml = (part) => zip.file(part)!.async("string");
+    wb = await load(file);
+    ws = wb.getWorksheet("BC 9T-2013")!;
+  });
+
+  it("writes values, formats and styles", () => {
+    expect(ws.getCell("A3").value).toBe(105);
+    expect(ws.getCell("B3").numFmt).toBe("#,##0");
+    expect(ws.getCell("A1").font).toMatchObject({ bold: true, size: 13 });
+    expect(ws.getCell("A1").alignment).toMatchObject({ horizontal: "center", wrapText: true });
+    expect(ws.getCell("B2").font).toMatchObject({ italic: true });
+    expect(ws.getCell("B2").alignment).toMatchObject({ vertical: "middle" });
+    expect((ws.getCell("B2").fill as ExcelJS.FillPattern).fgColor).toEqual({ argb: "FFDDEEFF" });
+  });
+
+  it("writes formulas without the leading = and with the computed result cached; an empty result as \"\"", async () => {
+    expect(ws.getCell("C3").formula).toBe('IF(B3=0,"",A3/B3*100)');
+    expect(ws.getCell("C3").result).toBe(105);
+    expect(ws.getCell("C3").numFmt).toBe("0.0");
+    expect(ws.getCell("C4").formula).toBe('IF(B4=0,"",A4/B4*100)');
+    expect(await xml("xl/worksheets/sheet1.xml")).toMatch(/<c r="C4"[^>]*t="str"><f>[^<]*<\/f><v><\/v><\/c>/);
+  });
+
+  it("writes no cached result when asked not to", async () => {
+    const file = path.join(tempDir("nocache"), "r.xlsx");
+    await reportWorkbook(report(false), { cacheResults: false }).xlsx.writeFile(file);
+    const c = (await load(file)).worksheets[0]!.getCell("C3");
+    expect(c.formula).toBe('IF(B3=0,"",A3/B3*100)');
+    expect(c.result).toBeUndefined();
+  });
+
+  it("takes a result from the values grid when the formula cell has no value of its own", async () => {
+    const r = report(false);
+    const values = JSON.parse(JSON.stringify(r.grid)) as Grid;
+    delete r.grid.cells[2]![2]!.value;
+    values.cells[2]![2] = { value: 42 };
+    const file = path.join(tempDir("results"), "r.xlsx");
+    await reportWorkbook(r, { results: values }).xlsx.writeFile(file);
+    expect((await load(file)).worksheets[0]!.getCell("C3").result).toBe(42);
+  });
+
+  it("writes merges, thin borders, widths, frozen panes and print settings", () => {
+    expect((ws.model as unknown as { merges: string[] }).merges).toContain("A1:C1");
+    expect(ws.getCell("B3").border).toMatchObject({ top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } });
+    expect(ws.getCell("A1").border?.top).toBeUndefined();
+    expect([1, 2, 3].map((c) => ws.getColumn(c).width)).toEqual([10, 20, 12]);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 2 });
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "2:2" });
+  });
+
+  it("adds the paragraph under the table, merged across it, when the grid does not hold it", () => {
+    expect(ws.getCell("A6").value).toBe("Câu một. Câu hai.");
+    expect((ws.model as unknown as { merges: string[] }).merges).toEqual(["A1:C1", "A6:C6"]);
+    expect(ws.getCell("A6").alignment).toMatchObject({ wrapText: true });
+  });
+
+  it("marks the workbook as ct-report's, to be fully recalculated on open", async () => {
+    expect(wb.creator).toMatch(/ct-report/);
+    expect(await xml("xl/workbook.xml")).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
+  });
+
+  it("does not write the paragraph twice when the grid holds its sentences", async () => {
+    const r = report(true);
+    expect(gridHasText(r.grid, r.paragraph)).toBe(true);
+    const file = path.join(tempDir("para"), "r.xlsx");
+    await reportWorkbook(r).xlsx.writeFile(file);
+    const sheet = (await load(file)).worksheets[0]!;
+    expect(sheet.rowCount).toBe(6);
+  });
+});
