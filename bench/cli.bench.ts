@@ -31,7 +31,9 @@ export async function run(): Promise<void> {
       const dir = path.join(root, `in-${n}`);
       mkdirSync(dir);
       for (let i = 0; i < n; i++) {
-        await sampleWorkbook(0.05 + (i % 20) * 0.05).xlsx.writeFile(path.join(dir, `huyen-${String(i + 1).padStart(3, "0")}.xlsx`));
+        await sampleWorkbook(0.05 + (i % 20) * 0.05).xlsx.writeFile(
+          path.join(dir, `huyen-${String(i + 1).padStart(3, "0")}.xlsx`),
+        );
       }
       const r = timed([dir, "--out-dir", path.join(root, `out-${n}`), "--quiet"]);
       if (r.code !== 0) throw new Error(`ct-report exited ${r.code}: ${r.err}`);

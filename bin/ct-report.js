@@ -22,7 +22,9 @@ if (!fs.existsSync(entry)) {
     ? spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.cli.json")], { stdio: "inherit" })
     : { status: 1 };
   if (r.status !== 0 || !fs.existsSync(entry)) {
-    process.stderr.write("ct-report: chưa biên dịch được, hãy chạy `npm run build:cli` / not built: run `npm run build:cli`\n");
+    process.stderr.write(
+      "ct-report: chưa biên dịch được, hãy chạy `npm run build:cli` / not built: run `npm run build:cli`\n",
+    );
     process.exit(1);
   }
 }

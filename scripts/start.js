@@ -12,7 +12,7 @@ const path = require("path");
 const { spawn, spawnSync } = require("child_process");
 
 const ROOT = path.join(__dirname, "..");
-const URL = "https://localhost:3000";
+const ADDIN_URL = "https://localhost:3000";
 const args = process.argv.slice(2);
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
@@ -27,13 +27,13 @@ function runDemo() {
 
 function instructions() {
   const manifest = path.join(ROOT, "manifest.xml");
-  console.log(`== Công Thương add-in: ${URL}/taskpane.html ==
+  console.log(`== Công Thương add-in: ${ADDIN_URL}/taskpane.html ==
 
 Nạp add-in vào Excel / Sideload the add-in (manifest: ${manifest})
 
- 1. Trust the development certificate once: open ${URL}/taskpane.html in the browser that Excel uses
+ 1. Trust the development certificate once: open ${ADDIN_URL}/taskpane.html in the browser that Excel uses
     and accept the warning (webpack-dev-server's self-signed certificate).
-    Mở ${URL}/taskpane.html một lần và chấp nhận chứng chỉ tự ký.
+    Mở ${ADDIN_URL}/taskpane.html một lần và chấp nhận chứng chỉ tự ký.
 
  2. Excel on the web / Excel trên web: Home > Add-ins > More Add-ins > My Add-ins >
     Upload My Add-in (Tải lên bổ trợ của tôi) > choose manifest.xml.

@@ -68,7 +68,15 @@ function oneOf<T extends string>(o: string, v: string, allowed: readonly T[]): T
 
 /** Parse argv (without node and the script). Never throws. */
 export function parseArgs(argv: readonly string[]): ParseResult {
-  const o: CliOptions = { inputs: [], lang: "vi", values: false, strict: false, quiet: false, help: false, version: false };
+  const o: CliOptions = {
+    inputs: [],
+    lang: "vi",
+    values: false,
+    strict: false,
+    quiet: false,
+    help: false,
+    version: false,
+  };
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;

@@ -24,7 +24,11 @@ export async function runDemo(dir: string, io: CliIo): Promise<{ code: number; f
   const data = path.join(out, DEMO_DATA_FILE);
   await sampleWorkbook().xlsx.writeFile(data);
   const files = [data];
-  const collect: CliIo = { stdout: (t) => files.push(...t.split("\n").filter(Boolean)), stderr: io.stderr, isTTY: false };
+  const collect: CliIo = {
+    stdout: (t) => files.push(...t.split("\n").filter(Boolean)),
+    stderr: io.stderr,
+    isTTY: false,
+  };
   for (const lang of ["vi", "en"]) {
     const code = await runCli([data, "--out-dir", out, "--lang", lang, "--quiet"], collect);
     if (code !== EXIT.ok) return { code, files };

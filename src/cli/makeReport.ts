@@ -32,7 +32,10 @@ export function latestMonthOf(data: Dataset, year: number): number {
 }
 
 /** The report options: the command line's choices over the ribbon's defaults. null when no period can be found. */
-export function resolveOptions(data: Dataset, req: ReportRequest): ReportOptions | { missing: "year" | "month"; year?: number } {
+export function resolveOptions(
+  data: Dataset,
+  req: ReportRequest,
+): ReportOptions | { missing: "year" | "month"; year?: number } {
   const base = defaultOptions(data, req.lang);
   const year = req.year ?? base?.year;
   if (year === undefined) return { missing: "year" };
@@ -49,10 +52,16 @@ export function resolveOptions(data: Dataset, req: ReportRequest): ReportOptions
 }
 
 /** Read the sources and build the report; `file` names the input in messages. */
-export function makeReport(file: string, sources: SourceValues[], extraProblems: Problem[], req: ReportRequest): MadeReport {
+export function makeReport(
+  file: string,
+  sources: SourceValues[],
+  extraProblems: Problem[],
+  req: ReportRequest,
+): MadeReport {
   const read = readDataset(sources, req.numberStyle ? { numberStyle: req.numberStyle } : {});
   const dataset: Dataset = { indicators: read.indicators, problems: [...extraProblems, ...read.problems] };
-  if (dataset.indicators.length === 0) return { ok: false, message: CLI_MESSAGES.noData(file), problems: dataset.problems };
+  if (dataset.indicators.length === 0)
+    return { ok: false, message: CLI_MESSAGES.noData(file), problems: dataset.problems };
   const options = resolveOptions(dataset, req);
   if ("missing" in options) {
     const message =

@@ -35,7 +35,13 @@ export function processIo(): CliIo {
 
 /** One line per problem: file, severity, sheet-qualified cell, message. */
 export function problemLine(file: string, p: Problem, lang: Lang, asError: boolean): string {
-  const sev = asError ? CLI_MESSAGES.error : p.severity === "info" ? CLI_MESSAGES.info : p.severity === "error" ? CLI_MESSAGES.error : CLI_MESSAGES.warning;
+  const sev = asError
+    ? CLI_MESSAGES.error
+    : p.severity === "info"
+      ? CLI_MESSAGES.info
+      : p.severity === "error"
+        ? CLI_MESSAGES.error
+        : CLI_MESSAGES.warning;
   const where = p.address ? ` ${p.address}` : "";
   return `${file}:${where} ${say(sev, lang)}: ${p.message[lang]}\n`;
 }
@@ -171,7 +177,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       }
     } catch (e) {
       failed++;
-      const msg = e instanceof InputError ? say(e.bilingual, lang) : `${shown}: ${e instanceof Error ? e.message : String(e)}`;
+      const msg =
+        e instanceof InputError ? say(e.bilingual, lang) : `${shown}: ${e instanceof Error ? e.message : String(e)}`;
       io.stderr(`ct-report: ${msg}\n`);
       if (progress) io.stderr(`${say(CLI_MESSAGES.failedLine(i + 1, n, shown), lang)}\n`);
     }

@@ -13,6 +13,7 @@ import { settingsLang, type Settings } from "./settings";
 import { uniqueSheetName } from "./sheetName";
 import { queueTemplateCopy } from "./templateCopy";
 import { UserError } from "./userError";
+import { supports } from "./support";
 import { planWrites } from "./writePlan";
 import { writeBlocks } from "./writer";
 
@@ -71,8 +72,9 @@ export async function runReport(s: Settings, onProgress?: (step: RunStep) => voi
       // Pad to A1 so fillTemplate's rows, columns and problem addresses are the sheet's own.
       const filled = fillTemplate(atA1(read.template.values, read.template.origin), read.data, options, sheetName);
       problems = [...report.problems, ...filled.problems];
-      queueTemplateCopy(context, read.template.sheet, sheetName, { row: 0, col: 0 }, filled.cells);
-      context.workbook.worksheets.getItem(sheetName).activate();
+      if (supports("1.6")) context.workbook.application.suspendApiCalculationUntilNextSync();
+      const copy = queueTemplateCopy(context, read.template.sheet, sheetName, { row: 0, col: 0 }, filled.cells);
+      copy.activate();
       await context.sync();
     } else {
       const sheet = context.workbook.worksheets.add(sheetName);

@@ -75,7 +75,8 @@ export function queueBlock(sheet: Excel.Worksheet, b: WriteBlock): void {
       sheet.getRangeByIndexes(b.row, 0, 1, 1).format.rowHeight = b.points;
       return;
     case "freeze":
-      if (b.cols > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, Math.max(1, b.rows), b.cols));
+      if (b.cols > 0 && b.rows > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, b.rows, b.cols));
+      else if (b.cols > 0) sheet.freezePanes.freezeColumns(b.cols);
       else sheet.freezePanes.freezeRows(b.rows);
       return;
     case "print":

@@ -47,10 +47,13 @@ describe("parseArgs", () => {
 
   it("never throws, whatever the arguments", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom("--year", "-o", "--month", "--lang", "--", "-"))), (argv) => {
-        const r = parseArgs(argv);
-        expect(typeof r.ok).toBe("boolean");
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.string(), fc.constantFrom("--year", "-o", "--month", "--lang", "--", "-"))),
+        (argv) => {
+          const r = parseArgs(argv);
+          expect(typeof r.ok).toBe("boolean");
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -40,7 +40,7 @@ describe("bin/ct-report.js", () => {
   it.each([
     [["--month", "13"], 2],
     [["--nope"], 2],
-  ])("exits %#: %j -> %d", (args, code) => {
+  ])("exits with the usage code for the arguments %j", (args, code) => {
     expect(ct([data, ...args]).code).toBe(code);
   });
 
@@ -63,9 +63,16 @@ describe("bin/ct-report.js", () => {
 
   it("npm run demo's program writes the sample data and its reports into the folder given and says where", () => {
     const out = tempDir("demo");
-    const r = spawnSync(process.execPath, [path.join(ROOT, "out", "cli", "demo.js"), out], { cwd: ROOT, encoding: "utf8" });
+    const r = spawnSync(process.execPath, [path.join(ROOT, "out", "cli", "demo.js"), out], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     expect(r.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(["du-lieu-mau.BC-9T-2013.xlsx", "du-lieu-mau.Report-9M-2013.xlsx", "du-lieu-mau.xlsx"]);
+    expect(readdirSync(out).sort()).toEqual([
+      "du-lieu-mau.BC-9T-2013.xlsx",
+      "du-lieu-mau.Report-9M-2013.xlsx",
+      "du-lieu-mau.xlsx",
+    ]);
     expect(r.stdout).toContain(out);
     expect(r.stdout).toMatch(/du-lieu-mau\.BC-9T-2013\.xlsx/);
   });

@@ -23,7 +23,12 @@ export async function writeSample(dir: string, name = "du-lieu.xlsx", factor = 1
 }
 
 /** Write a one-sheet data workbook from values. */
-export async function writeData(dir: string, name: string, values: (string | number | null)[][], sheet = "Dữ liệu"): Promise<string> {
+export async function writeData(
+  dir: string,
+  name: string,
+  values: (string | number | null)[][],
+  sheet = "Dữ liệu",
+): Promise<string> {
   const file = path.join(dir, name);
   await dataWorkbook(values, sheet).xlsx.writeFile(file);
   return file;

@@ -33,9 +33,18 @@ const ARTIFACTS = path.join(__dirname, "..", "..", "test-artifacts", "cli");
 
 /** The option sets proved: the default report, and English with growth columns and another estimate. */
 const CASES: { name: string; req: ReportRequest }[] = [
-  { name: "vi-index-seasonal", req: { lang: "vi", values: false, year: 2013, month: 9, method: "seasonal", compare: "index" } },
-  { name: "en-growth-recent", req: { lang: "en", values: false, year: 2013, month: 9, method: "recent", compare: "growth" } },
-  { name: "vi-index-june", req: { lang: "vi", values: false, year: 2013, month: 6, method: "runrate", compare: "index" } },
+  {
+    name: "vi-index-seasonal",
+    req: { lang: "vi", values: false, year: 2013, month: 9, method: "seasonal", compare: "index" },
+  },
+  {
+    name: "en-growth-recent",
+    req: { lang: "en", values: false, year: 2013, month: 9, method: "recent", compare: "growth" },
+  },
+  {
+    name: "vi-index-june",
+    req: { lang: "vi", values: false, year: 2013, month: 6, method: "runrate", compare: "index" },
+  },
 ];
 
 interface Proved {

@@ -35,7 +35,9 @@ describe("readXlsx", () => {
 
   it("lists a formula without a saved result as a warning at its cell", async () => {
     const d = await readXlsx(file);
-    expect(d.problems).toEqual([expect.objectContaining({ code: "formula-no-result", severity: "warning", address: "'Số liệu'!D1" })]);
+    expect(d.problems).toEqual([
+      expect.objectContaining({ code: "formula-no-result", severity: "warning", address: "'Số liệu'!D1" }),
+    ]);
   });
 
   it.each([

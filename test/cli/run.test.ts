@@ -148,7 +148,11 @@ describe("ct-report", () => {
     writeFileSync(path.join(d, "ghi-chu.txt"), "not a workbook");
     const first = await run([d]);
     expect(first.code).toBe(EXIT.ok);
-    expect(readdirSync(d).filter((n) => n.includes(".BC-")).sort()).toEqual(["huyen-a.BC-9T-2013.xlsx", "huyen-b.BC-9T-2013.xlsx"]);
+    expect(
+      readdirSync(d)
+        .filter((n) => n.includes(".BC-"))
+        .sort(),
+    ).toEqual(["huyen-a.BC-9T-2013.xlsx", "huyen-b.BC-9T-2013.xlsx"]);
     const second = await run([d]);
     expect(second.code).toBe(EXIT.ok);
     expect(second.err).toMatch(/bỏ qua/);

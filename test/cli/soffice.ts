@@ -17,7 +17,12 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 
 /** The soffice executable, or null when LibreOffice is not installed. */
 export function findSoffice(): string | null {
-  for (const p of [process.env.SOFFICE, "/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice"]) {
+  for (const p of [
+    process.env.SOFFICE,
+    "/usr/bin/soffice",
+    "/usr/lib/libreoffice/program/soffice",
+    "/opt/libreoffice/program/soffice",
+  ]) {
     if (p && existsSync(p)) return p;
   }
   const r = spawnSync("sh", ["-c", "command -v soffice || command -v libreoffice"], { encoding: "utf8" });
@@ -36,10 +41,14 @@ export function freshProfile(): string {
 /** Convert files with headless LibreOffice (one process for all); returns the output paths. Throws on failure. */
 export function convert(soffice: string, profile: string, files: string[], to: string, outDir: string): string[] {
   mkdirSync(outDir, { recursive: true });
-  const r = spawnSync(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", to, "--outdir", outDir, ...files], {
-    encoding: "utf8",
-    timeout: 120_000,
-  });
+  const r = spawnSync(
+    soffice,
+    [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", to, "--outdir", outDir, ...files],
+    {
+      encoding: "utf8",
+      timeout: 120_000,
+    },
+  );
   const ext = to.split(":")[0] as string;
   const outs = files.map((f) => path.join(outDir, `${path.basename(f).replace(/\.[^.]+$/, "")}.${ext}`));
   const missing = outs.filter((o) => !existsSync(o));

@@ -3,7 +3,7 @@ import * as path from "path";
 import { readFileSync } from "fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip"; // exceljs's own zip library: to read the XML ExcelJS does not read back
-import { gridHasText, reportWorkbook } from "../../src/cli/writeXlsx";
+import { gridHasText, reportWorkbook, wrappedRowHeights } from "../../src/cli/writeXlsx";
 import type { Grid, Report } from "../../src/report/types";
 import { load, tempDir } from "./helpers";
 
@@ -14,8 +14,12 @@ function report(paragraphInGrid: boolean): Report {
     cells: [
       [{ value: "TIÊU ĐỀ", style: { bold: true, align: "center", fontSize: 13, wrap: true } }, undefined, undefined],
       [{ value: "A" }, { value: "B", style: { italic: true, fill: "#DDEEFF", valign: "middle" } }, { value: "C" }],
-      [{ value: 105 }, { value: 100, format: "#,##0" }, { formula: "=IF(B3=0,\"\",A3/B3*100)", value: 105, format: "0.0" }],
-      [{ value: 1 }, { value: 0 }, { formula: "=IF(B4=0,\"\",A4/B4*100)", value: null, format: "0.0" }],
+      [
+        { value: 105 },
+        { value: 100, format: "#,##0" },
+        { formula: '=IF(B3=0,"",A3/B3*100)', value: 105, format: "0.0" },
+      ],
+      [{ value: 1 }, { value: 0 }, { formula: '=IF(B4=0,"",A4/B4*100)', value: null, format: "0.0" }],
     ],
     merges: [{ r1: 0, c1: 0, r2: 0, c2: 2 }],
     borders: [{ r1: 1, c1: 0, r2: 3, c2: 2 }],
@@ -23,9 +27,17 @@ function report(paragraphInGrid: boolean): Report {
     freeze: { rows: 2, cols: 1 },
     print: { landscape: true, fitToWidth: 1, repeatRows: { first: 1, last: 1 } },
   };
-  if (paragraphInGrid) grid.cells.push([{ value: "Câu một." }, undefined, undefined], [{ value: "Câu hai." }, undefined, undefined]);
+  if (paragraphInGrid)
+    grid.cells.push([{ value: "Câu một." }, undefined, undefined], [{ value: "Câu hai." }, undefined, undefined]);
   grid.rows = grid.cells.length;
-  return { sheetName: "BC 9T-2013", title: "TIÊU ĐỀ", grid, paragraph: "Câu một. Câu hai.", indicatorCount: 2, problems: [] };
+  return {
+    sheetName: "BC 9T-2013",
+    title: "TIÊU ĐỀ",
+    grid,
+    paragraph: "Câu một. Câu hai.",
+    indicatorCount: 2,
+    problems: [],
+  };
 }
 
 describe("reportWorkbook", () => {
@@ -51,7 +63,7 @@ describe("reportWorkbook", () => {
     expect((ws.getCell("B2").fill as ExcelJS.FillPattern).fgColor).toEqual({ argb: "FFDDEEFF" });
   });
 
-  it("writes formulas without the leading = and with the computed result cached; an empty result as \"\"", async () => {
+  it('writes formulas without the leading = and with the computed result cached; an empty result as ""', async () => {
     expect(ws.getCell("C3").formula).toBe('IF(B3=0,"",A3/B3*100)');
     expect(ws.getCell("C3").result).toBe(105);
     expect(ws.getCell("C3").numFmt).toBe("0.0");
@@ -79,11 +91,22 @@ describe("reportWorkbook", () => {
 
   it("writes merges, thin borders, widths, frozen panes and print settings", () => {
     expect((ws.model as unknown as { merges: string[] }).merges).toContain("A1:C1");
-    expect(ws.getCell("B3").border).toMatchObject({ top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } });
+    expect(ws.getCell("B3").border).toMatchObject({
+      top: { style: "thin" },
+      left: { style: "thin" },
+      bottom: { style: "thin" },
+      right: { style: "thin" },
+    });
     expect(ws.getCell("A1").border?.top).toBeUndefined();
     expect([1, 2, 3].map((c) => ws.getColumn(c).width)).toEqual([10, 20, 12]);
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 2 });
-    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "2:2" });
+    expect(ws.pageSetup).toMatchObject({
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "2:2",
+    });
   });
 
   it("adds the paragraph under the table, merged across it, when the grid does not hold it", () => {
@@ -104,5 +127,44 @@ describe("reportWorkbook", () => {
     await reportWorkbook(r).xlsx.writeFile(file);
     const sheet = (await load(file)).worksheets[0]!;
     expect(sheet.rowCount).toBe(6);
+  });
+});
+
+describe("wrappedRowHeights", () => {
+  const grid = (cells: Grid["cells"], merges: Grid["merges"] = []): Grid => ({
+    rows: cells.length,
+    cols: 2,
+    cells,
+    merges,
+    borders: [],
+    colWidths: [10, 10],
+    freeze: { rows: 0, cols: 0 },
+    print: { landscape: true, fitToWidth: 1, repeatRows: { first: 0, last: 0 } },
+  });
+  const long = "Ước TH năm so với KH (dự toán) năm";
+
+  it("grows a row whose wrapped text needs several lines, and leaves short or unwrapped text alone", () => {
+    const h = wrappedRowHeights(
+      grid([[{ value: long, style: { wrap: true } }], [{ value: "ngắn", style: { wrap: true } }], [{ value: long }]]),
+    );
+    expect(h.get(0)).toBeGreaterThanOrEqual(4 * 15);
+    expect(h.has(1)).toBe(false);
+    expect(h.has(2)).toBe(false);
+  });
+
+  it("counts the width of every merged column", () => {
+    const h = wrappedRowHeights(
+      grid([[{ value: long, style: { wrap: true } }, undefined]], [{ r1: 0, c1: 0, r2: 0, c2: 1 }]),
+    );
+    expect(h.get(0)).toBeLessThan(4 * 15);
+    expect(h.get(0)).toBeGreaterThan(15);
+  });
+
+  it("gives a cell merged down two rows the missing height in its last row", () => {
+    const h = wrappedRowHeights(
+      grid([[{ value: long, style: { wrap: true } }], [undefined]], [{ r1: 0, c1: 0, r2: 1, c2: 0 }]),
+    );
+    expect(h.has(0)).toBe(false);
+    expect((h.get(1) ?? 0) + 15).toBeGreaterThanOrEqual(4 * 15);
   });
 });

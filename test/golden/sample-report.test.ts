@@ -108,7 +108,9 @@ describe("the sample workbook's report (golden)", () => {
 
   it("holds the published figures of the 2013 nine-month report", () => {
     const texts = Object.values(expected.cells).map((c) => String(c.value ?? ""));
-    expect(texts).toContain("Giá trị sản xuất công nghiệp ước đạt 21.000 tỷ đồng, tăng 5,2% so với cùng kỳ, đạt gần 61% kế hoạch năm.");
+    expect(texts).toContain(
+      "Giá trị sản xuất công nghiệp ước đạt 21.000 tỷ đồng, tăng 5,2% so với cùng kỳ, đạt gần 61% kế hoạch năm.",
+    );
     const results = Object.values(expected.cells).map((c) => c.result);
     expect(results.some((r) => typeof r === "number" && r.toFixed(1) === "105.2")).toBe(true);
   });

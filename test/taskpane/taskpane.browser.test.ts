@@ -84,6 +84,32 @@ describe("the task pane in a browser", () => {
     await page.close();
   });
 
+  it("shows the period it found in the data as the automatic choice before any report", async () => {
+    const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
+    await page.waitForFunction(
+      () => document.querySelector("#period-mode option[value=auto]")?.textContent === "Tự động (9/2013)",
+    );
+    expect(await page.inputValue("#period-mode")).toBe("auto");
+    const sources = await page.$$eval("#source option", (o) => o.map((x) => x.textContent));
+    expect(sources).toContain("Trang tính: Dữ liệu mẫu");
+    await page.close();
+  });
+
+  it("makes the report from the keyboard alone", async () => {
+    const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
+    await page.focus("#lang");
+    let reached = false;
+    for (let i = 0; i < 10 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = await page.evaluate(() => document.activeElement?.id === "run");
+    }
+    expect(reached).toBe(true);
+    expect(await page.$eval("#run", (b) => getComputedStyle(b).outlineStyle)).toBe("solid");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#result-sheet");
+    await page.close();
+  });
+
   it("speaks English when Office's display language is en-US", async () => {
     const page = await open({ displayLanguage: "en-US", workbook: "sample" });
     expect(await page.getAttribute("html", "lang")).toBe("en");
