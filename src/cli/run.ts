@@ -83,6 +83,15 @@ function usage(io: CliIo, message: { vi: string; en: string }): ExitCode {
 
 /** Run the command. Never throws: every failure is a message and an exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  try {
+    return await runChecked(argv, io);
+  } catch (e) {
+    io.stderr(`ct-report: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return EXIT.someFailed;
+  }
+}
+
+async function runChecked(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) return usage(io, parsed.message);
   const o: CliOptions = parsed.options;
@@ -113,7 +122,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     io.stderr(`ct-report: ${say(CLI_MESSAGES.nothingToDo(), lang)}\n`);
     return EXIT.nothingToDo;
   }
-  if (o.outDir !== undefined) await mkdir(o.outDir, { recursive: true });
+  if (o.outDir !== undefined) {
+    try {
+      await mkdir(o.outDir, { recursive: true });
+    } catch (e) {
+      io.stderr(
+        `ct-report: ${say(CLI_MESSAGES.writeFailed(o.outDir, (e as NodeJS.ErrnoException).code ?? String(e)), lang)}\n`,
+      );
+      return EXIT.someFailed;
+    }
+  }
 
   const progress = io.isTTY && !o.quiet;
   const chatty = !o.quiet;

@@ -125,7 +125,7 @@ export function wrappedRowHeights(grid: Grid): Map<number, number> {
       for (let k = c; k <= m.c2; k++) w += width(k);
       const scale = (cell.style.fontSize ?? 11) / 11;
       // A column's width counts digit widths; average text is narrower, bold text a little wider.
-      const perChar = (cell.style.bold ? 1.0 : 0.9) * scale;
+      const perChar = (cell.style.bold ? 1.0 : 0.8) * scale;
       const lines = Math.max(1, Math.ceil((cell.value.length * perChar) / Math.max(1, w - 1)));
       const need = lines * LINE_HEIGHT * scale + 3;
       if (m.r2 === r) heights.set(r, Math.max(heights.get(r) ?? 0, need));

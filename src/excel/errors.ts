@@ -31,8 +31,21 @@ function code(kind: ErrorKind): CustomFunctions.ErrorCode {
   }
 }
 
-/** A CalcFailure as the CustomFunctions.Error Excel shows in the cell. */
+const cache = new Map<string, CustomFunctions.Error>();
+const CACHE_LIMIT = 500;
+
+/**
+ * A CalcFailure as the CustomFunctions.Error Excel shows in the cell. The same failure gives the
+ * same (immutable) error object, so a long column with many blanks does not build thousands of them.
+ */
 export function toExcelError(f: CalcFailure): CustomFunctions.Error {
-  if (KINDS_WITH_MESSAGE.includes(f.kind)) return new CustomFunctions.Error(code(f.kind), errorMessage(f));
-  return new CustomFunctions.Error(code(f.kind));
+  const key = `${f.kind}|${f.message.vi}|${f.message.en}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const e = KINDS_WITH_MESSAGE.includes(f.kind)
+    ? new CustomFunctions.Error(code(f.kind), errorMessage(f))
+    : new CustomFunctions.Error(code(f.kind));
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, e);
+  return e;
 }

@@ -21,7 +21,6 @@ jest.setTimeout(240_000);
 const soffice = findSoffice();
 const inCI = process.env.CI === "true";
 if (!soffice && !inCI) {
-  // eslint-disable-next-line no-console
   console.warn(
     "\n*** SKIPPED test/cli/libreoffice.test.ts: soffice (LibreOffice) is not installed. ***\n" +
       "*** Install libreoffice-calc-nogui to prove the report's formulas in a real spreadsheet. ***\n",

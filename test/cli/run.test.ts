@@ -159,6 +159,15 @@ describe("ct-report", () => {
     expect(readdirSync(d).filter((n) => n.includes(".BC-")).length).toBe(2);
   });
 
+  it("exits 1 naming the folder when --out-dir cannot be made", async () => {
+    const d = tempDir("outdir");
+    const blocker = path.join(d, "taken");
+    writeFileSync(blocker, "a file where the folder should be");
+    const r = await run([sample, "--out-dir", blocker, "--lang", "en"]);
+    expect(r.code).toBe(EXIT.someFailed);
+    expect(r.err).toMatch(/cannot write .*taken/);
+  });
+
   it("exits 3 when a folder holds no .xlsx file", async () => {
     const d = tempDir("none");
     mkdirSync(path.join(d, "sub"));

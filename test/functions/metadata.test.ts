@@ -71,6 +71,12 @@ describe("functions metadata", () => {
     }
   });
 
+  it("keeps every description and parameter help within 255 characters, in both languages", () => {
+    const texts = functions.flatMap((f) => [f.description, ...f.parameters.map((p) => p.description ?? "")]);
+    const vi = Object.values(help).flatMap((h) => [h.description, ...Object.values(h.parameters)]);
+    for (const t of [...texts, ...vi]) expect(t.length).toBeLessThanOrEqual(255);
+  });
+
   it("has Vietnamese help for every function and every parameter, and nothing more", () => {
     expect(Object.keys(help).sort()).toEqual(functions.map((f) => f.id).sort());
     for (const f of functions) {

@@ -41,6 +41,16 @@ describe("CT.YTD", () => {
     expect(codeOf(one(ytd(months, through, kind)))).toBe(code);
   });
 
+  it("passes an Excel error in a month through to that row's result only", () => {
+    const e = new StubError("#DIV/0!" as never);
+    const r = ytd([
+      [1, e],
+      [1, 2],
+    ]);
+    expect(r[0]?.[0]).toBe(e);
+    expect(r[1]?.[0]).toBe(3);
+  });
+
   it("gives one figure per row for several rows, and leaves a blank row blank", () => {
     expect(
       ytd([

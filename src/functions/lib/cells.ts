@@ -44,39 +44,39 @@ export function spill(
   const d = broadcastDims(args);
   if (isFailure(d)) return [[toExcelError(d)]];
   const n = args.length;
-  const mats: (unknown[][] | null)[] = new Array(n);
-  const scalars: unknown[] = new Array(n);
-  const oneRow: boolean[] = new Array(n);
-  const oneCol: boolean[] = new Array(n);
+  // Packed (never holey) per-argument tables: a matrix or null, its scalar, and which axes stretch.
+  const mats: (unknown[][] | null)[] = new Array<unknown[][] | null>(n).fill(null);
+  const scalars: unknown[] = new Array<unknown>(n).fill(null);
+  const colOf: number[] = new Array<number>(n).fill(0); // 1 = read column c, 0 = read column 0
+  const rowOf: number[] = new Array<number>(n).fill(0); // 1 = read row r, 0 = read row 0
   for (let i = 0; i < n; i++) {
     const a = args[i];
     if (isMatrix(a)) {
       const dd = dims(a);
-      if (dd.rows === 1 && dd.cols === 1) {
-        mats[i] = null;
-        scalars[i] = (a[0] as unknown[])[0];
-      } else {
+      if (dd.rows === 1 && dd.cols === 1) scalars[i] = (a[0] as unknown[])[0];
+      else {
         mats[i] = a;
-        oneRow[i] = dd.rows === 1;
-        oneCol[i] = dd.cols === 1;
+        rowOf[i] = dd.rows === 1 ? 0 : 1;
+        colOf[i] = dd.cols === 1 ? 0 : 1;
       }
-    } else {
-      mats[i] = null;
-      scalars[i] = Array.isArray(a) ? a[0] : a;
-    }
+    } else scalars[i] = Array.isArray(a) ? a[0] : a;
   }
-  const cells: unknown[] = new Array(n);
+  const cells: unknown[] = scalars.slice();
+  const rows: (unknown[] | null)[] = new Array<unknown[] | null>(n).fill(null);
   const out: ExcelCell[][] = new Array(d.rows);
   for (let r = 0; r < d.rows; r++) {
+    for (let i = 0; i < n; i++) {
+      const m = mats[i];
+      if (m !== null && m !== undefined) {
+        const mr = m[r * (rowOf[i] as number)];
+        rows[i] = Array.isArray(mr) ? mr : [mr];
+      }
+    }
     const row: ExcelCell[] = new Array(d.cols);
     for (let c = 0; c < d.cols; c++) {
       for (let i = 0; i < n; i++) {
-        const m = mats[i];
-        if (m === null || m === undefined) cells[i] = scalars[i];
-        else {
-          const mr = m[oneRow[i] ? 0 : r];
-          cells[i] = Array.isArray(mr) ? mr[oneCol[i] ? 0 : c] : mr;
-        }
+        const mr = rows[i];
+        if (mr !== null && mr !== undefined) cells[i] = mr[c * (colOf[i] as number)];
       }
       const v = fn(cells);
       row[c] = typeof v === "number" && Number.isFinite(v) ? v : toExcelCell(v);
