@@ -4,6 +4,7 @@
  * the commands, functions and task pane bundles share because the shared runtime is one page...
  * but webpack bundles each entry separately, so the listeners live on globalThis under one key.
  */
+import type { Lang } from "../core/types";
 import type { Problem } from "../report/types";
 
 /** What happened, for whoever listens. */
@@ -17,6 +18,10 @@ export type AddinEvent =
       year: number;
       month: number;
       templateSheet?: string;
+      /** The paragraph's language. */
+      lang?: Lang;
+      /** The source the run found by searching and remembered in the settings ("sheet:…"). */
+      savedSource?: string;
     }
   | { type: "report-failed"; message: { vi: string; en: string } }
   | { type: "sample-inserted"; sheetName: string }
@@ -42,6 +47,15 @@ export function subscribe(listener: Listener): () => void {
   return () => {
     listeners().delete(listener);
   };
+}
+
+/** The global the ribbon commands keep their last outcome in, for a task pane opened afterwards. */
+export const LAST_OUTCOME_KEY = "__ctLastOutcome";
+
+/** The last outcome a command published (kept on globalThis: the bundles share the window, not modules). */
+export function lastOutcome(): AddinEvent | null {
+  const e = (globalThis as unknown as Record<string, unknown>)[LAST_OUTCOME_KEY];
+  return e && typeof e === "object" && typeof (e as { type?: unknown }).type === "string" ? (e as AddinEvent) : null;
 }
 
 /** Tell every listener; returns how many heard it (0: the task pane is not open). */

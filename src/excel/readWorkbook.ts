@@ -39,6 +39,11 @@ export interface WorkbookRead {
   template: { sheet: string; values: unknown[][]; origin: { row: number; col: number } } | null;
   /** Round trips this read took (1, or 2 when the workbook had to be searched). */
   syncs: number;
+  /**
+   * How the data was found: the chosen source, the active sheet, or by searching the other sheets
+   * (then `sourceLabel` is the sheet found, which runReport remembers so the next run needs no search).
+   */
+  found: "chosen" | "active" | "search";
 }
 
 interface Loaded {
@@ -132,21 +137,28 @@ export async function readWorkbook(
     const v = valuesOf({ range, sheet: t ? t.sheet : sh! });
     const data = readDataset(v ? [v] : [], opts);
     if (data.indicators.length === 0) throw new UserError("source-empty", { name: src.name });
-    return { ...base, sources: v ? [v] : [], data, sourceLabel: s.source ?? "", syncs: 2 };
+    return { ...base, sources: v ? [v] : [], data, sourceLabel: s.source ?? "", syncs: 2, found: "chosen" };
   }
 
   if (chosen) {
     const v = valuesOf(chosen);
     const data = readDataset(v ? [v] : [], opts);
     if (data.indicators.length === 0) throw new UserError("source-empty", { name: src?.name ?? "" });
-    return { ...base, sources: v ? [v] : [], data, sourceLabel: s.source ?? "", syncs: 1 };
+    return { ...base, sources: v ? [v] : [], data, sourceLabel: s.source ?? "", syncs: 1, found: "chosen" };
   }
 
   const activeValues = valuesOf({ range: activeUsed, sheet: active.name });
   if (activeValues && activeValues.sheet !== s.template) {
     const data = readDataset([activeValues], opts);
     if (data.indicators.length > 0) {
-      return { ...base, sources: [activeValues], data, sourceLabel: sourceId("sheet", active.name), syncs: 1 };
+      return {
+        ...base,
+        sources: [activeValues],
+        data,
+        sourceLabel: sourceId("sheet", active.name),
+        syncs: 1,
+        found: "active",
+      };
     }
   }
 
@@ -160,7 +172,7 @@ export async function readWorkbook(
     if (!v) continue;
     const data = readDataset([v], opts);
     if (data.indicators.length > 0) {
-      return { ...base, sources: [v], data, sourceLabel: sourceId("sheet", v.sheet), syncs: 2 };
+      return { ...base, sources: [v], data, sourceLabel: sourceId("sheet", v.sheet), syncs: 2, found: "search" };
     }
   }
   throw new UserError("no-data");

@@ -1,7 +1,8 @@
 /**
  * "Tạo báo cáo": read -> infer the period (ask nothing when it can be inferred) -> build -> write a
  * new sheet (or fill a copy of the officer's template) -> activate. Two round trips in the usual
- * case: one read, one write.
+ * case: one read, one write. When no source was chosen and the data had to be searched for (three
+ * round trips), the sheet found is remembered in the document settings, so every later run takes two.
  */
 import type { Lang } from "../core/types";
 import { buildReport } from "../report/model";
@@ -9,7 +10,7 @@ import { defaultOptions, inferPeriod } from "../report/period";
 import { fillTemplate } from "../report/template";
 import type { Problem, Report, ReportOptions } from "../report/types";
 import { readWorkbook, type WorkbookRead } from "./readWorkbook";
-import { settingsLang, type Settings } from "./settings";
+import { loadSettings, saveSettings, settingsLang, type Settings } from "./settings";
 import { uniqueSheetName } from "./sheetName";
 import { queueTemplateCopy } from "./templateCopy";
 import { UserError } from "./userError";
@@ -25,6 +26,13 @@ export interface RunResult {
   year: number;
   month: number;
   templateSheet?: string;
+  /** The report's language (the paragraph's). */
+  lang: Lang;
+  /**
+   * Set when this run found the data by searching the workbook and saved it as the settings' source
+   * ("sheet:Dữ liệu mẫu"): the next run reads it directly, in two round trips.
+   */
+  savedSource?: string;
 }
 
 /** Progress steps, keyed for the task pane's strings (run.step.*). */
@@ -58,7 +66,7 @@ export function atA1(values: unknown[][], origin: { row: number; col: number }):
 export async function runReport(s: Settings, onProgress?: (step: RunStep) => void): Promise<RunResult> {
   if (typeof Excel === "undefined") throw new UserError("no-excel");
   const lang: Lang = settingsLang(s);
-  return Excel.run(async (context) => {
+  const result = await Excel.run(async (context) => {
     onProgress?.("read");
     const read = await readWorkbook(context, s);
     onProgress?.("build");
@@ -89,8 +97,31 @@ export async function runReport(s: Settings, onProgress?: (step: RunStep) => voi
       paragraph: report.paragraph,
       year: options.year,
       month: options.month,
+      lang,
     };
     if (read.template) result.templateSheet = read.template.sheet;
+    if (s.source === null && read.found === "search") result.savedSource = read.sourceLabel;
     return result;
   });
+  if (result.savedSource) {
+    const saved = await rememberSource(result.savedSource);
+    if (!saved) delete result.savedSource;
+  }
+  return result;
+}
+
+/**
+ * Keep the source found by a search in the document settings (only `source` changes: the stored
+ * settings are reloaded, not the run's own copy, which may carry a language filled in by the caller).
+ * Not a workbook round trip. False when it could not be saved: the report stands, the next run searches again.
+ */
+async function rememberSource(id: string): Promise<boolean> {
+  try {
+    const stored = loadSettings();
+    if (stored.source !== null) return stored.source === id;
+    await saveSettings({ ...stored, source: id });
+    return loadSettings().source === id; // false outside Office: nothing to save in
+  } catch {
+    return false;
+  }
 }

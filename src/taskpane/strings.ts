@@ -69,6 +69,11 @@ const VI = {
   "run.problems": "Có {count} điểm cần xem trong dữ liệu",
   "run.seeProblems": "Xem danh sách",
   "run.failed": "Không tạo được báo cáo",
+  "run.fromRibbon": "Kết quả của nút “Tạo báo cáo” trên thanh Công Thương.",
+  "run.sourceSaved": "Đã ghi nhớ nguồn dữ liệu ({name}) trong tệp: lần sau đọc thẳng, không phải tìm.",
+
+  "sample.inserted": "Đã chèn trang dữ liệu mẫu “{sheet}”.",
+  "sample.failed": "Không chèn được dữ liệu mẫu: {error}",
 
   "paragraph.heading": "Đoạn văn của kỳ báo cáo",
   "paragraph.label": "Đoạn văn (sửa được trước khi chép)",
@@ -76,8 +81,12 @@ const VI = {
   "paragraph.copied": "Đã chép vào bộ nhớ tạm.",
   "paragraph.copyFailed": "Không chép được: hãy chọn đoạn văn rồi nhấn Ctrl+C.",
   "paragraph.empty": "Đoạn văn sẽ hiện ở đây sau khi tạo báo cáo.",
-  "paragraph.otherLang": "Đoạn văn này đang viết bằng tiếng Anh. Tạo lại báo cáo để có bản tiếng Việt.",
-  "paragraph.regenerate": "Tạo lại báo cáo bằng tiếng Việt",
+  "paragraph.rewriting": "Đang viết lại đoạn văn bằng tiếng Việt…",
+  "paragraph.rewritten": "Đã viết lại đoạn văn bằng tiếng Việt (không tạo thêm trang báo cáo).",
+  "paragraph.editedOtherLang":
+    "Đoạn văn đã được sửa tay nên được giữ nguyên, bằng tiếng Anh. Bấm nút dưới đây nếu muốn thay bằng bản tiếng Việt.",
+  "paragraph.replace": "Thay bằng đoạn văn tiếng Việt",
+  "paragraph.rewriteFailed": "Không viết lại được đoạn văn: {error}",
 
   "check.heading": "Kiểm tra dữ liệu",
   "check.intro":
@@ -202,6 +211,12 @@ const EN: Record<keyof typeof VI, string> = {
   "run.problems": "{count} points to check in the data",
   "run.seeProblems": "See the list",
   "run.failed": "The report could not be made",
+  "run.fromRibbon": "The result of the “Make report” button on the Industry & Trade tab.",
+  "run.sourceSaved":
+    "The data source ({name}) is now remembered in the workbook: next time it is read directly, without a search.",
+
+  "sample.inserted": "Sample data sheet “{sheet}” inserted.",
+  "sample.failed": "The sample data could not be inserted: {error}",
 
   "paragraph.heading": "The paragraph of the period",
   "paragraph.label": "Paragraph (edit it before copying)",
@@ -209,8 +224,12 @@ const EN: Record<keyof typeof VI, string> = {
   "paragraph.copied": "Copied to the clipboard.",
   "paragraph.copyFailed": "Could not copy: select the paragraph and press Ctrl+C.",
   "paragraph.empty": "The paragraph appears here once the report is made.",
-  "paragraph.otherLang": "This paragraph is in Vietnamese. Make the report again for an English one.",
-  "paragraph.regenerate": "Make the report again in English",
+  "paragraph.rewriting": "Rewriting the paragraph in English…",
+  "paragraph.rewritten": "The paragraph was rewritten in English (no new report sheet).",
+  "paragraph.editedOtherLang":
+    "The paragraph was edited by hand, so it is kept as it is, in Vietnamese. Click the button below to replace it with the English one.",
+  "paragraph.replace": "Replace with the English paragraph",
+  "paragraph.rewriteFailed": "The paragraph could not be rewritten: {error}",
 
   "check.heading": "Data check",
   "check.intro":

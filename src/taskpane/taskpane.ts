@@ -5,6 +5,9 @@
  */
 import type { Kind, Lang } from "../core/types";
 import { checkData } from "../excel/checkData";
+import { lastOutcome, subscribe, type AddinEvent } from "../excel/events";
+import { previewReport } from "../excel/preview";
+import { parseSourceId } from "../excel/readWorkbook";
 import { runReport } from "../excel/runReport";
 import { activateSheet, selectAddress } from "../excel/select";
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from "../excel/settings";
@@ -22,7 +25,11 @@ import { format, STRINGS, type StringKey } from "./strings";
 import { applyStyles } from "./styles";
 import { setupTabs } from "./tabs";
 
-type RunResult = Awaited<ReturnType<typeof runReport>>;
+/** A report made, by the pane's button or the ribbon's (the ribbon's comes through src/excel/events.ts). */
+type RunResult = Omit<Extract<AddinEvent, { type: "report-done" }>, "type">;
+
+/** What the paragraph box says about the paragraph beside it. */
+type ParagraphNote = "none" | "busy" | "done" | "edited" | "failed";
 
 /** Everything the page remembers between clicks. */
 interface State {
@@ -32,9 +39,18 @@ interface State {
   sources: SourceItem[];
   inferred: { year: number; month: number } | null;
   lastRun: RunResult | null;
+  /** Who made the last report (or failed to): the pane's button or the ribbon's. */
+  runOrigin: "pane" | "ribbon";
   runError: unknown;
-  paragraph: { lang: Lang; text: string } | null;
+  /** The paragraph the pane last received, with its language and period (to rewrite it in the other language). */
+  paragraph: { lang: Lang; text: string; year: number; month: number } | null;
   edited: boolean;
+  paragraphNote: ParagraphNote;
+  paragraphError: unknown;
+  /** Counts paragraph rewrites, so an older one that returns late is dropped. */
+  paragraphToken: number;
+  /** The ribbon outcome already shown (the bus and the last-outcome global may hand over the same one). */
+  shownOutcome: AddinEvent | null;
   check: { problems: Problem[]; counts: Record<Kind, number> | null } | null;
   checkError: unknown;
   checkedOnce: boolean;
@@ -48,9 +64,14 @@ const state: State = {
   sources: [],
   inferred: null,
   lastRun: null,
+  runOrigin: "pane",
   runError: null,
   paragraph: null,
   edited: false,
+  paragraphNote: "none",
+  paragraphError: null,
+  paragraphToken: 0,
+  shownOutcome: null,
   check: null,
   checkError: null,
   checkedOnce: false,
@@ -88,7 +109,10 @@ async function persist(next: Settings): Promise<void> {
   const langBefore = state.lang;
   state.settings = next;
   state.lang = effectiveLang(next.lang, state.displayLanguage);
-  if (state.lang !== langBefore) renderLanguage();
+  if (state.lang !== langBefore) {
+    renderLanguage();
+    onParagraphLanguage();
+  }
   const status = byId("settings-status");
   try {
     await saveSettings(next);
@@ -134,6 +158,7 @@ function renderResult(): void {
     box.hidden = false;
     box.className = "result failed";
     box.appendChild(el("h3", {}, t("run.failed")));
+    if (state.runOrigin === "ribbon") box.appendChild(el("p", { id: "result-origin" }, t("run.fromRibbon")));
     box.appendChild(el("p", { id: "run-error" }, errorText(state.runError, state.lang)));
     return;
   }
@@ -144,6 +169,7 @@ function renderResult(): void {
   box.hidden = false;
   box.className = "result";
   box.appendChild(el("h3", {}, t("run.doneHeading")));
+  if (state.runOrigin === "ribbon") box.appendChild(el("p", { id: "result-origin" }, t("run.fromRibbon")));
   const facts = [
     el("li", { id: "result-sheet" }, t("run.doneSheet", { sheet: r.sheetName })),
     el("li", { id: "result-count" }, t("run.doneCount", { count: r.indicatorCount })),
@@ -151,6 +177,8 @@ function renderResult(): void {
   ];
   if (r.templateSheet)
     facts.push(el("li", { id: "result-template" }, t("run.doneTemplate", { sheet: r.templateSheet })));
+  if (r.savedSource)
+    facts.push(el("li", { id: "result-source" }, t("run.sourceSaved", { name: sourceLabel(r.savedSource) })));
   box.appendChild(el("ul", {}, facts));
   const open = el("button", { type: "button", class: "btn", id: "open-sheet" }, t("run.open", { sheet: r.sheetName }));
   open.addEventListener("click", () => {
@@ -168,21 +196,141 @@ function renderResult(): void {
   box.appendChild(actions);
 }
 
+/** "sheet:Dữ liệu mẫu" as the source list shows it: "Trang tính: Dữ liệu mẫu". */
+function sourceLabel(id: string): string {
+  const { kind, name } = parseSourceId(id);
+  return kind === "table"
+    ? t("settings.sourceTable", { name })
+    : kind === "sheet"
+      ? t("settings.sourceSheet", { name })
+      : name;
+}
+
+const NOTE_KEYS = [
+  "paragraph.rewriting",
+  "paragraph.rewritten",
+  "paragraph.editedOtherLang",
+  "paragraph.rewriteFailed",
+] as const satisfies readonly StringKey[];
+
+/** True when the status line holds one of the notes below (in either language), not a "copied" message. */
+function isNote(text: string | null): boolean {
+  if (!text) return false;
+  return NOTE_KEYS.some((k) =>
+    (["vi", "en"] as const).some((l) => {
+      const pattern = STRINGS[l][k].split("{error}")[0] ?? "";
+      return pattern !== "" && text.startsWith(pattern);
+    }),
+  );
+}
+
 function renderParagraphNote(): void {
   const area = byId<HTMLTextAreaElement>("paragraph");
-  const regenerate = byId<HTMLButtonElement>("regenerate");
+  const replace = byId<HTMLButtonElement>("regenerate");
   const status = byId("paragraph-status");
   byId<HTMLButtonElement>("copy").disabled = area.value.trim() === "";
-  if (state.paragraph && state.paragraph.lang !== state.lang) {
-    status.textContent = t("paragraph.otherLang");
-    regenerate.hidden = false;
-    regenerate.textContent = t("paragraph.regenerate");
+  const other = state.paragraph !== null && state.paragraph.lang !== state.lang;
+  let note: ParagraphNote = state.paragraphNote;
+  if (!other && note !== "done") note = "none";
+  replace.hidden = !(other && (note === "edited" || note === "failed"));
+  replace.textContent = t("paragraph.replace");
+  if (note === "busy") status.textContent = t("paragraph.rewriting");
+  else if (note === "done") status.textContent = t("paragraph.rewritten");
+  else if (note === "edited") status.textContent = t("paragraph.editedOtherLang");
+  else if (note === "failed")
+    status.textContent = t("paragraph.rewriteFailed", { error: errorText(state.paragraphError, state.lang) });
+  else if (isNote(status.textContent)) status.textContent = "";
+}
+
+/** Show a paragraph the adapter wrote (a report, or a rewrite in the other language). */
+function showParagraph(text: string, lang: Lang, period: { year: number; month: number }, note: ParagraphNote): void {
+  state.paragraph = { lang, text, year: period.year, month: period.month };
+  state.edited = false;
+  state.paragraphNote = note;
+  state.paragraphError = null;
+  byId<HTMLTextAreaElement>("paragraph").value = text;
+}
+
+/**
+ * The language changed: the paragraph follows it without a new report sheet (previewReport writes
+ * nothing), unless the officer edited it; then it is kept and a button offers the replacement.
+ */
+function onParagraphLanguage(): void {
+  const p = state.paragraph;
+  if (!p) return;
+  if (p.lang === state.lang) {
+    state.paragraphNote = "none";
+  } else if (state.edited) {
+    state.paragraphNote = "edited";
   } else {
-    const note = status.textContent;
-    if (note === STRINGS.vi["paragraph.otherLang"] || note === STRINGS.en["paragraph.otherLang"])
-      status.textContent = "";
-    regenerate.hidden = true;
+    void rewriteParagraph();
+    return;
   }
+  renderParagraphNote();
+}
+
+/** Rewrite the paragraph in the pane's language for the period of the paragraph shown. */
+async function rewriteParagraph(): Promise<void> {
+  const p = state.paragraph;
+  if (!p || p.lang === state.lang) return;
+  const token = ++state.paragraphToken;
+  const lang = state.lang;
+  state.paragraphNote = "busy";
+  renderParagraphNote();
+  try {
+    const r = await previewReport({ ...state.settings, lang, year: p.year, month: p.month });
+    if (token !== state.paragraphToken || state.lang !== lang) return;
+    showParagraph(r.paragraph, lang, r, "done");
+  } catch (e) {
+    if (token !== state.paragraphToken) return;
+    state.paragraphNote = "failed";
+    state.paragraphError = e;
+  }
+  renderParagraphNote();
+}
+
+/** A report was made (here or by the ribbon): show its facts, its paragraph and its problems. */
+function showRun(r: RunResult, origin: "pane" | "ribbon"): void {
+  state.lastRun = r;
+  state.runOrigin = origin;
+  state.runError = null;
+  state.inferred = { year: r.year, month: r.month };
+  if (r.savedSource && state.settings.source === null) state.settings = { ...state.settings, source: r.savedSource };
+  renderOptions(formContext());
+  fillForm(state.settings, formContext());
+  state.paragraphToken++;
+  showParagraph(r.paragraph, r.lang ?? state.lang, r, "none");
+  state.check = { problems: r.problems, counts: state.check?.counts ?? null };
+  if (state.paragraph && state.paragraph.lang !== state.lang) onParagraphLanguage();
+  // The report made a sheet (and maybe remembered a source): the lists change.
+  void refreshSources();
+}
+
+/** What the ribbon's commands publish (src/commands/commands.ts through src/excel/events.ts). */
+function onOutcome(e: AddinEvent): void {
+  if (e === state.shownOutcome) return;
+  state.shownOutcome = e;
+  const status = byId("run-status");
+  if (e.type === "report-done") {
+    const { type: _type, ...r } = e;
+    showRun(r, "ribbon");
+    status.textContent = t("run.step.done");
+  } else if (e.type === "report-failed") {
+    state.runError = e.message;
+    state.runOrigin = "ribbon";
+    state.lastRun = null;
+    status.textContent = t("run.failed");
+  } else if (e.type === "sample-inserted") {
+    status.textContent = t("sample.inserted", { sheet: e.sheetName });
+    void refreshSources().then(() => quietCheck());
+    return;
+  } else {
+    status.textContent = t("sample.failed", { error: errorText(e.message, state.lang) });
+    return;
+  }
+  renderResult();
+  renderCheck();
+  renderParagraphNote();
 }
 
 async function onRun(): Promise<void> {
@@ -201,17 +349,11 @@ async function onRun(): Promise<void> {
     const r = await runReport(settings, (step) => {
       status.textContent = progressText(step);
     });
-    state.lastRun = r;
-    state.inferred = { year: r.year, month: r.month };
-    renderOptions(formContext());
-    fillForm(state.settings, formContext());
-    state.paragraph = { lang: state.lang, text: r.paragraph };
-    state.edited = false;
-    byId<HTMLTextAreaElement>("paragraph").value = r.paragraph;
-    state.check = { problems: r.problems, counts: state.check?.counts ?? null };
+    showRun(r, "pane");
     status.textContent = t("run.step.done");
   } catch (e) {
     state.runError = e;
+    state.runOrigin = "pane";
     state.lastRun = null;
     status.textContent = t("run.failed");
   } finally {
@@ -310,12 +452,13 @@ function wire(): void {
   byId("run").addEventListener("click", () => void onRun());
   byId("check").addEventListener("click", () => void onCheck());
   byId("copy").addEventListener("click", () => void onCopy());
-  byId("regenerate").addEventListener("click", () => void onRun());
+  byId("regenerate").addEventListener("click", () => void rewriteParagraph());
   byId("lang-switch").addEventListener("click", () => {
     void persist({ ...state.settings, lang: state.lang === "vi" ? "en" : "vi" });
   });
   byId("paragraph").addEventListener("input", () => {
     state.edited = true;
+    if (state.paragraphNote === "done") state.paragraphNote = "none";
     byId<HTMLButtonElement>("copy").disabled = byId<HTMLTextAreaElement>("paragraph").value.trim() === "";
   });
   selectTab = setupTabs(byId("tabs"), (id) => {
@@ -342,6 +485,10 @@ export function start(displayLanguage: string | undefined): void {
   if (typeof performance !== "undefined" && typeof performance.mark === "function") {
     performance.mark("ct-settings-visible");
   }
+  // The ribbon's results: from now on as they come, and the last one if it came before the pane.
+  subscribe(onOutcome);
+  const before = lastOutcome();
+  if (before) onOutcome(before);
   void refreshSources().then(() => quietCheck());
 }
 

@@ -3,8 +3,9 @@
  * dist/functions.js or functions.json is missing, or older than a file under src/, the project's
  * webpack.config.js is run in production mode with webpack's node API (one build at a time, guarded
  * by a lock directory, since jest runs test files in parallel); a failed build fails with webpack's
- * own errors. CT_USE_DIST=1 uses dist/ as it is whenever its files exist. Paths come from the working directory (the repository root), so the same code runs
- * from test/ under jest and from build-ts/ under the bench.
+ * own errors. CT_USE_DIST=1 uses dist/ as it is whenever its files exist. Paths come from the working
+ * directory (the repository root), so the same code runs from test/ under jest and from build-ts/ under
+ * the bench.
  */
 import * as fs from "fs";
 import * as path from "path";

@@ -6,7 +6,7 @@ import { defaultOptions } from "../../src/report/period";
 import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
 import type { Report } from "../../src/report/types";
 import { runReport } from "../../src/excel/runReport";
-import { DEFAULT_SETTINGS, type Settings } from "../../src/excel/settings";
+import { DEFAULT_SETTINGS, loadSettings, SETTINGS_KEY, type Settings } from "../../src/excel/settings";
 import { cellInput } from "../../src/excel/writePlan";
 import { UserError } from "../../src/excel/userError";
 
@@ -199,6 +199,83 @@ describe("runReport finds the data", () => {
 
   it("says it needs Excel when there is none", async () => {
     await expect(runReport(settings())).rejects.toMatchObject({ code: "no-excel" });
+  });
+});
+
+describe("runReport remembers a source it had to search for, so later runs take two round trips", () => {
+  function searchNeeded(values: unknown[][] = sampleValues(), name = SAMPLE_SHEET_NAME): ExcelDouble {
+    const d = workbookWith(values, name);
+    d.addSheet("Ghi chú", [["chỉ là ghi chú"]]);
+    d.activate("Ghi chú");
+    d.resetCounters();
+    return d;
+  }
+
+  it("saves the sheet it found as the settings' source and says so in the result", async () => {
+    const d = searchNeeded();
+    const r = await runReport(settings());
+    expect(d.syncs).toBe(3);
+    expect(r.savedSource).toBe(`sheet:${SAMPLE_SHEET_NAME}`);
+    expect(loadSettings().source).toBe(`sheet:${SAMPLE_SHEET_NAME}`);
+    expect(d.settingsSaves).toBe(1);
+  });
+
+  it("reads the remembered source directly on the next run, whatever sheet is active: two round trips", async () => {
+    const d = searchNeeded();
+    await runReport(settings());
+    d.activate("Ghi chú");
+    d.resetCounters();
+    const again = await runReport({ ...loadSettings(), lang: "vi" });
+    expect(again.sheetName).toBe("BC 9T-2013 (2)");
+    expect(again.savedSource).toBeUndefined();
+    expect(d.syncs).toBe(2);
+  });
+
+  it.each([10, 100, 500])("takes three round trips once, then two, for %i indicators", async (n) => {
+    const d = searchNeeded(syntheticValues(n), "Số liệu");
+    await runReport(settings());
+    const first = d.syncs;
+    d.resetCounters();
+    const r = await runReport({ ...loadSettings(), lang: "vi" });
+    expect([first, d.syncs]).toEqual([3, 2]);
+    expect(r.indicatorCount).toBe(n);
+  });
+
+  it("changes only the source among the stored settings, not the language the caller filled in", async () => {
+    const d = searchNeeded();
+    d.settingsStore[SETTINGS_KEY] = { ...DEFAULT_SETTINGS, method: "runrate", lang: null };
+    await runReport({ ...loadSettings(), lang: "en" });
+    expect(d.settingsStore[SETTINGS_KEY]).toEqual({
+      ...DEFAULT_SETTINGS,
+      method: "runrate",
+      lang: null,
+      source: `sheet:${SAMPLE_SHEET_NAME}`,
+    });
+  });
+
+  it.each([
+    ["the data sheet is active", {}, false],
+    ["a source is chosen", { source: `sheet:${SAMPLE_SHEET_NAME}` }, true],
+  ])("remembers nothing when %s", async (_what, over, other) => {
+    const d = workbookWith(sampleValues());
+    if (other) {
+      d.addSheet("Ghi chú", [["chỉ là ghi chú"]]);
+      d.activate("Ghi chú");
+    }
+    d.resetCounters();
+    const r = await runReport(settings(over));
+    expect(r.savedSource).toBeUndefined();
+    expect(d.settingsSaves).toBe(0);
+    expect(d.syncs).toBe(2);
+  });
+
+  it("still gives the report when the settings cannot be saved, and claims nothing", async () => {
+    const d = searchNeeded();
+    d.failNextSave = true;
+    const r = await runReport(settings());
+    expect(r.sheetName).toBe("BC 9T-2013");
+    expect(r.savedSource).toBeUndefined();
+    expect(d.settingsSaves).toBe(0);
   });
 });
 

@@ -122,6 +122,8 @@ else if (config.workbook !== "empty") double.addSheet(SAMPLE_SHEET_NAME, sampleV
 w.Excel = double.Excel;
 // The harness's Office hook pins this context on the real office.js object.
 w.__ctOfficeContext = (double.Office as { context: unknown }).context;
+// ... and its Office.actions (the commands' handlers) and Office.addin (showAsTaskpane).
+w.__ctOffice = double.Office;
 w.__ctFake = {
   get store(): Record<string, unknown> {
     return double.settingsStore;
@@ -142,5 +144,10 @@ w.__ctProbe = {
   },
   activeSheet: (): string | null => double.state.active.name,
   syncs: (): number => double.syncs,
+  /** Every recorded write, as sheet, address and kind: a preview must add none. */
+  writes: (): number => double.writes.length,
+  /** The ribbon handlers the commands bundle associated. */
+  actions: (): string[] => [...double.actions.keys()].sort(),
+  taskpaneShown: (): number => double.taskpaneShown,
   values: (name: string): unknown[][] => double.values(name),
 };

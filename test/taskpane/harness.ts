@@ -193,6 +193,8 @@ export interface PaneConfig {
   settings?: Record<string, unknown>;
   /** Which workbook the double holds: the sample data, a workbook of bad data, or nothing. */
   workbook?: "sample" | "bad" | "empty";
+  /** What a ribbon command published before the pane opened (globalThis.__ctLastOutcome). */
+  lastOutcome?: unknown;
 }
 
 /** Installs the fake Office.context (display language, document settings) before office.js runs. */
@@ -226,6 +228,7 @@ function installFakeOffice(config: PaneConfig): void {
   };
   const w = window as unknown as Record<string, unknown>;
   w.__ctConfig = config;
+  if (config.lastOutcome !== undefined) w.__ctLastOutcome = config.lastOutcome;
   const violations: string[] = [];
   w.__ctCspViolations = violations;
   document.addEventListener("securitypolicyviolation", (e) =>
@@ -240,6 +243,23 @@ function installFakeOffice(config: PaneConfig): void {
       // The double's context (set by its bundle, injected next) when there is one, else this one.
       const current = (): unknown => w.__ctOfficeContext ?? context;
       Object.defineProperty(office, "context", { configurable: true, get: current, set: () => undefined });
+      // The ribbon's handlers (commands bundle, same page: the shared runtime) register with the
+      // double's Office.actions, so a test can click "Tạo báo cáo" by calling the handler.
+      // office.js writes its own functions onto Office.actions (associate, _association): a shield
+      // keeps the double's functions and lets office.js keep its other fields beside them.
+      for (const key of ["actions", "addin"]) {
+        const original = (w.__ctOffice as Record<string, Record<string, unknown>> | undefined)?.[key];
+        if (!original) continue;
+        const extra: Record<string | symbol, unknown> = {};
+        const shield = new Proxy(extra, {
+          get: (_t, k) => (typeof k === "string" && k in original ? original[k] : extra[k]),
+          set: (_t, k, v) => {
+            if (!(typeof k === "string" && k in original)) extra[k] = v;
+            return true;
+          },
+        });
+        Object.defineProperty(office, key, { configurable: true, get: () => shield, set: () => undefined });
+      }
     }
   };
   Object.defineProperty(window, "Office", {

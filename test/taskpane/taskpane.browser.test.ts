@@ -42,7 +42,10 @@ async function visibleStrings(page: Page): Promise<{ key: string; text: string }
   );
 }
 
-async function probe<T>(page: Page, what: "sheetNames" | "selection" | "activeSheet"): Promise<T> {
+async function probe<T>(
+  page: Page,
+  what: "sheetNames" | "selection" | "activeSheet" | "writes" | "actions" | "taskpaneShown",
+): Promise<T> {
   return page.evaluate((w) => {
     const p = (window as unknown as { __ctProbe: Record<string, () => unknown> }).__ctProbe;
     return p[w]!();
@@ -263,21 +266,69 @@ describe("the task pane in a browser", () => {
     await page.close();
   });
 
-  it("offers the paragraph in the other language after a language change, and writes it", async () => {
+  it("rewrites the paragraph in the other language after a language change, with no new sheet and no write", async () => {
     const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
     await runReportAndWait(page);
+    const sheets = await probe<string[]>(page, "sheetNames");
+    const writes = await probe<number>(page, "writes");
+    await page.click("#lang-switch");
+    await page.waitForFunction(() =>
+      /Industrial production/i.test((document.getElementById("paragraph") as HTMLTextAreaElement).value),
+    );
+    await page.waitForSelector(`#paragraph-status:has-text("${STRINGS.en["paragraph.rewritten"]}")`);
+    expect(await page.isHidden("#regenerate")).toBe(true);
+    expect(await probe<string[]>(page, "sheetNames")).toEqual(sheets); // data and the one report: no second sheet
+    expect(await probe<number>(page, "writes")).toBe(writes);
+    // And back: Vietnamese again, still without a write.
+    await page.click("#lang-switch");
+    await page.waitForFunction(() =>
+      /^Giá trị sản xuất công nghiệp/.test((document.getElementById("paragraph") as HTMLTextAreaElement).value),
+    );
+    expect(await probe<number>(page, "writes")).toBe(writes);
+    await snap(page, "06-paragraph-en");
+    await page.close();
+  });
+
+  it("keeps a paragraph the officer edited when the language changes, and replaces it only on the button", async () => {
+    const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
+    await runReportAndWait(page);
+    const writes = await probe<number>(page, "writes");
+    const edited = (await page.inputValue("#paragraph")) + " Đã sửa tay.";
+    await page.fill("#paragraph", edited);
     await page.click("#lang-switch");
     await page.waitForSelector("#regenerate", { state: "visible" });
-    expect(await page.textContent("#regenerate")).toBe(STRINGS.en["paragraph.regenerate"]);
-    expect(await page.textContent("#paragraph-status")).toBe(STRINGS.en["paragraph.otherLang"]);
+    expect(await page.textContent("#regenerate")).toBe(STRINGS.en["paragraph.replace"]);
+    expect(await page.textContent("#paragraph-status")).toBe(STRINGS.en["paragraph.editedOtherLang"]);
+    expect(await page.inputValue("#paragraph")).toBe(edited);
+    await snap(page, "06b-paragraph-edited-kept");
     await page.click("#regenerate");
     await page.waitForFunction(() =>
       /Industrial production/i.test((document.getElementById("paragraph") as HTMLTextAreaElement).value),
     );
     expect(await page.isHidden("#regenerate")).toBe(true);
-    expect(await page.textContent("#paragraph-status")).toBe("");
-    expect(await probe<string[]>(page, "sheetNames")).toHaveLength(3); // data, the Vietnamese report, the English one
-    await snap(page, "06-paragraph-en");
+    expect(await page.textContent("#paragraph-status")).toBe(STRINGS.en["paragraph.rewritten"]);
+    expect(await probe<string[]>(page, "sheetNames")).toHaveLength(2);
+    expect(await probe<number>(page, "writes")).toBe(writes);
+    await page.close();
+  });
+
+  it("remembers the data sheet it had to search for and says so", async () => {
+    const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
+    await runReportAndWait(page);
+    // The report sheet is active now: the next run must search for the data, then remembers it.
+    expect(await page.isHidden("#result-source")).toBe(true);
+    await page.click("#run");
+    await page.waitForSelector("#result-source");
+    expect(await page.textContent("#result-sheet")).toBe("Trang: BC 9T-2013 (2)");
+    expect(await page.textContent("#result-source")).toBe(
+      STRINGS.vi["run.sourceSaved"].replace("{name}", "Trang tính: Dữ liệu mẫu"),
+    );
+    await page.waitForFunction(() => (document.getElementById("source") as HTMLSelectElement).value !== "");
+    expect(await page.inputValue("#source")).toBe("sheet:Dữ liệu mẫu");
+    const stored = await page.evaluate(
+      () => (window as unknown as { __ctFake: { store: Record<string, { source?: unknown }> } }).__ctFake.store,
+    );
+    expect(stored["ct.settings"]?.source).toBe("sheet:Dữ liệu mẫu");
     await page.close();
   });
 
@@ -429,6 +480,86 @@ describe("the task pane when something is wrong", () => {
     await page.click("#lang-switch");
     await page.waitForFunction(() => /^No data found/.test(document.getElementById("run-error")?.textContent ?? ""));
     await snap(page, "09-no-data-en");
+    await page.close();
+  });
+});
+
+describe("the task pane and the ribbon's button (shared runtime)", () => {
+  async function clickRibbon(page: Page): Promise<number> {
+    return page.evaluate(async () => {
+      const d = (window as unknown as { __ctDouble: { actions: Map<string, (e: unknown) => Promise<void>> } })
+        .__ctDouble;
+      let completed = 0;
+      await d.actions.get("generateReport")!({ completed: () => (completed += 1) });
+      return completed;
+    });
+  }
+
+  it("shows the report the ribbon made while the pane is open, with a button that opens its sheet", async () => {
+    const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
+    expect(await probe<string[]>(page, "actions")).toEqual(["generateReport", "insertSampleData"]);
+    expect(await clickRibbon(page)).toBe(1);
+    await page.waitForSelector("#result-sheet");
+    expect(await page.textContent("#result-origin")).toBe(STRINGS.vi["run.fromRibbon"]);
+    expect(await page.textContent("#result-sheet")).toBe("Trang: BC 9T-2013");
+    expect(await page.textContent("#result-count")).toMatch(/^Số chỉ tiêu: [1-9]\d*$/);
+    expect(await page.inputValue("#paragraph")).toMatch(/^Giá trị sản xuất công nghiệp/);
+    expect(await page.isEnabled("#copy")).toBe(true);
+    expect(await probe<number>(page, "taskpaneShown")).toBe(0); // the pane heard it: no showAsTaskpane
+    await snap(page, "10-ribbon-result");
+    await page.evaluate(() =>
+      (window as unknown as { __ctDouble: { activate(n: string): void } }).__ctDouble.activate("Dữ liệu mẫu"),
+    );
+    await page.click("#open-sheet");
+    await page.waitForFunction(() => {
+      const p = (window as unknown as { __ctProbe: { activeSheet(): string | null } }).__ctProbe;
+      return p.activeSheet() === "BC 9T-2013";
+    });
+    await page.close();
+  });
+
+  it("shows the ribbon's failure in the pane's language, and in the other one after a switch", async () => {
+    const page = await open({ displayLanguage: "vi-VN", workbook: "empty" });
+    expect(await clickRibbon(page)).toBe(1);
+    await page.waitForSelector("#run-error");
+    expect(await page.textContent("#run-error")).toMatch(/^Không tìm thấy số liệu/);
+    expect(await page.textContent("#result-origin")).toBe(STRINGS.vi["run.fromRibbon"]);
+    await page.click("#lang-switch");
+    await page.waitForFunction(() => /^No data found/.test(document.getElementById("run-error")?.textContent ?? ""));
+    expect(await page.textContent("#result-origin")).toBe(STRINGS.en["run.fromRibbon"]);
+    await page.close();
+  });
+
+  it("shows the last outcome of a ribbon click made before the pane was opened", async () => {
+    const lastOutcome = {
+      type: "report-done",
+      sheetName: "BC 6T-2013",
+      indicatorCount: 7,
+      problems: [
+        { code: "x", severity: "warning", address: "'Dữ liệu mẫu'!H5", message: { vi: "Ô lạ", en: "Odd cell" } },
+      ],
+      paragraph: "Đoạn văn của nút trên thanh công cụ.",
+      year: 2013,
+      month: 6,
+      lang: "vi",
+    };
+    const page = await open({ displayLanguage: "vi-VN", workbook: "sample", lastOutcome });
+    await page.waitForSelector("#result-sheet");
+    expect(await page.textContent("#result-sheet")).toBe("Trang: BC 6T-2013");
+    expect(await page.textContent("#result-count")).toBe("Số chỉ tiêu: 7");
+    expect(await page.textContent("#result-period")).toBe("Kỳ: 6 tháng năm 2013");
+    expect(await page.textContent("#result-problems")).toBe(STRINGS.vi["run.problems"].replace("{count}", "1"));
+    expect(await page.inputValue("#paragraph")).toBe(lastOutcome.paragraph);
+    await page.close();
+  });
+
+  it("shows the last failure of a ribbon click made before the pane was opened, in both languages", async () => {
+    const lastOutcome = { type: "report-failed", message: { vi: "Lỗi thử nghiệm.", en: "A test failure." } };
+    const page = await open({ displayLanguage: "en-US", workbook: "sample", lastOutcome });
+    await page.waitForSelector("#run-error");
+    expect(await page.textContent("#run-error")).toBe("A test failure.");
+    await page.click("#lang-switch");
+    await page.waitForFunction(() => document.getElementById("run-error")?.textContent === "Lỗi thử nghiệm.");
     await page.close();
   });
 });
