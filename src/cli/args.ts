@@ -1,25 +1,17 @@
 /**
  * The command line of ct-report, parsed without I/O: argv -> options, or a usage error (exit 2).
  */
-import type { EstimateMethod, Lang } from "../core/types";
+import type { EstimateMethod } from "../core/types";
+import type { ReportRequest } from "./makeReport";
 import { CLI_MESSAGES, type Bi } from "./messages";
 
-export interface CliOptions {
+/** The report request (year, month, method, compare, lang, values, numberStyle) plus the run's own options. */
+export interface CliOptions extends ReportRequest {
   inputs: string[];
-  year?: number;
-  month?: number;
-  method?: EstimateMethod;
-  compare?: "index" | "growth";
-  /** Language of the report and of the messages (default vi). */
-  lang: Lang;
-  /** --values: computed values instead of live formulas. */
-  values: boolean;
   out?: string;
   outDir?: string;
   strict: boolean;
   quiet: boolean;
-  /** How text numbers in the data are read (default vi: 21.000,5). */
-  numberStyle?: "vi" | "en";
   help: boolean;
   version: boolean;
 }

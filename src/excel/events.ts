@@ -5,24 +5,11 @@
  * but webpack bundles each entry separately, so the listeners live on globalThis under one key.
  */
 import type { Lang } from "../core/types";
-import type { Problem } from "../report/types";
+import type { RunResult } from "./runReport";
 
 /** What happened, for whoever listens. */
 export type AddinEvent =
-  | {
-      type: "report-done";
-      sheetName: string;
-      indicatorCount: number;
-      problems: Problem[];
-      paragraph: string;
-      year: number;
-      month: number;
-      templateSheet?: string;
-      /** The paragraph's language. */
-      lang?: Lang;
-      /** The source the run found by searching and remembered in the settings ("sheet:…"). */
-      savedSource?: string;
-    }
+  | ({ type: "report-done" } & Omit<RunResult, "lang"> & { lang?: Lang })
   | { type: "report-failed"; message: { vi: string; en: string } }
   | { type: "sample-inserted"; sheetName: string }
   | { type: "sample-failed"; message: { vi: string; en: string } };
