@@ -4,6 +4,10 @@
  * over it (Excel's localized custom-function metadata; the manifest's vi-VN Override points at it).
  * Ids, names, types and options are left exactly as generated; only "description" fields change.
  * A function or parameter without Vietnamese help keeps its English text and gives a build warning.
+ *
+ * It also sets "allowErrorForDataTypeAny": true on both files, so an error cell inside a range
+ * reaches the functions as a CustomFunctions.Error and passes through in that one cell of the spill.
+ * Microsoft documents that flag for hand-written JSON only: the JSDoc generator never emits it.
  */
 "use strict";
 const fs = require("fs");
@@ -17,7 +21,7 @@ const NAME = "ViFunctionsPlugin";
  */
 function overlay(metadata, help) {
   const missing = [];
-  const json = JSON.parse(JSON.stringify(metadata));
+  const json = withErrorInputs(metadata);
   for (const fn of json.functions || []) {
     const vi = help[fn.id];
     if (!vi || typeof vi.description !== "string" || !vi.description) missing.push(fn.id);
@@ -29,6 +33,11 @@ function overlay(metadata, help) {
     }
   }
   return { json, missing };
+}
+
+/** A copy of the metadata with error values allowed into `any` parameters. */
+function withErrorInputs(metadata) {
+  return { allowErrorForDataTypeAny: true, ...JSON.parse(JSON.stringify(metadata)) };
 }
 
 class ViFunctionsPlugin {
@@ -51,7 +60,9 @@ class ViFunctionsPlugin {
           compilation.errors.push(new WebpackError(`${NAME}: cannot read ${help}: ${e.message}`));
           return;
         }
-        const { json, missing } = overlay(JSON.parse(asset.source.source().toString()), helpJson);
+        const generated = JSON.parse(asset.source.source().toString());
+        compilation.updateAsset(source, new sources.RawSource(JSON.stringify(withErrorInputs(generated), null, 4)));
+        const { json, missing } = overlay(generated, helpJson);
         if (missing.length) {
           compilation.warnings.push(
             new WebpackError(`${NAME}: no Vietnamese help in ${help} for: ${missing.join(", ")}`),
@@ -63,4 +74,4 @@ class ViFunctionsPlugin {
   }
 }
 
-module.exports = { ViFunctionsPlugin, overlay };
+module.exports = { ViFunctionsPlugin, overlay, withErrorInputs };

@@ -59,6 +59,12 @@ const byId = (m: Metadata, id: string): Fn => {
 };
 
 describe("dist/functions.json", () => {
+  it("lets error cells into the functions (allowErrorForDataTypeAny), in both languages", () => {
+    // The generator never writes this flag; without it one error cell fails the whole spill.
+    expect((en as unknown as Record<string, unknown>).allowErrorForDataTypeAny).toBe(true);
+    expect((vi as unknown as Record<string, unknown>).allowErrorForDataTypeAny).toBe(true);
+  });
+
   it("holds exactly the agreed ids, each once", () => {
     const ids = en.functions.map((f) => f.id);
     expect([...ids].sort()).toEqual(Object.keys(CONTRACT).sort());
