@@ -9,6 +9,8 @@ const path = require("path");
 const fs = require("fs");
 const root = path.join(__dirname, "..");
 const entry = path.join(root, "out", "cli", "main.js");
+/** EX_SOFTWARE: ct-report itself failed (src/cli/exitCodes.ts EXIT.internal), never "an input failed" (1). */
+const EXIT_INTERNAL = 70;
 if (!fs.existsSync(entry)) {
   process.stderr.write("ct-report: đang biên dịch lần đầu / building once (npm run build:cli)…\n");
   const { spawnSync } = require("child_process");
@@ -25,12 +27,16 @@ if (!fs.existsSync(entry)) {
     process.stderr.write(
       "ct-report: chưa biên dịch được, hãy chạy `npm run build:cli` / not built: run `npm run build:cli`\n",
     );
-    process.exit(1);
+    process.exit(EXIT_INTERNAL);
   }
 }
-require(entry)
-  .main(process.argv.slice(2))
-  .catch((e) => {
-    process.stderr.write(`ct-report: ${e && e.stack ? e.stack : e}\n`);
-    process.exitCode = 1;
-  });
+let running;
+try {
+  running = require(entry).main(process.argv.slice(2));
+} catch (e) {
+  running = Promise.reject(e); // a broken build: out/ present but not loadable
+}
+Promise.resolve(running).catch((e) => {
+  process.stderr.write(`ct-report: lỗi nội bộ / internal error: ${e && e.stack ? e.stack : e}\n`);
+  process.exitCode = EXIT_INTERNAL;
+});

@@ -11,6 +11,8 @@ export interface CliOptions extends ReportRequest {
   out?: string;
   outDir?: string;
   strict: boolean;
+  /** Replace an existing file at the output that is not one of ct-report's own reports (never an input). */
+  force: boolean;
   quiet: boolean;
   help: boolean;
   version: boolean;
@@ -37,9 +39,10 @@ const VALUED: Record<string, string> = {
   "--number-style": "numberStyle",
 };
 
-const FLAGS: Record<string, "values" | "strict" | "quiet" | "help" | "version"> = {
+const FLAGS: Record<string, "values" | "strict" | "force" | "quiet" | "help" | "version"> = {
   "--values": "values",
   "--strict": "strict",
+  "--force": "force",
   "--quiet": "quiet",
   "-q": "quiet",
   "--help": "help",
@@ -65,6 +68,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     lang: "vi",
     values: false,
     strict: false,
+    force: false,
     quiet: false,
     help: false,
     version: false,

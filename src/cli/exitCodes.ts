@@ -10,6 +10,8 @@ export const EXIT = {
   usage: 2,
   /** Nothing to do: no .xlsx file among the inputs (an empty folder, say). */
   nothingToDo: 3,
+  /** ct-report itself failed: an unexpected internal error (a bug), or the first build of out/ failed (EX_SOFTWARE). */
+  internal: 70,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

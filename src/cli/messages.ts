@@ -32,6 +32,14 @@ export const CLI_MESSAGES = {
     vi: `tệp ra trùng tệp vào: ${f} (tệp dữ liệu không bao giờ bị ghi đè)`,
     en: `the output is the input: ${f} (the data file is never overwritten)`,
   }),
+  outExists: (f: string): Bi => ({
+    vi: `${f}: tệp đã có và không phải báo cáo do ct-report viết: không ghi đè (dùng --force để ghi đè)`,
+    en: `${f}: the file exists and is not a report written by ct-report: not replaced (use --force to replace it)`,
+  }),
+  internal: (): Bi => ({
+    vi: "lỗi nội bộ của ct-report (xin báo lại kèm các dòng dưới)",
+    en: "internal error in ct-report (please report it with the lines below)",
+  }),
   notFound: (f: string): Bi => ({ vi: `không tìm thấy: ${f}`, en: `not found: ${f}` }),
   nothingToDo: (): Bi => ({
     vi: "không có tệp .xlsx nào để làm báo cáo",

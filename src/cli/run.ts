@@ -3,7 +3,7 @@
  * Reads each input into memory (never writes it), builds its report with the pure core, writes the
  * report workbook next to it, into --out-dir, or to -o.
  */
-import { mkdir, rename, unlink, writeFile } from "fs/promises";
+import { access, mkdir, rename, unlink, writeFile } from "fs/promises";
 import * as path from "path";
 import type { Lang } from "../core/types";
 import type { Problem } from "../report/types";
@@ -14,6 +14,7 @@ import { expandInputs, isFolder, reportFileName, uniqueName } from "./inputs";
 import { makeReport } from "./makeReport";
 import { both, CLI_MESSAGES, say } from "./messages";
 import { InputError, readXlsx, REPORT_CREATOR } from "./readXlsx";
+import { FileSet, sameFile } from "./sameFile";
 import { packageVersion } from "./version";
 import { reportWorkbook } from "./writeXlsx";
 
@@ -62,6 +63,14 @@ async function writeAtomically(file: string, data: Buffer): Promise<void> {
   }
 }
 
+/** Whether anything (a file, a folder, a link) is at `file`. */
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
 /** Whether `file` is a report ct-report wrote (then a new report may replace it); cached in `known`. */
 async function isOwnReport(file: string, known: Map<string, boolean>): Promise<boolean> {
   const key = path.resolve(file);
@@ -86,8 +95,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   try {
     return await runChecked(argv, io);
   } catch (e) {
-    io.stderr(`ct-report: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    return EXIT.someFailed;
+    const why = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    try {
+      io.stderr(`ct-report: ${both(CLI_MESSAGES.internal())}\n${why}\n`);
+    } catch {
+      // The error stream itself failed: the exit code still says what happened.
+    }
+    return EXIT.internal;
   }
 }
 
@@ -107,7 +121,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<ExitCode>
   if (o.out !== undefined && (o.inputs.length > 1 || (await isFolder(o.inputs[0] as string)))) {
     return usage(io, CLI_MESSAGES.outWithMany());
   }
-  if (o.out !== undefined && path.resolve(o.out) === path.resolve(o.inputs[0] as string)) {
+  if (o.out !== undefined && sameFile(o.inputs[0] as string, o.out)) {
     return usage(io, CLI_MESSAGES.outIsInput(o.out));
   }
 
@@ -136,7 +150,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<ExitCode>
   const progress = io.isTTY && !o.quiet;
   const chatty = !o.quiet;
   const taken = new Set<string>();
-  const inputsResolved = new Set(files.map((f) => path.resolve(f.path)));
+  const inputs = new FileSet(files.map((f) => f.path));
   const ownReports = new Map<string, boolean>();
   let written = 0;
   const n = files.length;
@@ -176,8 +190,11 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<ExitCode>
       const outFile =
         o.out ??
         path.join(o.outDir ?? path.dirname(f.path), uniqueName(reportFileName(f.path, made.report.sheetName), taken));
-      if (inputsResolved.has(path.resolve(outFile)) && !(await isOwnReport(outFile, ownReports))) {
+      if (inputs.has(outFile) && !(await isOwnReport(outFile, ownReports))) {
         throw new InputError(CLI_MESSAGES.outIsInput(outFile));
+      }
+      if (!o.force && (await exists(outFile)) && !(await isOwnReport(outFile, ownReports))) {
+        throw new InputError(CLI_MESSAGES.outExists(outFile));
       }
       const wb = reportWorkbook(made.report);
       const buf = Buffer.from(await wb.xlsx.writeBuffer());

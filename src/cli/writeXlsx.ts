@@ -2,9 +2,11 @@
  * The second writer of the report Grid (the add-in's Excel writer is the first): Grid -> an ExcelJS
  * workbook with values, native formulas carrying their computed result (so a viewer that does not
  * recalculate still shows numbers), number formats, fonts, alignment, fills, merges, thin borders,
- * column widths, frozen panes and print settings, and the paragraph of the period under the table.
+ * column widths, frozen panes and print settings, and the paragraph of the period under the table when
+ * the grid lacks it (the same rule and style as the add-in: src/report/paragraphPlace.ts).
  */
 import ExcelJS from "exceljs";
+import { PARAGRAPH_STYLE, paragraphPlacement } from "../report/paragraphPlace";
 import type { CellStyle, Grid, GridCell, Report } from "../report/types";
 import { REPORT_CREATOR } from "./readXlsx";
 
@@ -25,24 +27,6 @@ export function safeSheetName(name: string): string {
   const clean = (t: string): string => t.replace(/^[\s']+|[\s']+$/g, "");
   const s = clean(clean(name.replace(BAD_SHEET_CHARS, "-")).slice(0, 31));
   return s || "BC";
-}
-
-/**
- * Whether the grid already holds `text` (the paragraph): as one cell, or as consecutive cells read in
- * row order (the model writes one sentence per row). Then it is not written twice.
- */
-export function gridHasText(grid: Grid, text: string): boolean {
-  if (!text) return true;
-  const parts: string[] = [];
-  for (const row of grid.cells) {
-    for (const c of row ?? []) {
-      if (c && typeof c.value === "string" && c.value !== "") {
-        if (c.value === text) return true;
-        parts.push(c.value);
-      }
-    }
-  }
-  return parts.join(" ").includes(text);
 }
 
 function argb(hex: string): string {
@@ -170,16 +154,14 @@ export function addReportSheet(wb: ExcelJS.Workbook, report: Report, opts: Write
     if (m.r1 === m.r2 && m.c1 === m.c2) continue;
     ws.mergeCells(m.r1 + 1, m.c1 + 1, m.r2 + 1, m.c2 + 1);
   }
-  if (!gridHasText(grid, report.paragraph)) {
-    // The paragraph under the table, one wrapped cell across the table's width.
-    const r = grid.rows + 2;
-    const cols = Math.max(1, grid.cols);
-    const cell = ws.getCell(r, 1);
-    cell.value = report.paragraph;
-    cell.alignment = { wrapText: true, vertical: "top", horizontal: "justify" };
-    if (cols > 1) ws.mergeCells(r, 1, r, cols);
-    const width = grid.colWidths.reduce((s, w) => s + (w > 0 ? w : 8.43), 0) || 80;
-    ws.getRow(r).height = Math.max(30, Math.ceil((report.paragraph.length * 1.1) / width) * 15 + 6);
+  const place = paragraphPlacement(report);
+  if (place) {
+    // The paragraph under the table as the add-in writes it (src/report/paragraphPlace.ts).
+    place.lines.forEach((line, i) => {
+      const cell = ws.getCell(place.row + i + 1, place.col + 1);
+      cell.value = line;
+      applyStyle(cell, PARAGRAPH_STYLE);
+    });
   }
   if (grid.freeze.rows > 0 || grid.freeze.cols > 0) {
     ws.views = [{ state: "frozen", xSplit: grid.freeze.cols, ySplit: grid.freeze.rows }];

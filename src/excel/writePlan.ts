@@ -5,6 +5,7 @@
  * too big for one request are cut into row chunks, and chunks are packed into requests under the
  * web's payload limit: one request (one sync) for any report of ordinary size.
  */
+import { PARAGRAPH_STYLE, paragraphPlacement } from "../report/paragraphPlace";
 import type { Area, CellStyle, Grid, GridCell } from "../report/types";
 
 /** Excel on the web refuses a request over about 5 MB; we stay well under it. */
@@ -138,22 +139,6 @@ export function toRectangles(cells: { r: number; c: number }[]): Area[] {
   return out;
 }
 
-/**
- * Where the paragraph goes when the grid does not hold it (whole, or sentence by sentence as the
- * report model writes it): two rows under the table, column A. null when it is there already.
- */
-export function paragraphPlace(grid: Grid, paragraph: string | undefined): { row: number } | null {
-  if (!paragraph) return null;
-  const min = Math.min(20, paragraph.length);
-  for (const row of grid.cells) {
-    for (const cell of row) {
-      const v = cell?.value;
-      if (typeof v === "string" && v.length >= min && paragraph.includes(v.trim())) return null;
-    }
-  }
-  return { row: grid.rows + 1 };
-}
-
 /** The grid (and paragraph) as write blocks, in the order they are queued. */
 export function planWrites(grid: Grid, options: PlanOptions = {}): WriteBlock[] {
   const chunk = options.chunkBytes ?? CHUNK_BYTES;
@@ -210,21 +195,13 @@ export function planWrites(grid: Grid, options: PlanOptions = {}): WriteBlock[] 
     blocks.push({ kind: "style", style: g.style, areas, bytes: areas.length * props * (OP_OVERHEAD_BYTES + 40) });
   }
 
-  const place = paragraphPlace(grid, options.paragraph);
-  if (place && options.paragraph) {
-    const area = { r1: place.row, c1: 0, r2: place.row, c2: cols - 1 };
-    blocks.push({
-      kind: "formulas",
-      row: place.row,
-      col: 0,
-      data: [[protectText(options.paragraph), ...Array.from({ length: cols - 1 }, () => "")]],
-      bytes: sizeOf(options.paragraph) + OP_OVERHEAD_BYTES,
-    });
-    blocks.push({ kind: "style", style: { wrap: true, valign: "top", align: "left" }, areas: [area], bytes: 600 });
-    const widthChars = grid.colWidths.reduce((n, w) => n + w, 0) || 80;
-    const lines = Math.max(1, Math.ceil((options.paragraph.length * 1.1) / widthChars));
-    blocks.push({ kind: "rowHeight", row: place.row, points: Math.min(409, lines * 15 + 4), bytes: OP_OVERHEAD_BYTES });
-    if (cols > 1) blocks.push({ kind: "merge", areas: [area], bytes: OP_OVERHEAD_BYTES });
+  // The paragraph under the table when the grid lacks it: the same rule and style as ct-report's writer.
+  const place = paragraphPlacement({ grid, paragraph: options.paragraph ?? "" });
+  if (place) {
+    const data = place.lines.map((line) => [protectText(line)]);
+    blocks.push({ kind: "formulas", row: place.row, col: place.col, data, bytes: sizeOf(data) + OP_OVERHEAD_BYTES });
+    const area = { r1: place.row, c1: place.col, r2: place.row + place.lines.length - 1, c2: place.col };
+    blocks.push({ kind: "style", style: { ...PARAGRAPH_STYLE }, areas: [area], bytes: OP_OVERHEAD_BYTES + 80 });
   }
 
   if (grid.merges.length > 0) {

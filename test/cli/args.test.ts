@@ -4,7 +4,8 @@ import { parseArgs } from "../../src/cli/args";
 
 describe("parseArgs", () => {
   it.each([
-    [["d.xlsx"], { inputs: ["d.xlsx"], lang: "vi", values: false, strict: false, quiet: false }],
+    [["d.xlsx"], { inputs: ["d.xlsx"], lang: "vi", values: false, strict: false, force: false, quiet: false }],
+    [["d.xlsx", "-o", "r.xlsx", "--force"], { out: "r.xlsx", force: true }],
     [["d.xlsx", "--year", "2013", "--month", "9"], { year: 2013, month: 9 }],
     [["d.xlsx", "-y", "2013", "-m", "09"], { year: 2013, month: 9 }],
     [["d.xlsx", "--year=2013", "--month=9"], { year: 2013, month: 9 }],

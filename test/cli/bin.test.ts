@@ -3,7 +3,7 @@
  * with the exit codes scripts rely on, and `npm run demo`'s program.
  */
 import { spawnSync } from "child_process";
-import { existsSync, readdirSync, writeFileSync } from "fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "fs";
 import * as path from "path";
 import { sha256, tempDir, writeSample } from "./helpers";
 
@@ -59,6 +59,34 @@ describe("bin/ct-report.js", () => {
   it("prints the help and the version", () => {
     expect(ct(["--help"]).out).toMatch(/Cách dùng[\s\S]*Usage/);
     expect(ct(["--version"]).out).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  describe("when ct-report itself fails, exits 70 (EX_SOFTWARE), not 1 (an input failed)", () => {
+    /** A copy of bin/ct-report.js in a fresh folder, with out/cli/main.js as given (or none). */
+    function copyWith(main: string | null): string {
+      const root = tempDir("bin-internal");
+      mkdirSync(path.join(root, "bin"));
+      copyFileSync(BIN, path.join(root, "bin", "ct-report.js"));
+      if (main !== null) {
+        mkdirSync(path.join(root, "out", "cli"), { recursive: true });
+        writeFileSync(path.join(root, "out", "cli", "main.js"), main);
+      }
+      return path.join(root, "bin", "ct-report.js");
+    }
+    const runCopy = (bin: string): { code: number | null; err: string } => {
+      const r = spawnSync(process.execPath, [bin, "--help"], { cwd: path.dirname(bin), encoding: "utf8" });
+      return { code: r.status, err: r.stderr };
+    };
+
+    it.each([
+      ["the first build fails (no TypeScript to build out/ with)", null, /not built/],
+      ["main() rejects", 'exports.main = async () => { throw new Error("boom"); };', /internal error: Error: boom/],
+      ["out/cli/main.js cannot even be loaded", "this is not javascript (", /internal error:[\s\S]*SyntaxError/],
+    ])("%s", (_case, main, message) => {
+      const r = runCopy(copyWith(main));
+      expect(r.code).toBe(70);
+      expect(r.err).toMatch(message);
+    });
   });
 
   it("npm run demo's program writes the sample data and its reports into the folder given and says where", () => {

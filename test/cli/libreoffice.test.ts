@@ -51,9 +51,22 @@ interface Proved {
   formulas: { address: string; formula: string; expected: number | string | null; got: unknown }[];
 }
 
+/** Within 1e-9, absolutely: |a - b| <= 1e-9 whatever the size of the numbers. */
 function close(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+  return Math.abs(a - b) <= 1e-9;
 }
+
+describe("the comparison of LibreOffice's numbers with the core's", () => {
+  it.each([
+    [105.2, 105.2 + 5e-10, true],
+    [0, 1e-9, true],
+    [21000, 21000 + 1e-6, false],
+    [1.5e6, 1.5e6 + 1e-4, false],
+    [105.2, 105.3, false],
+  ])("takes %d and %d as equal: %s (an absolute tolerance of 1e-9, whatever the size)", (a, b, same) => {
+    expect(close(a, b)).toBe(same);
+  });
+});
 
 describeLO("the report in LibreOffice", () => {
   let dir: string;

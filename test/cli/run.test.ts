@@ -1,8 +1,9 @@
 /** ct-report run in-process: exit codes, outputs, messages, and the input never written. */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "fs";
+import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "fs";
 import * as path from "path";
 import { EXIT } from "../../src/cli/exitCodes";
 import { SAMPLE_HEADER, sampleValues } from "../../src/report/sample";
+import { runCli } from "../../src/cli/run";
 import { formulas, headerCol, load, run, sha256, tempDir, writeData, writeSample } from "./helpers";
 
 describe("ct-report", () => {
@@ -50,6 +51,98 @@ describe("ct-report", () => {
     expect(r.code).toBe(EXIT.usage);
     expect(r.err).toMatch(/never overwritten/);
     expect(sha256(sample)).toBe(before);
+  });
+
+  it.each([
+    ["a symbolic link to it", (input: string, link: string) => symlinkSync(input, link)],
+    ["a hard link to it", (input: string, link: string) => linkSync(input, link)],
+  ])("refuses -o naming the input through %s with exit 2 and leaves it unchanged", async (_how, makeLink) => {
+    const d = tempDir("link");
+    const input = await writeSample(d, "data.xlsx");
+    const link = path.join(d, "report.xlsx");
+    makeLink(input, link);
+    const before = sha256(input);
+    const r = await run([input, "-o", link, "--force"]);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toMatch(/never overwritten/);
+    expect(sha256(input)).toBe(before);
+    expect(sha256(link)).toBe(before);
+  });
+
+  it("refuses -o naming the input by another spelling (a link to its folder)", async () => {
+    const d = tempDir("spell");
+    mkdirSync(path.join(d, "real"));
+    const input = await writeSample(path.join(d, "real"), "data.xlsx");
+    symlinkSync(path.join(d, "real"), path.join(d, "alias"));
+    const r = await run([input, "-o", path.join(d, "alias", ".", "data.xlsx")]);
+    expect(r.code).toBe(EXIT.usage);
+    expect(lstatSync(input).isFile()).toBe(true);
+  });
+
+  it("fails a report that would land on another input through a symbolic link, naming it", async () => {
+    const d = tempDir("linkdir");
+    const a = await writeSample(d, "a.xlsx");
+    mkdirSync(path.join(d, "out"));
+    // The English report of a.xlsx in out/ is out/a.Report-9M-2013.xlsx: make that a link to the input b.xlsx.
+    const b = await writeSample(d, "b.xlsx");
+    symlinkSync(b, path.join(d, "out", "a.Report-9M-2013.xlsx"));
+    const before = sha256(b);
+    const r = await run([a, b, "--out-dir", path.join(d, "out"), "--lang", "en", "--force"]);
+    expect(r.code).toBe(EXIT.someFailed);
+    expect(r.err).toMatch(/a\.Report-9M-2013\.xlsx \(the data file is never overwritten\)/);
+    expect(sha256(b)).toBe(before);
+  });
+
+  describe("an existing file where the report goes", () => {
+    it.each([
+      ["-o", (d: string) => ["-o", path.join(d, "notes.xlsx")], "notes.xlsx"],
+      ["--out-dir", (d: string) => ["--out-dir", d], "data.Report-9M-2013.xlsx"],
+    ])("is not replaced with %s unless it is ct-report's own report: exit 1 naming it", async (_opt, outArgs, name) => {
+      const d = tempDir("exists");
+      const input = await writeSample(tempDir("exists-in"), "data.xlsx");
+      const target = path.join(d, name);
+      writeFileSync(target, "the officer's own notes");
+      const r = await run([input, ...outArgs(d), "--lang", "en"]);
+      expect(r.code).toBe(EXIT.someFailed);
+      expect(r.err).toContain(`${target}: the file exists and is not a report written by ct-report`);
+      expect(r.err).toMatch(/--force/);
+      expect(readFileSync(target, "utf8")).toBe("the officer's own notes");
+      expect(r.out).toBe("");
+    });
+
+    it("is replaced with --force", async () => {
+      const d = tempDir("force");
+      const input = await writeSample(d, "data.xlsx");
+      const target = path.join(d, "notes.xlsx");
+      writeFileSync(target, "old notes");
+      const r = await run([input, "-o", target, "--force"]);
+      expect(r.code).toBe(EXIT.ok);
+      expect((await load(target)).worksheets[0]!.name).toBe("BC 9T-2013");
+    });
+
+    it("is replaced without --force when it is an earlier report of ct-report", async () => {
+      const d = tempDir("again");
+      const input = await writeSample(d, "data.xlsx");
+      const target = path.join(d, "report.xlsx");
+      expect((await run([input, "-o", target])).code).toBe(EXIT.ok);
+      const r = await run([input, "-o", target, "--lang", "en"]);
+      expect(r.code).toBe(EXIT.ok);
+      expect((await load(target)).worksheets[0]!.name).toBe("Report 9M-2013");
+    });
+  });
+
+  it("exits 70, not 1, on an unexpected internal error, saying so in both languages", async () => {
+    let err = "";
+    const code = await runCli(["--help"], {
+      stdout: () => {
+        throw new Error("stdout closed");
+      },
+      stderr: (t) => (err += t),
+      isTTY: false,
+    });
+    expect(code).toBe(EXIT.internal);
+    expect(EXIT.internal).toBe(70);
+    expect(err).toMatch(/lỗi nội bộ[^\n]* \/ internal error[^\n]*\n[\s\S]*Error: stdout closed/);
   });
 
   it("writes values and no formula with --values", async () => {
@@ -103,6 +196,10 @@ describe("ct-report", () => {
     expect(r.out).toMatch(/Usage/);
     expect(r.out).toMatch(/Mã thoát/);
     expect(r.out).toMatch(/Exit codes/);
+    expect(r.out).toMatch(/70 lỗi nội bộ/);
+    expect(r.out).toMatch(/70 internal error/);
+    expect(r.out).toMatch(/--force {2,}ghi đè/);
+    expect(r.out).toMatch(/--force {2,}replace/);
   });
 
   it("exits 1 naming a file that is not an .xlsx workbook, and still writes the good one", async () => {

@@ -3,7 +3,9 @@ import * as path from "path";
 import { readFileSync } from "fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip"; // exceljs's own zip library: to read the XML ExcelJS does not read back
-import { gridHasText, reportWorkbook, wrappedRowHeights } from "../../src/cli/writeXlsx";
+import { reportWorkbook, wrappedRowHeights } from "../../src/cli/writeXlsx";
+import { planWrites } from "../../src/excel/writePlan";
+import { paragraphPlacement } from "../../src/report/paragraphPlace";
 import type { Grid, Report } from "../../src/report/types";
 import { load, tempDir } from "./helpers";
 
@@ -109,10 +111,28 @@ describe("reportWorkbook", () => {
     });
   });
 
-  it("adds the paragraph under the table, merged across it, when the grid does not hold it", () => {
-    expect(ws.getCell("A6").value).toBe("Câu một. Câu hai.");
-    expect((ws.model as unknown as { merges: string[] }).merges).toEqual(["A1:C1", "A6:C6"]);
-    expect(ws.getCell("A6").alignment).toMatchObject({ wrapText: true });
+  it("adds the paragraph under the table as the add-in does: column A, one sentence per row, left, not wrapped", () => {
+    expect([ws.getCell("A6").value, ws.getCell("A7").value]).toEqual(["Câu một.", "Câu hai."]);
+    expect((ws.model as unknown as { merges: string[] }).merges).toEqual(["A1:C1"]);
+    for (const a of ["A6", "A7"]) {
+      expect(ws.getCell(a).alignment).toMatchObject({ horizontal: "left" });
+      expect(ws.getCell(a).alignment?.wrapText).toBeFalsy();
+    }
+  });
+
+  it("writes the paragraph at the same cells with the same style as the add-in's write plan", () => {
+    const r = report(false);
+    const blocks = planWrites(r.grid, { paragraph: r.paragraph });
+    const place = paragraphPlacement(r)!;
+    const planned = blocks.find((b) => b.kind === "formulas" && b.row === place.row);
+    const style = blocks.find((b) => b.kind === "style" && b.areas.some((a) => a.r1 === place.row));
+    expect(planned).toMatchObject({ col: 0, data: [["Câu một."], ["Câu hai."]] });
+    expect(style).toMatchObject({ style: { align: "left", wrap: false }, areas: [{ r1: 5, c1: 0, r2: 6, c2: 0 }] });
+    expect(blocks.some((b) => b.kind === "merge" && b.areas.some((a) => a.r1 === place.row))).toBe(false);
+    expect(blocks.some((b) => b.kind === "rowHeight" && b.row === place.row)).toBe(false);
+    const written = [0, 1].map((i) => ws.getCell(place.row + i + 1, 1));
+    expect(written.map((c) => c.value)).toEqual(["Câu một.", "Câu hai."]);
+    expect(written.map((c) => c.alignment?.horizontal)).toEqual(["left", "left"]);
   });
 
   it("marks the workbook as ct-report's, to be fully recalculated on open", async () => {
@@ -122,7 +142,7 @@ describe("reportWorkbook", () => {
 
   it("does not write the paragraph twice when the grid holds its sentences", async () => {
     const r = report(true);
-    expect(gridHasText(r.grid, r.paragraph)).toBe(true);
+    expect(paragraphPlacement(r)).toBeNull();
     const file = path.join(tempDir("para"), "r.xlsx");
     await reportWorkbook(r).xlsx.writeFile(file);
     const sheet = (await load(file)).worksheets[0]!;
