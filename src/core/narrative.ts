@@ -3,6 +3,7 @@
  * tăng 5,2% so với cùng kỳ, đạt 61% kế hoạch năm." Pure words: CT.NARRATIVE and the report both call it.
  */
 import { formatTrim, roundHalfAway } from "./format";
+import { growth } from "./growth";
 import type { Lang } from "./types";
 
 export interface SentenceInput {
@@ -73,15 +74,22 @@ function capitalize(s: string): string {
   return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 }
 
-/** The clause on the same period: "tăng 5,2% so với cùng kỳ", or "" when there is no usable base. */
+/**
+ * The clause on the same period: "tăng 5,2% so với cùng kỳ". The growth is CT.GROWTH's (src/core/growth.ts):
+ * on a negative base it is (value − previous) / |previous|, so a loss that shrinks (−10 → −5) is "tăng 50%"
+ * and one that deepens (−10 → −15) "giảm 50%". "" when there is no usable base: none, not finite, or zero
+ * (a zero base has no growth, so the sentence says nothing about the change).
+ */
 export function growthClause(
   value: number,
   previous: number | null | undefined,
   lang: Lang,
   style: "exact" | "approx",
 ): string {
-  if (typeof previous !== "number" || !Number.isFinite(previous) || previous <= 0 || !Number.isFinite(value)) return "";
-  const g = (value / previous - 1) * 100;
+  if (typeof previous !== "number") return "";
+  const r = growth(value, previous);
+  if (typeof r !== "number") return "";
+  const g = r * 100;
   return changeWords(
     g,
     lang,

@@ -5,9 +5,11 @@
 import { estimateYear } from "../core/estimate";
 import { isFailure } from "../core/failure";
 import { periodValue } from "../core/period";
-import type { Kind, Lang } from "../core/types";
+import type { EstimateMethod, Kind, Lang } from "../core/types";
 import { isBudgetLine, KNOWN_INDICATORS, knownIndicator, normalizeWord } from "../core/words";
-import type { Dataset, IndicatorYear, PlanTarget, ReportOptions } from "./types";
+import { sheetAddress } from "./address";
+import { problem } from "./problems";
+import type { Dataset, IndicatorYear, PlanTarget, Problem, ReportOptions } from "./types";
 
 /** One indicator's figures for the period of a report. null is "no figure". */
 export interface IndicatorMeasures {
@@ -38,6 +40,30 @@ export interface IndicatorMeasures {
   estimate: number | null;
   /** KH năm Y+1. */
   nextPlan: PlanTarget | null;
+  /** The method the estimate actually used: options.method, or "runrate" when that method failed. */
+  estimateMethod: EstimateMethod | null;
+  /** What the period's figures could not honour: a stale lũy kế ("ytd-stale"), an estimate fallback. */
+  problems: Problem[];
+}
+
+const METHOD_NAMES: Record<EstimateMethod, { vi: string; en: string }> = {
+  runrate: { vi: "bình quân các tháng đã qua", en: "the average of the months so far" },
+  seasonal: { vi: "mùa vụ năm trước", en: "last year's seasonal shape" },
+  recent: { vi: "bình quân 3 tháng gần nhất", en: "the average of the last 3 months" },
+  manual: { vi: "số nhập tay", en: "the typed figure" },
+};
+
+/** The address a problem about a whole row points at: its code cell, else its first cell. */
+function rowAddress(ind: IndicatorYear): string {
+  return ind.cells?.code ?? sheetAddress(ind.source.sheet, ind.source.row - 1, 0);
+}
+
+/**
+ * Whether the officer's Chính / Main column is used anywhere in the data. When it is, it alone decides
+ * which indicators get a sentence; when not, the built-in main indicators and every flow with a plan do.
+ */
+export function mainColumnUsed(data: Dataset): boolean {
+  return data.indicators.some((i) => i.main !== undefined);
 }
 
 function num(x: number | { kind: string }): number | null {
@@ -53,6 +79,7 @@ export function lastMonth(months: readonly (number | null)[]): number {
 /** Measures of every indicator with a row in year−1, year or year+1, in the data's order. */
 export function computeMeasures(data: Dataset, options: ReportOptions): IndicatorMeasures[] {
   const { year, month: M, lang } = options;
+  const byColumn = mainColumnUsed(data);
   const order: string[] = [];
   const byCode = new Map<string, Map<number, IndicatorYear>>();
   for (const ind of data.indicators) {
@@ -76,13 +103,28 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
     const { name, unit } = displayName(any, lang);
     const lastYear = previous ? num(periodValue(previous.months, 12, kind)) : null;
     const samePeriod = previous ? num(periodValue(previous.months, M, kind)) : null;
+    const problems: Problem[] = [];
     let actual: number | null = null;
     let override: number | null = null;
     if (current) {
-      if (current.ytd !== null && kind !== "level" && lastMonth(current.months) <= M) override = current.ytd;
+      // A published lũy kế stands for month M only when the row's months end at M (docs/data-layout.md).
+      const last = lastMonth(current.months);
+      if (current.ytd !== null && kind !== "level") {
+        if (last === M) override = current.ytd;
+        else if (last < M)
+          problems.push(
+            problem("ytd-stale", "warning", current.cells?.ytd ?? rowAddress(current), {
+              code,
+              year,
+              month: M,
+              last,
+            }),
+          );
+      }
       actual = override ?? num(periodValue(current.months, M, kind));
     }
     let estimate: number | null = null;
+    let estimateMethod: EstimateMethod | null = null;
     if (current && actual !== null) {
       if (M === 12) estimate = actual;
       else {
@@ -95,9 +137,33 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
           ytdOverride: override,
         };
         const e = estimateYear(input);
-        estimate = isFailure(e) ? num(estimateYear({ ...input, method: "runrate" })) : num(e);
+        if (!isFailure(e)) {
+          estimate = num(e);
+          estimateMethod = options.method;
+        } else if (options.method !== "runrate") {
+          estimate = num(estimateYear({ ...input, method: "runrate" }));
+          if (estimate !== null) {
+            estimateMethod = "runrate";
+            // One message slot, two languages: the method's name is filled per language.
+            const named = METHOD_NAMES[options.method];
+            const p = problem("estimate-fallback", "warning", rowAddress(current), {
+              code,
+              year,
+              previousYear: year - 1,
+            });
+            p.message = {
+              vi: p.message.vi.replace("{method}", named.vi),
+              en: p.message.en.replace("{method}", named.en),
+            };
+            problems.push(p);
+          }
+        }
       }
     }
+    const mainMark = current?.main ?? previous?.main ?? next?.main;
+    const main = byColumn
+      ? mainMark === true
+      : (known?.main ?? false) || (kind === "flow" && (current?.plan ?? null) !== null);
     return {
       code,
       group: groupName(any.group, lang),
@@ -105,7 +171,7 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
       unit,
       kind,
       budget: isBudgetLine(code, any.name),
-      main: known?.main ?? false,
+      main,
       price: known?.price ?? false,
       lowerIsBetter: known?.lowerIsBetter ?? false,
       current,
@@ -119,6 +185,8 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
       monthBefore: previous ? (previous.months[M - 1] ?? null) : null,
       estimate,
       nextPlan: next?.plan ?? null,
+      estimateMethod,
+      problems,
     };
   });
 }

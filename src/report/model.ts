@@ -73,15 +73,15 @@ export function reportTitle(year: number, month: number, lang: Lang, hasNext: bo
   return `${head} month ${month} and the first ${month} months of ${year}`;
 }
 
-function columns(o: ReportOptions, hasNext: boolean, hasBudget: boolean): Column[] {
+/**
+ * The table's columns. Plan headers always say KH (plan): only a budget line is measured against dự toán,
+ * and that row says so itself ("(*)" after its name and the "(*)" note), never the whole column.
+ */
+function columns(o: ReportOptions, hasNext: boolean): Column[] {
   const { year: Y, month: M, lang } = o;
   const g = o.comparison === "growth";
-  const planHead = hasBudget
-    ? bi(lang, `KH (dự toán) năm ${Y}`, `Plan (budget) ${Y}`)
-    : bi(lang, `KH năm ${Y}`, `Plan ${Y}`);
-  const vsPlan = hasBudget
-    ? bi(lang, "so với KH (dự toán) năm", "vs annual plan (budget)")
-    : bi(lang, "so với KH năm", "vs annual plan");
+  const planHead = bi(lang, `KH năm ${Y}`, `Plan ${Y}`);
+  const vsPlan = bi(lang, "so với KH năm", "vs annual plan");
   const vs = (what: string, base: string): string =>
     g
       ? bi(lang, `${what} tăng/giảm so với ${base}`, `${what}: change on ${base}`)
@@ -326,9 +326,13 @@ export function buildReport(data: Dataset, options: ReportOptions): Report {
   const { lang } = o;
   const measures = computeMeasures(data, o);
   const problems: Problem[] = [...data.problems];
+  // An estimate fallback matters only where the report shows an estimate (the autumn layout).
+  const showsEstimate = layoutOf(o.month) === "autumn";
+  for (const m of measures)
+    for (const p of m.problems) if (p.code !== "estimate-fallback" || showsEstimate) problems.push(p);
   const hasNext = measures.some((m) => m.next !== undefined) && layoutOf(o.month) !== "monthly";
   const hasBudget = measures.some((m) => m.budget);
-  const cols = columns(o, hasNext, hasBudget);
+  const cols = columns(o, hasNext);
   const nCols = cols.length;
   const colIndex = new Map<string, number>();
   cols.forEach((c, i) => {
@@ -542,21 +546,32 @@ function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget: boole
         `Note: the ${o.year} estimate uses ${METHOD_WORDS[o.method].en}.`,
       ),
     );
+    const fallback = measures.filter((m) => m.estimateMethod !== null && m.estimateMethod !== o.method);
+    if (fallback.length > 0) {
+      const names = fallback.map((m) => m.name).join("; ");
+      out.push(
+        bi(
+          lang,
+          `Không tính được theo cách trên (thiếu số liệu năm ${o.year - 1}), tính theo ${METHOD_WORDS.runrate.vi}: ${names}.`,
+          `Not computable that way (no ${o.year - 1} figures), estimated by ${METHOD_WORDS.runrate.en}: ${names}.`,
+        ),
+      );
+    }
   }
   if (hasBudget)
     out.push(
       bi(
         lang,
-        "(*) Thu ngân sách: so với dự toán năm được giao.",
-        "(*) Budget revenue: measured against the annual budget estimate.",
+        "(*) Dự toán: thu ngân sách so với dự toán năm được giao (cột KH năm ghi dự toán).",
+        "(*) Budget estimate: budget revenue is measured against the annual budget estimate (the plan column holds it).",
       ),
     );
   if (measures.some((m) => m.plan && m.plan.type !== "number")) {
     out.push(
       bi(
         lang,
-        "Kế hoạch dạng khoảng, giới hạn hoặc tốc độ tăng được đánh giá Vượt / Đạt / Không đạt (chỉ số giá và tốc độ tăng: so với kỳ gốc).",
-        "Plans given as a range, a bound or a growth are judged Above / Met / Missed (indices and growth: on the base period).",
+        "Kế hoạch dạng khoảng, giới hạn hoặc tốc độ tăng được đánh giá Vượt / Đạt / Không đạt theo kế hoạch đã nhập khi tạo báo cáo (chỉ số giá và tốc độ tăng: so với kỳ gốc); sửa ô kế hoạch dạng chữ trong báo cáo không đổi kết quả đánh giá: sửa số liệu gốc rồi tạo lại báo cáo.",
+        "Plans given as a range, a bound or a growth are judged Above / Met / Missed, evaluated against the plan as entered when the report was made (indices and growth: on the base period); editing such a plan cell in the report does not change the verdict: edit the data and make the report again.",
       ),
     );
   }

@@ -89,6 +89,18 @@ export const PROBLEM_MESSAGES = {
     vi: "Không có số liệu tháng nào của năm {year} đến tháng {month}: báo cáo chỉ có kế hoạch.",
     en: "No monthly figure for {year} up to month {month}: the report holds plans only.",
   },
+  "estimate-fallback": {
+    vi: "Ước TH năm {year} của {code} không tính được theo {method}: đã tính theo bình quân các tháng đã qua (lũy kế × 12 / số tháng). Kiểm tra số liệu năm {previousYear} hoặc sửa ô ước tính.",
+    en: "The {year} estimate of {code} cannot use {method}: it uses the average of the months so far (YTD × 12 / months). Check the {previousYear} figures or edit the estimate.",
+  },
+  "ytd-stale": {
+    vi: "Lũy kế của {code} năm {year} không dùng cho báo cáo {month} tháng: số liệu tháng chỉ đến tháng {last}, nên lũy kế không chắc là của tháng {month}. Đã cộng/tính từ các tháng. Nhập số liệu tháng {month} hoặc xóa ô lũy kế cũ.",
+    en: "The YTD of {code} for {year} is not used for the {month}-month report: monthly figures stop at month {last}, so it may not be month {month}'s. Computed from the months instead. Enter month {month} or clear the old YTD.",
+  },
+  "bad-main": {
+    vi: 'Cột Chính của {code} chứa "{text}": không hiểu, coi là không phải chỉ tiêu chính. Dùng "x", "có" hoặc để trống.',
+    en: 'The Main column of {code} holds "{text}": not understood, taken as not main. Use "x", "yes" or leave it blank.',
+  },
   "template-unknown-placeholder": {
     vi: 'Ô mẫu chứa "{text}" không phải chỗ điền hợp lệ: giữ nguyên. Xem cú pháp {{MÃ.CHỈ_SỐ}} trong trợ giúp.',
     en: 'The template cell holds "{text}", not a valid placeholder: left as is. See the {{CODE.MEASURE}} grammar in help.',

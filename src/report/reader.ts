@@ -24,7 +24,7 @@ export interface ReadOptions {
   numberStyle?: NumberStyle;
 }
 
-type Field = "code" | "group" | "name" | "unit" | "kind" | "year" | "plan" | "ytd";
+type Field = "code" | "group" | "name" | "unit" | "kind" | "year" | "plan" | "ytd" | "main";
 
 /** Rows searched for the header row. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -38,7 +38,22 @@ const FIELD_WORDS: Record<Field, string[]> = {
   year: ["nam", "year"],
   plan: ["ke hoach", "kh", "plan", "du toan", "ke hoach du toan", "kh du toan", "target", "ke hoach nam", "kh nam"],
   ytd: ["luy ke", "ytd", "year to date", "luy ke tu dau nam", "luy ke cong bo"],
+  main: ["chinh", "main", "chi tieu chinh", "main indicator", "trong tam"],
 };
+
+const MAIN_YES = ["x", "co", "yes", "y", "1", "v", "✓", "✔", "true", "dung"];
+const MAIN_NO = ["khong", "no", "n", "0", "false", "-"];
+
+/** The Chính / Main cell: true for x, có, yes, 1; false for không, no, 0; undefined when blank; null when unread. */
+export function mainMark(v: unknown): boolean | undefined | null {
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return v === 1 ? true : v === 0 ? false : null;
+  if (isBlank(v)) return undefined;
+  const w = normalizeWord(String(v)).trim();
+  if (MAIN_YES.includes(w)) return true;
+  if (MAIN_NO.includes(w)) return false;
+  return null;
+}
 
 const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH_FULL = [
@@ -329,6 +344,16 @@ export function readDataset(sources: SourceValues[], opts: ReadOptions = {}): Da
       const ytdCol = layout.fields.ytd;
       const ytd = ytdCol === undefined ? null : numberAt(ytdCol, "Lũy kế");
 
+      let main: boolean | undefined;
+      const mainCol = layout.fields.main;
+      if (mainCol !== undefined) {
+        const mark = mainMark(flatten(row[mainCol]));
+        if (mark === null) {
+          problems.push(problem("bad-main", "warning", addr(r, mainCol), { code, text: text(row[mainCol]) }));
+          main = false;
+        } else main = mark;
+      }
+
       const groupText = stripRoman(text(at("group"))) || headingGroup || known?.group.vi || "";
       const ind: IndicatorYear = {
         code,
@@ -341,6 +366,11 @@ export function readDataset(sources: SourceValues[], opts: ReadOptions = {}): Da
         months,
         ytd,
         source: { sheet: src.sheet, row: or + r + 1 },
+        cells: {
+          code: addr(r, colOf("code", colOf("name", 0))),
+          ...(ytdCol !== undefined ? { ytd: addr(r, ytdCol) } : {}),
+        },
+        ...(main !== undefined ? { main } : {}),
       };
       rows.push({
         ind,

@@ -66,6 +66,8 @@ export function fillTemplate(
   const cells: { row: number; col: number; value: string | number }[] = [];
   const problems: Problem[] = [];
   let paragraph: string | null = null;
+  /** Indicators whose figures the template uses: their measure problems (stale lũy kế, fallback) are listed. */
+  const used = new Set<IndicatorMeasures>();
 
   const resolve = (token: string): Resolved => {
     const [bodyRaw = "", ...fmtParts] = token.split("|");
@@ -78,6 +80,7 @@ export function fillTemplate(
       if (lower === "month") return { ok: true, value: options.month };
       if (lower === "narrative") {
         paragraph ??= paragraphSentences(measures, options).join(" ");
+        for (const m of measures) if (m.main) used.add(m);
         return { ok: true, value: paragraph };
       }
     }
@@ -88,6 +91,7 @@ export function fillTemplate(
     if (head.toLowerCase() === "narrative" && fmt === null) {
       const m = byCode.get(tail.toUpperCase());
       if (!m) return { ok: false, problem: "code", code: tail };
+      used.add(m);
       const s = indicatorSentence(m, options);
       return s ? { ok: true, value: s } : { ok: false, problem: "empty" };
     }
@@ -95,6 +99,7 @@ export function fillTemplate(
     if (!measure) return { ok: false, problem: "unknown" };
     const m = byCode.get(head.toUpperCase());
     if (!m) return { ok: false, problem: "code", code: head };
+    used.add(m);
     const v = measure.get(m);
     if (v === null) return { ok: false, problem: "empty" };
     if (typeof v !== "number") {
@@ -150,5 +155,6 @@ export function fillTemplate(
       cells.push({ row: r, col: c, value: whole && single !== null ? single : text });
     });
   });
+  for (const m of used) problems.push(...m.problems);
   return { cells, problems };
 }

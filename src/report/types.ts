@@ -25,6 +25,10 @@ export interface IndicatorYear {
   ytd: number | null; // Lũy kế: a published year-to-date figure, overrides computation
   /** Where the row came from, for problems and for "select this cell". */
   source: { sheet: string; row: number }; // row is 1-based, as Excel shows it
+  /** Chính / Main column: true marked (x, có, yes, 1), false marked "không"/"no"/0, absent when blank or no column. */
+  main?: boolean;
+  /** Sheet-qualified addresses of the row's cells, for problems found after reading (e.g. a stale Lũy kế). */
+  cells?: { code?: string; ytd?: string };
 }
 
 export type ProblemSeverity = "error" | "warning" | "info";

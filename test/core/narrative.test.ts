@@ -89,6 +89,43 @@ describe("sentence", () => {
   });
 });
 
+describe("the change on a base that is not positive (CT.GROWTH's rule)", () => {
+  const loss: SentenceInput = { name: "lợi nhuận", value: -5, unit: "tỷ đồng", lang: "vi" };
+  it.each([
+    [-5, -10, "vi", "Lợi nhuận đạt -5 tỷ đồng, tăng 50% so với cùng kỳ."],
+    [-15, -10, "vi", "Lợi nhuận đạt -15 tỷ đồng, giảm 50% so với cùng kỳ."],
+    [5, -10, "vi", "Lợi nhuận đạt 5 tỷ đồng, tăng 150% so với cùng kỳ."],
+    [-10, -10, "vi", "Lợi nhuận đạt -10 tỷ đồng, bằng cùng kỳ."],
+    [-5, -10, "en", "Lợi nhuận: -5 tỷ đồng, up 50% year on year."],
+    [-15, -10, "en", "Lợi nhuận: -15 tỷ đồng, down 50% year on year."],
+  ] as const)("a negative base: %p after %p (%s) reads by the sign of the growth", (value, previous, lang, text) => {
+    expect(sentence({ ...loss, value, previous, lang })).toBe(text);
+  });
+
+  it.each([
+    [21000, "vi", "Giá trị sản xuất công nghiệp đạt 21.000 tỷ đồng."],
+    [-5, "vi", "Giá trị sản xuất công nghiệp đạt -5 tỷ đồng."],
+    [21000, "en", "Giá trị sản xuất công nghiệp: 21,000 tỷ đồng."],
+  ] as const)("a zero base says nothing about the change (%p, %s)", (value, lang, text) => {
+    expect(sentence({ ...base, value, previous: 0, lang })).toBe(text);
+  });
+
+  it("says rise or fall by the sign of growth() for every negative base", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: -1e6, max: -1e-3, noNaN: true }),
+        (value, previous) => {
+          const s = sentence({ ...loss, value, previous });
+          const g = ((value - previous) / Math.abs(previous)) * 100;
+          if (Math.abs(g) >= 0.05) expect(s).toMatch(g > 0 ? /, tăng / : /, giảm /);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe("spoken figures", () => {
   it.each([
     [60.8, 1, "approx", "gần 61"],

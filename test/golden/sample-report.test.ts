@@ -7,6 +7,12 @@
 import { existsSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { formatNumber } from "../../src/core/format";
+import { buildReport, HEADER_ROW } from "../../src/report/model";
+import { defaultOptions } from "../../src/report/period";
+import { readDataset } from "../../src/report/reader";
+import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
+import type { Report, ReportOptions } from "../../src/report/types";
 import { load, run, tempDir, writeSample } from "../cli/helpers";
 
 const EXPECTED = path.join(__dirname, "sample-report.expected.json");
@@ -106,12 +112,69 @@ describe("the sample workbook's report (golden)", () => {
     expect(addresses.size).toBeGreaterThan(100);
   });
 
-  it("holds the published figures of the 2013 nine-month report", () => {
-    const texts = Object.values(expected.cells).map((c) => String(c.value ?? ""));
+  it("writes the published figures into the report file it made", () => {
+    const texts = Object.values(actual.cells).map((c) => String(c.value ?? ""));
     expect(texts).toContain(
       "Giá trị sản xuất công nghiệp ước đạt 21.000 tỷ đồng, tăng 5,2% so với cùng kỳ, đạt gần 61% kế hoạch năm.",
     );
-    const results = Object.values(expected.cells).map((c) => c.result);
-    expect(results.some((r) => typeof r === "number" && r.toFixed(1) === "105.2")).toBe(true);
+    const results = Object.values(actual.cells).map((c) => c.result);
+    for (const shown of ["105.2", "60.8", "118.3", "74.5", "93.6", "82.5"])
+      expect(results.some((r) => typeof r === "number" && r.toFixed(1) === shown)).toBe(true);
+  });
+});
+
+describe("the sample's report holds the seven published figures of the 2013 nine-month report", () => {
+  const data = readDataset([{ sheet: SAMPLE_SHEET_NAME, values: sampleValues() }]);
+  const options = defaultOptions(data, "vi") as ReportOptions;
+  const report = buildReport(data, options);
+  const growthStyle = buildReport(data, { ...options, comparison: "growth" });
+
+  /** The figure in the row whose name starts with `name`, under the header `head`, with one decimal. */
+  function figure(r: Report, name: string, head: string): string {
+    const cells = r.grid.cells;
+    const row = cells.findIndex((line) => String(line[1]?.value ?? "").startsWith(name));
+    const col = [HEADER_ROW, HEADER_ROW + 1]
+      .map((h) => (cells[h] ?? []).findIndex((c) => c?.value === head))
+      .find((c) => c >= 0);
+    const v = cells[row]?.[col ?? -1]?.value;
+    return typeof v === "number" ? formatNumber(v, 1, "vi") : `no figure at ${name} / ${head}`;
+  }
+
+  it("is the report of the first nine months of 2013", () => {
+    expect([options.year, options.month]).toEqual([2013, 9]);
+  });
+
+  it.each([
+    ["5,2 (GTSX on the same period, index)", "Giá trị sản xuất công nghiệp", "9 tháng so với cùng kỳ", "105,2"],
+    ["gần 61% (GTSX of plan)", "Giá trị sản xuất công nghiệp", "9 tháng so với KH năm", "60,8"],
+    ["74,5 (exports of plan)", "Giá trị xuất khẩu", "9 tháng so với KH năm", "74,5"],
+    ["hơn 18% (exports on the same period)", "Giá trị xuất khẩu", "9 tháng so với cùng kỳ", "118,3"],
+    ["−6,4 (imports, 93,6 index)", "Giá trị nhập khẩu", "9 tháng so với cùng kỳ", "93,6"],
+    ["82,5 (budget revenue of dự toán)", "Thu ngân sách nhà nước", "9 tháng so với KH năm", "82,5"],
+  ])("the grid shows %s", (_what, name, head, text) => {
+    expect(figure(report, name, head)).toBe(text);
+  });
+
+  it.each([
+    ["Giá trị sản xuất công nghiệp", "5,2"],
+    ["Giá trị xuất khẩu", "18,3"],
+    ["Giá trị nhập khẩu", "-6,4"],
+  ])("in growth style the grid shows %s at %s on the same period", (name, text) => {
+    expect(figure(growthStyle, name, "9 tháng tăng/giảm so với cùng kỳ")).toBe(text);
+  });
+
+  it.each([
+    ["5,2", "Giá trị sản xuất công nghiệp ước đạt 21.000 tỷ đồng, tăng 5,2% so với cùng kỳ, đạt gần 61% kế hoạch năm."],
+    ["gần 61%", "đạt gần 61% kế hoạch năm"],
+    ["74,5", "Giá trị xuất khẩu ước đạt gần 120 triệu USD, tăng hơn 18% so với cùng kỳ, đạt 74,5% kế hoạch năm."],
+    ["hơn 18%", "tăng hơn 18% so với cùng kỳ"],
+    ["−6,4", "Giá trị nhập khẩu ước đạt hơn 45 triệu USD, giảm 6,4% so với cùng kỳ"],
+    ["82,5", "Thu ngân sách nhà nước ước đạt gần 2.200 tỷ đồng, tăng hơn 7% so với cùng kỳ, đạt 82,5% dự toán năm."],
+    ["7,63", "tăng 7,63% so với cùng tháng năm trước"],
+    ["0,22", "Chỉ số giá tiêu dùng (CPI) tháng 9/2013 tăng 0,22% so với tháng trước"],
+  ])("the paragraph, and its lines under the table, say %s", (_what, words) => {
+    expect(report.paragraph).toContain(words);
+    const lines = report.grid.cells.map((line) => String(line[0]?.value ?? ""));
+    expect(lines.some((l) => l.includes(words))).toBe(true);
   });
 });

@@ -54,13 +54,13 @@ describe("the nine-month 2013 report reproduces the published figures", () => {
   it.each([
     ["Giá trị sản xuất công nghiệp", "TH 9 tháng năm 2013", 0, "21.000"],
     ["Giá trị sản xuất công nghiệp", "9 tháng so với cùng kỳ", 1, "105,2"],
-    ["Giá trị sản xuất công nghiệp", "9 tháng so với KH (dự toán) năm", 1, "60,8"],
+    ["Giá trị sản xuất công nghiệp", "9 tháng so với KH năm", 1, "60,8"],
     ["Giá trị xuất khẩu", "TH 9 tháng năm 2013", 1, "119,6"],
     ["Giá trị xuất khẩu", "9 tháng so với cùng kỳ", 1, "118,3"],
-    ["Giá trị xuất khẩu", "9 tháng so với KH (dự toán) năm", 1, "74,5"],
+    ["Giá trị xuất khẩu", "9 tháng so với KH năm", 1, "74,5"],
     ["Giá trị nhập khẩu", "9 tháng so với cùng kỳ", 1, "93,6"],
     ["Thu ngân sách nhà nước", "TH 9 tháng năm 2013", 0, "2.195"],
-    ["Thu ngân sách nhà nước", "9 tháng so với KH (dự toán) năm", 1, "82,5"],
+    ["Thu ngân sách nhà nước", "9 tháng so với KH năm", 1, "82,5"],
   ])("%s, %s: %s", (name, head, decimals, text) => {
     expect(shown(report, name, head, decimals)).toBe(text);
   });
@@ -77,6 +77,9 @@ describe("the nine-month 2013 report reproduces the published figures", () => {
     expect(report.paragraph).toBe(
       [
         "Giá trị sản xuất công nghiệp ước đạt 21.000 tỷ đồng, tăng 5,2% so với cùng kỳ, đạt gần 61% kế hoạch năm.",
+        "Điện sản xuất ước đạt hơn 810 triệu kWh, tăng hơn 8% so với cùng kỳ, đạt 74% kế hoạch năm.",
+        "Xi măng ước đạt 445 nghìn tấn, tăng 6,2% so với cùng kỳ, đạt gần 72% kế hoạch năm.",
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt 14.520 tỷ đồng, tăng 13,4% so với cùng kỳ.",
         "Giá trị xuất khẩu ước đạt gần 120 triệu USD, tăng hơn 18% so với cùng kỳ, đạt 74,5% kế hoạch năm.",
         "Giá trị nhập khẩu ước đạt hơn 45 triệu USD, giảm 6,4% so với cùng kỳ, đạt 75,5% kế hoạch năm.",
         "Chỉ số giá tiêu dùng (CPI) tháng 9/2013 tăng 0,22% so với tháng trước, tăng 5,94% so với tháng 12 năm trước và tăng 7,63% so với cùng tháng năm trước; bình quân 9 tháng tăng 6,84% so với cùng kỳ.",
@@ -112,10 +115,10 @@ describe("the nine-month 2013 report reproduces the published figures", () => {
   });
 
   it("judges plans that are not numbers: a range, a bound, a growth", () => {
-    expect(shown(report, "Chỉ số sản xuất công nghiệp", "9 tháng so với KH (dự toán) năm")).toBe("Đạt");
-    expect(shown(report, "Tỷ lệ hộ dân có điện", "Ước TH năm so với KH (dự toán) năm")).toBe("Đạt");
-    expect(shown(report, "Tổng mức bán lẻ", "9 tháng so với KH (dự toán) năm")).toBe("Không đạt");
-    expect(shown(report, "Chỉ số sản xuất công nghiệp", "KH (dự toán) năm 2013")).toBe("6,6–6,8");
+    expect(shown(report, "Chỉ số sản xuất công nghiệp", "9 tháng so với KH năm")).toBe("Đạt");
+    expect(shown(report, "Tỷ lệ hộ dân có điện", "Ước TH năm so với KH năm")).toBe("Đạt");
+    expect(shown(report, "Tổng mức bán lẻ", "9 tháng so với KH năm")).toBe("Không đạt");
+    expect(shown(report, "Chỉ số sản xuất công nghiệp", "KH năm 2013")).toBe("6,6–6,8");
   });
 
   it("groups the indicators under Roman numerals and numbers them within each group", () => {
@@ -125,9 +128,34 @@ describe("the nine-month 2013 report reproduces the published figures", () => {
     expect(col0).toContain("IV");
   });
 
-  it("marks the budget line and says dự toán", () => {
-    expect(report.grid.cells[rowOf(report.grid, "Thu ngân sách nhà nước")]?.[1]?.value).toMatch(/\(\*\)$/);
-    expect(report.grid.cells.map((r) => r[0]?.value)).toContain("(*) Thu ngân sách: so với dự toán năm được giao.");
+  it.each([
+    ["vi", "Thu ngân sách nhà nước của ngành", "KH năm 2013", "9 tháng so với KH năm", "(*) Dự toán"],
+    ["en", "State budget revenue", "Plan 2013", "9 months vs annual plan", "(*) Budget estimate"],
+  ] as const)(
+    "in %s marks only the budget row as dự toán, not the plan columns",
+    (lang, budget, planHead, vsPlan, note) => {
+      const r = buildReport(data, opts({ lang }));
+      const heads = [...(r.grid.cells[HEADER_ROW] ?? []), ...(r.grid.cells[HEADER_ROW + 1] ?? [])].map((c) =>
+        String(c?.value ?? ""),
+      );
+      expect(heads).toEqual(expect.arrayContaining([planHead, vsPlan]));
+      expect(heads.filter((h) => /dự toán|budget/i.test(h))).toEqual([]);
+      const names = r.grid.cells.slice(FIRST_DATA_ROW).map((row) => String(row[1]?.value ?? ""));
+      expect(names.filter((n) => n.endsWith("(*)"))).toEqual([`${budget} (*)`]);
+      expect(r.grid.cells.some((row) => String(row[0]?.value ?? "").startsWith(note))).toBe(true);
+    },
+  );
+
+  it("evaluates text plans against the plan as entered, and says so in the note in both languages", () => {
+    const en = buildReport(data, opts({ lang: "en" }));
+    const notes = (r: Report): string => r.grid.cells.map((row) => String(row[0]?.value ?? "")).join("\n");
+    expect(notes(report)).toContain("đánh giá Vượt / Đạt / Không đạt theo kế hoạch đã nhập");
+    expect(notes(en)).toContain("evaluated against the plan as entered");
+    const numeric = buildReport(
+      { indicators: data.indicators.filter((i) => !i.plan || i.plan.type === "number"), problems: [] },
+      opts(),
+    );
+    expect(notes(numeric)).not.toContain("theo kế hoạch đã nhập");
   });
 
   it("has two header rows, merged, frozen under, and printed landscape one page wide", () => {
@@ -190,7 +218,7 @@ describe("live formulas compute what values mode computes", () => {
     const { hf, get } = evaluate(live.grid);
     const r = rowOf(live.grid, "Giá trị sản xuất công nghiệp");
     hf.setCellContents({ sheet: 0, row: r, col: colOf(live.grid, "Ước TH năm 2013") }, [[34540]]);
-    expect(get(r, colOf(live.grid, "Ước TH năm so với KH (dự toán) năm"))).toBeCloseTo(100, 9);
+    expect(get(r, colOf(live.grid, "Ước TH năm so với KH năm"))).toBeCloseTo(100, 9);
   });
 
   it("shows an empty cell, not an error, when the base is missing or text", () => {
@@ -262,7 +290,7 @@ describe("the columns follow the period", () => {
     expect(r.sheetName).toBe("BC năm 2012");
     expect(r.title).toBe("Kết quả thực hiện các chỉ tiêu chủ yếu năm 2012 và kế hoạch năm 2013");
     expect(heads(r)).toEqual(
-      expect.arrayContaining(["Năm 2012 so với năm 2011", "Năm 2012 so với KH (dự toán) năm", "KH năm 2013"]),
+      expect.arrayContaining(["Năm 2012 so với năm 2011", "Năm 2012 so với KH năm", "KH năm 2013"]),
     );
   });
 
