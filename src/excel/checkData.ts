@@ -18,7 +18,7 @@ export async function checkData(
 ): Promise<{ problems: Problem[]; counts: Record<Kind, number>; period: { year: number; month: number } | null }> {
   if (typeof Excel === "undefined") throw new UserError("no-excel");
   return Excel.run(async (context) => {
-    const read = await readWorkbook(context, { source: s.source, template: null });
+    const read = await readWorkbook(context, { source: s.source, template: null }, { numberStyle: s.numberStyle });
     return { problems: read.data.problems, counts: countKinds(read.data), period: inferPeriod(read.data) };
   });
 }

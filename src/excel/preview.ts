@@ -27,7 +27,7 @@ export async function previewReport(s: Settings): Promise<PreviewResult> {
   const lang = settingsLang(s);
   return Excel.run(async (context) => {
     // The template only changes where the figures go, never the paragraph: not read.
-    const read = await readWorkbook(context, { source: s.source, template: null });
+    const read = await readWorkbook(context, { source: s.source, template: null }, { numberStyle: s.numberStyle });
     const options = reportOptions(s, read, lang);
     const report = buildReport(read.data, options);
     return {

@@ -6,7 +6,7 @@
  */
 import { readDataset, type SourceValues } from "../report/reader";
 import type { Dataset } from "../report/types";
-import type { Settings } from "./settings";
+import type { NumberStyle, Settings } from "./settings";
 import { UserError } from "./userError";
 
 /** A data source as the task pane lists it. */
@@ -74,7 +74,7 @@ const RANGE_PROPS = "values,rowIndex,columnIndex";
 export async function readWorkbook(
   context: Excel.RequestContext,
   s: Pick<Settings, "source" | "template">,
-  opts: { numberStyle?: "vi" | "en" } = {},
+  opts: { numberStyle?: NumberStyle } = {},
 ): Promise<WorkbookRead> {
   const wb = context.workbook;
   const sheets = wb.worksheets.load("items/name,items/visibility");

@@ -68,7 +68,7 @@ export async function runReport(s: Settings, onProgress?: (step: RunStep) => voi
   const lang: Lang = settingsLang(s);
   const result = await Excel.run(async (context) => {
     onProgress?.("read");
-    const read = await readWorkbook(context, s);
+    const read = await readWorkbook(context, s, { numberStyle: s.numberStyle });
     onProgress?.("build");
     const options = reportOptions(s, read, lang);
     const report: Report = buildReport(read.data, options);

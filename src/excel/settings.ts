@@ -18,7 +18,15 @@ export interface Settings {
   lang: Lang | null;
   /** Native formulas in comparison cells (true) or computed values. */
   live: boolean;
+  /**
+   * How numbers typed as text in the data are written: "vi" 21.000,5 (the default) or "en" 21,000.5.
+   * Settings saved before this field existed load with the default.
+   */
+  numberStyle: NumberStyle;
 }
+
+/** The data's number style: "vi" 21.000,5 or "en" 21,000.5. */
+export type NumberStyle = "vi" | "en";
 
 export const DEFAULT_SETTINGS: Settings = {
   source: null,
@@ -29,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   comparison: "index",
   lang: null,
   live: true,
+  numberStyle: "vi",
 };
 
 /** The document setting's name. */
@@ -56,6 +65,7 @@ export function normalizeSettings(raw: unknown): Settings {
     comparison: o.comparison === "growth" ? "growth" : "index",
     lang: o.lang === "vi" || o.lang === "en" ? o.lang : null,
     live: typeof o.live === "boolean" ? o.live : DEFAULT_SETTINGS.live,
+    numberStyle: o.numberStyle === "en" ? "en" : DEFAULT_SETTINGS.numberStyle,
   };
 }
 

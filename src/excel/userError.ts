@@ -1,6 +1,8 @@
 /**
- * The one error the Excel adapter throws on purpose: something the officer can fix, said in
- * Vietnamese and English. The task pane and the ribbon show `vi` or `en`; `message` holds both.
+ * The one error the Excel adapter throws on purpose: something the officer can fix, as a code of
+ * the catalogue below and its parameters. The catalogue stays here, beside the adapter, because the
+ * ribbon's commands show these words without the task pane; the pane renders them only through
+ * userErrorText(code, params, lang). `message` holds both languages.
  */
 import type { Lang } from "../core/types";
 
@@ -54,18 +56,37 @@ function fill(text: string, params: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
 
-/** An error for the officer, in both languages. */
+/** The words of a user error in one language: the catalogue's text with its `{name}` slots filled. */
+export function userErrorText(
+  code: UserErrorCode,
+  params: Readonly<Record<string, string | number>>,
+  lang: Lang,
+): string {
+  return fill(USER_ERRORS[code][lang], params);
+}
+
+/** True for a code of this catalogue (an error from another bundle or a stored outcome may carry any string). */
+export function isUserErrorCode(code: unknown): code is UserErrorCode {
+  return typeof code === "string" && Object.prototype.hasOwnProperty.call(USER_ERRORS, code);
+}
+
+/**
+ * An error for the officer: a code of the catalogue and its parameters. `vi` and `en` are the
+ * catalogue's words, kept for the ribbon and for `message`; the task pane renders from `code` and
+ * `params` through userErrorText.
+ */
 export class UserError extends Error {
   readonly vi: string;
   readonly en: string;
   readonly code: UserErrorCode;
+  readonly params: Readonly<Record<string, string | number>>;
   constructor(code: UserErrorCode, params: Record<string, string | number> = {}) {
-    const m = USER_ERRORS[code];
-    const vi = fill(m.vi, params);
-    const en = fill(m.en, params);
+    const vi = userErrorText(code, params, "vi");
+    const en = userErrorText(code, params, "en");
     super(`${vi} / ${en}`);
     this.name = "UserError";
     this.code = code;
+    this.params = { ...params };
     this.vi = vi;
     this.en = en;
   }

@@ -1,28 +1,42 @@
-/** The words of a failure for the officer, in the pane's language. */
+/** The words of a failure for the officer, in the pane's language, always from a catalogue. */
 import type { Lang } from "../core/types";
+import { isUserError, isUserErrorCode, userErrorText } from "../excel/userError";
+import { format } from "./strings";
 
-function pick(value: unknown, lang: Lang): string | null {
-  if (value && typeof value === "object") {
+/** A ribbon outcome's message, already in both languages ({ vi, en }, from the adapter's catalogue). */
+function bilingual(value: unknown, lang: Lang): string | null {
+  if (value && typeof value === "object" && !(value instanceof Error)) {
     const text = (value as Record<string, unknown>)[lang];
     if (typeof text === "string" && text) return text;
   }
   return null;
 }
 
+/** What an unknown error says about itself (its message, else its string form). */
+function detail(e: unknown): string {
+  if (e instanceof Error) return e.message || e.name;
+  if (e && typeof e === "object") {
+    const message = (e as { message?: unknown }).message;
+    if (typeof message === "string" && message) return message;
+  }
+  return String(e);
+}
+
 /**
- * A UserError from the adapter carries its message in both languages; take ours. Other errors give
- * their message; anything else its string form.
+ * A UserError (also one thrown by another bundle of the shared runtime, known by its name) is
+ * rendered from its code and parameters through the adapter's catalogue; a ribbon outcome's
+ * { vi, en } message gives our language; anything else is wrapped in the pane's own
+ * "error.generic" sentence with its detail, so a raw English message never stands alone.
  */
 export function errorText(e: unknown, lang: Lang): string {
-  if (e && typeof e === "object") {
-    const o = e as Record<string, unknown>;
-    const direct = pick(o, lang);
-    if (direct) return direct;
-    for (const field of ["bilingual", "messages", "userMessage", "text", "message"]) {
-      const text = pick(o[field], lang);
-      if (text) return text;
+  if (isUserError(e)) {
+    const o = e as { code?: unknown; params?: unknown };
+    if (isUserErrorCode(o.code)) {
+      const params = o.params && typeof o.params === "object" ? (o.params as Record<string, string | number>) : {};
+      return userErrorText(o.code, params, lang);
     }
-    if (typeof o.message === "string" && o.message) return o.message;
   }
-  return typeof e === "string" ? e : String(e);
+  const direct = bilingual(e, lang);
+  if (direct) return direct;
+  return format(lang, "error.generic", { error: detail(e) });
 }

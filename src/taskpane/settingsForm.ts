@@ -97,6 +97,7 @@ export function fillForm(s: Settings, ctx: FormContext): void {
   checkRadio("comparison", s.comparison);
   checkRadio("live", String(s.live));
   byId<HTMLSelectElement>("lang").value = s.lang ?? "";
+  byId<HTMLSelectElement>("number-style").value = s.numberStyle === "en" ? "en" : "vi";
 }
 
 /**
@@ -122,6 +123,7 @@ export function readForm(previous: Settings, lang: Lang): Settings | null {
   byId("year-error").textContent = "";
   const langValue = byId<HTMLSelectElement>("lang").value;
   const method = byId<HTMLSelectElement>("method").value as EstimateMethod;
+  const numberStyle = byId<HTMLSelectElement>("number-style").value;
   return {
     ...previous,
     source: byId<HTMLSelectElement>("source").value || null,
@@ -132,5 +134,6 @@ export function readForm(previous: Settings, lang: Lang): Settings | null {
     comparison: radioValue("comparison") === "growth" ? "growth" : "index",
     live: radioValue("live") !== "false",
     lang: langValue === "vi" || langValue === "en" ? langValue : null,
+    numberStyle: numberStyle === "en" ? "en" : "vi",
   };
 }

@@ -183,7 +183,7 @@ function renderResult(): void {
   const open = el("button", { type: "button", class: "btn", id: "open-sheet" }, t("run.open", { sheet: r.sheetName }));
   open.addEventListener("click", () => {
     activateSheet(r.sheetName).catch((e: unknown) => {
-      byId("run-status").textContent = t("error.generic", { error: errorText(e, state.lang) });
+      byId("run-status").textContent = errorText(e, state.lang);
     });
   });
   const actions = el("div", { class: "actions" }, [open]);

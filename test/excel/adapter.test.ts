@@ -1,6 +1,9 @@
 import { ExcelDouble } from "../double/excelDouble";
 import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
 import { checkData } from "../../src/excel/checkData";
+import { previewReport } from "../../src/excel/preview";
+import { readWorkbook } from "../../src/excel/readWorkbook";
+import { runReport } from "../../src/excel/runReport";
 import { activateSheet, selectAddress, splitAddress } from "../../src/excel/select";
 import {
   DEFAULT_SETTINGS,
@@ -42,8 +45,24 @@ describe("settings travel with the workbook", () => {
     expect(loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
+  it("loads settings saved before the number style existed with the Vietnamese style", () => {
+    const old = { source: "sheet:Dữ liệu", template: null, year: null, month: null, method: "runrate" };
+    new ExcelDouble({ settings: { [SETTINGS_KEY]: old } }).install(g);
+    expect(loadSettings()).toEqual({ ...DEFAULT_SETTINGS, source: "sheet:Dữ liệu", method: "runrate" });
+    expect(loadSettings().numberStyle).toBe("vi");
+  });
+
+  it("saves and loads the English number style", async () => {
+    const d = new ExcelDouble().install(g);
+    await saveSettings({ ...DEFAULT_SETTINGS, numberStyle: "en" });
+    expect((d.settingsStore[SETTINGS_KEY] as { numberStyle?: unknown }).numberStyle).toBe("en");
+    expect(loadSettings().numberStyle).toBe("en");
+  });
+
   it.each([
     [{ month: 13 }, { month: null }],
+    [{ numberStyle: "fr" }, { numberStyle: "vi" }],
+    [{ numberStyle: "en" }, { numberStyle: "en" }],
     [{ year: "2013" }, { year: null }],
     [{ method: "magic" }, { method: DEFAULT_SETTINGS.method }],
     [{ lang: "fr" }, { lang: null }],
@@ -93,6 +112,68 @@ describe("checkData", () => {
     expect(p?.severity).toBe("error");
     expect(d.snapshot()).toEqual(before);
     expect(d.writes).toHaveLength(0);
+  });
+});
+
+describe("the data's number style reaches the reader", () => {
+  /** The sample with GTSX's January 2013 typed as text: "1,234.5" in English style, "1.234,5" in Vietnamese. */
+  function sampleWithText(text: string): { values: unknown[][]; cell: string } {
+    const values = sampleValues() as unknown[][];
+    const header = values[0]!;
+    const row = values.findIndex((r) => r[0] === "GTSX" && r[header.indexOf("Năm")] === 2013);
+    const col = header.indexOf("T1");
+    expect(row).toBeGreaterThan(0);
+    values[row]![col] = text;
+    return { values, cell: `'${SAMPLE_SHEET_NAME}'!${String.fromCharCode(65 + col)}${row + 1}` };
+  }
+  const gtsxJanuary = (months: { code: string; year: number; months: (number | null)[] }[]): number | null =>
+    months.find((i) => i.code === "GTSX" && i.year === 2013)?.months[0] ?? null;
+
+  it.each([
+    ["en", "1,234.5", 1234.5],
+    ["vi", "1.234,5", 1234.5],
+    ["en", "1,234", 1234],
+    ["vi", "1,234", 1.234],
+    ["en", "1.234", 1.234],
+    ["vi", "1.234", 1234],
+  ] as const)("reads the text %s number %s as %d with that style", async (numberStyle, text, want) => {
+    const d = new ExcelDouble().install(g);
+    d.addSheet(SAMPLE_SHEET_NAME, sampleWithText(text).values);
+    const read = await (g.Excel as typeof Excel).run((ctx) =>
+      readWorkbook(ctx, { source: null, template: null }, { numberStyle }),
+    );
+    expect(gtsxJanuary(read.data.indicators)).toBe(want);
+  });
+
+  it("lets checkData read English-style text numbers when the settings say so, and flags them otherwise", async () => {
+    const { values, cell } = sampleWithText("1,234.5");
+    new ExcelDouble().install(g).addSheet(SAMPLE_SHEET_NAME, values);
+    const en = await checkData({ ...DEFAULT_SETTINGS, numberStyle: "en" });
+    expect(en.problems.filter((p) => p.address === cell).map((p) => p.code)).toEqual(["text-number-converted"]);
+    const vi = await checkData({ ...DEFAULT_SETTINGS, numberStyle: "vi" });
+    expect(vi.problems.filter((p) => p.address === cell).map((p) => p.code)).toEqual(["text-number-other-style"]);
+  });
+
+  it('makes the same report and paragraph from English-style text ("1,234") as from the number itself', async () => {
+    const s = { ...DEFAULT_SETTINGS, lang: "vi" as const, live: false, numberStyle: "en" as const };
+    const plain = sampleWithText("");
+    const header = plain.values[0]!;
+    const row = plain.values.findIndex((r) => r[0] === "GTSX" && r[header.indexOf("Năm")] === 2013);
+    plain.values[row]![header.indexOf("T1")] = 1234;
+    const base = new ExcelDouble().install(g);
+    base.addSheet(SAMPLE_SHEET_NAME, plain.values);
+    const want = await runReport(s);
+    const wantPreview = await previewReport(s);
+
+    const d = new ExcelDouble().install(g);
+    d.addSheet(SAMPLE_SHEET_NAME, sampleWithText("1,234").values);
+    expect((await previewReport(s)).paragraph).toBe(wantPreview.paragraph);
+    const got = await runReport(s);
+    expect(got.paragraph).toBe(want.paragraph);
+    expect(d.values(got.sheetName)).toEqual(base.values(want.sheetName));
+    // Read Vietnamese-style, the same text is 1,234 (one and a bit): a different nine months.
+    const vi = await previewReport({ ...s, numberStyle: "vi" });
+    expect(vi.paragraph).not.toBe(wantPreview.paragraph);
   });
 });
 

@@ -110,14 +110,43 @@ export function badValues(): (string | number | null)[][] {
 interface Config {
   displayLanguage: string;
   settings?: Record<string, unknown>;
-  workbook?: "sample" | "bad" | "empty";
+  workbook?: "sample" | "bad" | "empty" | "template";
 }
+
+/** The template sheet of the "template" workbook (the sample data beside it). */
+export const TEMPLATE_SHEET_NAME = "Mẫu";
 
 const w = window as unknown as Record<string, unknown>;
 const config = (w.__ctConfig as Config | undefined) ?? { displayLanguage: "vi-VN", workbook: "sample" };
 const double = new ExcelDouble({ displayLanguage: config.displayLanguage, settings: config.settings ?? {} });
 if (config.workbook === "bad") double.addSheet(BAD_SHEET_NAME, badValues());
 else if (config.workbook !== "empty") double.addSheet(SAMPLE_SHEET_NAME, sampleValues());
+if (config.workbook === "template") {
+  double.addSheet(TEMPLATE_SHEET_NAME, [["Giá trị sản xuất công nghiệp", "{{GTSX.TH}}"]]);
+  double.activate(SAMPLE_SHEET_NAME);
+}
+
+/**
+ * A hold on the double's round trips, so a test can see the pane while a report is in progress:
+ * while held, every context.sync() waits until the test releases it. No timer, no race: the test
+ * holds, clicks, reads the busy pane, then releases.
+ */
+let hold: { promise: Promise<void>; release: () => void } | null = null;
+const waiting = { count: 0 };
+const run = double.Excel.run as <T>(cb: (ctx: { sync(): Promise<void> }) => Promise<T>) => Promise<T>;
+double.Excel.run = <T>(cb: (ctx: { sync(): Promise<void> }) => Promise<T>): Promise<T> =>
+  run((ctx) => {
+    const sync = ctx.sync.bind(ctx);
+    ctx.sync = async (): Promise<void> => {
+      if (hold) {
+        waiting.count += 1;
+        await hold.promise;
+        waiting.count -= 1;
+      }
+      return sync();
+    };
+    return cb(ctx);
+  });
 
 w.Excel = double.Excel;
 // The harness's Office hook pins this context on the real office.js object.
@@ -146,8 +175,27 @@ w.__ctProbe = {
   syncs: (): number => double.syncs,
   /** Every recorded write, as sheet, address and kind: a preview must add none. */
   writes: (): number => double.writes.length,
+  /** The write log itself, "kind sheet!address" each. */
+  writeLog: (): string[] => double.writes.map((x) => `${x.kind} ${x.sheet}!${x.address}`),
   /** The ribbon handlers the commands bundle associated. */
   actions: (): string[] => [...double.actions.keys()].sort(),
   taskpaneShown: (): number => double.taskpaneShown,
   values: (name: string): unknown[][] => double.values(name),
+  /** How many cells of a sheet hold a formula. */
+  formulas: (name: string): number => [...double.sheet(name).cells.values()].filter((c) => c.formula).length,
+  /** Hold every round trip from now on (see above). */
+  hold: (): void => {
+    if (hold) return;
+    let release = (): void => undefined;
+    const promise = new Promise<void>((resolve) => (release = resolve));
+    hold = { promise, release };
+  },
+  /** Round trips waiting on the hold. */
+  held: (): number => waiting.count,
+  /** Let every held round trip go. */
+  release: (): void => {
+    const h = hold;
+    hold = null;
+    h?.release();
+  },
 };

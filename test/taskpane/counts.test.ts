@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import type { Problem, ProblemSeverity } from "../../src/report/types";
 import { countBySeverity, sortProblems } from "../../src/taskpane/counts";
-import { errorText } from "../../src/taskpane/errorText";
 
 const problem = (severity: ProblemSeverity, code = "x"): Problem => ({
   code,
@@ -57,18 +56,5 @@ describe("the data check's counts", () => {
         return s.every((p, i) => i === 0 || rank[s[i - 1]!.severity] <= rank[p.severity]);
       }),
     );
-  });
-});
-
-describe("the words of a failure", () => {
-  it.each([
-    [{ vi: "Không thấy dữ liệu", en: "No data found" }, "vi", "Không thấy dữ liệu"],
-    [{ bilingual: { vi: "Không thấy dữ liệu", en: "No data found" } }, "en", "No data found"],
-    [{ messages: { vi: "a", en: "b" }, message: "b" }, "vi", "a"],
-    [new Error("boom"), "vi", "boom"],
-    ["plain", "en", "plain"],
-    [42, "en", "42"],
-  ] as const)("reads %p in %s as %p", (e, lang, text) => {
-    expect(errorText(e, lang)).toBe(text);
   });
 });

@@ -191,8 +191,8 @@ export interface PaneConfig {
   displayLanguage: string;
   /** Office document settings the workbook already holds. */
   settings?: Record<string, unknown>;
-  /** Which workbook the double holds: the sample data, a workbook of bad data, or nothing. */
-  workbook?: "sample" | "bad" | "empty";
+  /** Which workbook the double holds: the sample data, a workbook of bad data, nothing, or the sample and a template sheet ("Mẫu"). */
+  workbook?: "sample" | "bad" | "empty" | "template";
   /** What a ribbon command published before the pane opened (globalThis.__ctLastOutcome). */
   lastOutcome?: unknown;
 }

@@ -44,12 +44,73 @@ async function visibleStrings(page: Page): Promise<{ key: string; text: string }
 
 async function probe<T>(
   page: Page,
-  what: "sheetNames" | "selection" | "activeSheet" | "writes" | "actions" | "taskpaneShown",
+  what: "sheetNames" | "selection" | "activeSheet" | "writes" | "writeLog" | "actions" | "taskpaneShown" | "held",
 ): Promise<T> {
   return page.evaluate((w) => {
     const p = (window as unknown as { __ctProbe: Record<string, () => unknown> }).__ctProbe;
     return p[w]!();
   }, what) as Promise<T>;
+}
+
+/** A probe that takes a sheet name: its used values, or how many of its cells hold a formula. */
+async function sheetProbe<T>(page: Page, what: "values" | "formulas", sheet: string): Promise<T> {
+  return page.evaluate(
+    ([w, name]) => {
+      const p = (window as unknown as { __ctProbe: Record<string, (n: string) => unknown> }).__ctProbe;
+      return p[w]!(name);
+    },
+    [what, sheet] as const,
+  ) as Promise<T>;
+}
+
+/** How many times the document settings were saved. */
+async function saves(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __ctFake: { saves: number } }).__ctFake.saves);
+}
+
+/** Wait until the saved "ct.settings" holds `value` in `field`, by a save made after `before` saves. */
+async function expectSaved(page: Page, before: number, field: string, value: unknown): Promise<void> {
+  await page.waitForFunction(
+    ([f, v, n]) => {
+      const fake = (window as unknown as { __ctFake: { saves: number; saved: Record<string, unknown> | null } })
+        .__ctFake;
+      const stored = fake.saved?.["ct.settings"] as Record<string, unknown> | undefined;
+      return fake.saves > n && stored !== undefined && JSON.stringify(stored[f]) === JSON.stringify(v);
+    },
+    [field, value, before] as const,
+  );
+}
+
+/** Vietnamese letters with diacritics (and đ): none may be left in the English pane but on purpose. */
+const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
+
+/**
+ * Visible text (and every option's) holding Vietnamese letters, except inside an element marked
+ * lang="vi" (the "Tiếng Việt" choices) and except whole texts the English catalogue itself gives
+ * (the help names the Vietnamese column headers on purpose).
+ */
+async function vietnameseLeft(page: Page): Promise<string[]> {
+  const allowed = Object.values(STRINGS.en).filter((t) => VIETNAMESE.test(t));
+  return page.evaluate(
+    ([pattern, ok]) => {
+      const re = new RegExp(pattern, "i");
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = (n.textContent ?? "").trim();
+        const parent = n.parentElement;
+        if (!text || !parent || !re.test(text)) continue;
+        const option = parent.closest("option");
+        const visible = option ? option.parentElement!.checkVisibility() : parent.checkVisibility();
+        if (!visible) continue;
+        if (parent.closest("[lang]")?.getAttribute("lang") === "vi") continue;
+        if (ok.includes(text)) continue;
+        found.push(text);
+      }
+      return found;
+    },
+    [VIETNAMESE.source, allowed] as const,
+  );
 }
 
 async function runReportAndWait(page: Page): Promise<void> {
@@ -144,29 +205,105 @@ describe("the task pane in a browser", () => {
     await page.close();
   });
 
-  it("saves changed settings in the document settings and shows them again when the workbook is reopened", async () => {
+  it("takes every text of the built page from the catalogue: the HTML itself holds none", async () => {
+    const html = fs.readFileSync(path.join(distDir, "taskpane.html"), "utf8");
     const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
-    await page.selectOption("#method", "runrate");
-    await page.check("input[name=comparison][value=growth]");
-    await page.check("input[name=live][value=false]");
-    await page.selectOption("#period-mode", "manual");
-    await page.fill("#year", "2013");
-    await page.selectOption("#month", "6");
-    await page.waitForFunction(() => {
-      const f = (window as unknown as { __ctFake: { saved: unknown } }).__ctFake;
-      const s = JSON.stringify(f.saved ?? "");
-      return s.includes("runrate") && s.includes("growth") && /2013/.test(s) && /"?month"?\\?"?:\s*6/.test(s);
-    });
+    const found = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, "text/html");
+      const texts: string[] = [];
+      const walker = doc.createTreeWalker(doc.documentElement, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const tag = n.parentElement?.tagName;
+        if (tag !== "SCRIPT" && tag !== "STYLE" && (n.textContent ?? "").trim()) texts.push(n.textContent!.trim());
+      }
+      const attrs: string[] = [];
+      for (const e of Array.from(doc.querySelectorAll("[aria-label], [placeholder], [title]"))) {
+        for (const a of ["aria-label", "placeholder", "title"])
+          if (e.hasAttribute(a) && !e.hasAttribute(`data-i18n-${a}`)) attrs.push(`${e.id || e.tagName} ${a}`);
+      }
+      const keys = Array.from(doc.querySelectorAll("[data-i18n]")).map((e) => e.getAttribute("data-i18n") ?? "");
+      return { texts, attrs, keys };
+    }, html);
+    expect(found.texts).toEqual([]);
+    expect(found.attrs).toEqual([]);
+    expect(found.keys.length).toBeGreaterThan(30);
+    for (const key of found.keys) expect(Object.keys(STRINGS.vi)).toContain(key);
+    expect(await page.title()).toBe(STRINGS.vi["app.title"]);
+    await page.close();
+  });
+
+  it("leaves no Vietnamese in the English pane, on any tab, after a failure", async () => {
+    const page = await open({ displayLanguage: "en-US", workbook: "empty" });
+    expect(await vietnameseLeft(page)).toEqual([]);
+    await page.click("#run");
+    await page.waitForSelector("#run-error");
+    expect(await page.textContent("#run-error")).toMatch(/^No data found/);
+    expect(await vietnameseLeft(page)).toEqual([]);
+    await page.click("#tab-check");
+    await page.waitForSelector("#check-error");
+    expect(await vietnameseLeft(page)).toEqual([]);
+    await page.click("#tab-help");
+    await page.waitForSelector("#help-functions");
+    expect(await vietnameseLeft(page)).toEqual([]);
+    expect(await page.title()).toBe(STRINGS.en["app.title"]);
+    // And the check can fail: a Vietnamese label left in the page is found.
+    await page.click("#tab-report");
+    await page.$eval("label[for=method]", (l) => (l.textContent = "Cách ước thực hiện cả năm"));
+    expect(await vietnameseLeft(page)).toEqual(["Cách ước thực hiện cả năm"]);
+    await page.close();
+  });
+
+  it("saves every setting changed through the form in the document settings and shows them again when the workbook is reopened", async () => {
+    const page = await open({ displayLanguage: "vi-VN", workbook: "template" });
+    await page.waitForSelector('#source option[value="sheet:Dữ liệu mẫu"]', { state: "attached" });
+    await page.waitForSelector('#template option[value="Mẫu"]', { state: "attached" });
+    await page.waitForFunction(() => /9\/2013/.test(document.querySelector("#period-mode option")?.textContent ?? ""));
+    const change = async (act: () => Promise<unknown>, field: string, value: unknown): Promise<void> => {
+      const before = await saves(page);
+      await act();
+      await expectSaved(page, before, field, value);
+    };
+    await change(() => page.selectOption("#method", "runrate"), "method", "runrate");
+    await change(() => page.check("input[name=comparison][value=growth]"), "comparison", "growth");
+    await change(() => page.check("input[name=live][value=false]"), "live", false);
+    await change(() => page.selectOption("#number-style", "en"), "numberStyle", "en");
+    await change(() => page.selectOption("#source", "sheet:Dữ liệu mẫu"), "source", "sheet:Dữ liệu mẫu");
+    await change(() => page.selectOption("#template", "Mẫu"), "template", "Mẫu");
+    await change(() => page.selectOption("#period-mode", "manual"), "year", 2013);
+    await change(() => page.selectOption("#month", "6"), "month", 6);
     expect(await page.textContent("#settings-status")).toBe(STRINGS.vi["settings.saved"]);
+    await change(() => page.selectOption("#lang", "en"), "lang", "en");
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    expect(await page.textContent("#settings-status")).toBe(STRINGS.en["settings.saved"]);
+    expect(await page.$$eval("#number-style option", (o) => o.map((x) => x.textContent))).toEqual([
+      STRINGS.en["settings.numberStyle.vi"],
+      STRINGS.en["settings.numberStyle.en"],
+    ]);
     const saved = await page.evaluate(
       () => (window as unknown as { __ctFake: { saved: Record<string, unknown> } }).__ctFake.saved,
     );
+    expect(saved["ct.settings"]).toEqual({
+      source: "sheet:Dữ liệu mẫu",
+      template: "Mẫu",
+      year: 2013,
+      month: 6,
+      method: "runrate",
+      comparison: "growth",
+      lang: "en",
+      live: false,
+      numberStyle: "en",
+    });
     await page.close();
 
-    const again = await open({ displayLanguage: "vi-VN", workbook: "sample", settings: saved });
+    const again = await open({ displayLanguage: "vi-VN", workbook: "template", settings: saved });
+    expect(await again.getAttribute("html", "lang")).toBe("en");
     expect(await again.inputValue("#method")).toBe("runrate");
     expect(await again.isChecked("input[name=comparison][value=growth]")).toBe(true);
     expect(await again.isChecked("input[name=live][value=false]")).toBe(true);
+    expect(await again.inputValue("#number-style")).toBe("en");
+    expect(await again.inputValue("#source")).toBe("sheet:Dữ liệu mẫu");
+    expect(await again.inputValue("#template")).toBe("Mẫu");
+    expect(await again.inputValue("#lang")).toBe("en");
     expect(await again.inputValue("#period-mode")).toBe("manual");
     expect(await again.inputValue("#year")).toBe("2013");
     expect(await again.inputValue("#month")).toBe("6");
@@ -174,17 +311,32 @@ describe("the task pane in a browser", () => {
     await again.close();
   });
 
+  it("shows the Vietnamese number style for a workbook saved before the setting existed", async () => {
+    const old = { source: null, template: null, year: null, month: null, method: "runrate", comparison: "index" };
+    const page = await open({ displayLanguage: "vi-VN", workbook: "sample", settings: { "ct.settings": old } });
+    expect(await page.inputValue("#number-style")).toBe("vi");
+    expect(await page.inputValue("#method")).toBe("runrate");
+    expect(await page.textContent("label[for=number-style]")).toBe(STRINGS.vi["settings.numberStyle"]);
+    await page.close();
+  });
+
   it("refuses a year outside 1990-2100 without saving it", async () => {
     const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
+    await page.waitForFunction(() => /9\/2013/.test(document.querySelector("#period-mode option")?.textContent ?? ""));
+    const first = await saves(page);
     await page.selectOption("#period-mode", "manual");
-    const saves = await page.evaluate(() => (window as unknown as { __ctFake: { saves: number } }).__ctFake.saves);
+    await expectSaved(page, first, "year", 2013); // the valid year shown is saved at once
+    const before = await saves(page);
     await page.fill("#year", "20133");
     await page.press("#year", "Tab");
     expect(await page.getAttribute("#year", "aria-invalid")).toBe("true");
     expect(await page.textContent("#year-error")).toBe(STRINGS.vi["settings.yearInvalid"]);
+    // Another change of the form while the year is wrong saves nothing either.
+    await page.selectOption("#method", "recent");
+    expect(await saves(page)).toBe(before);
     const after = await page.evaluate(() => (window as unknown as { __ctFake: { saved: unknown } }).__ctFake.saved);
     expect(JSON.stringify(after ?? "")).not.toContain("20133");
-    expect(saves).toBeGreaterThanOrEqual(0);
+    expect(JSON.stringify(after ?? "")).not.toContain("recent");
     await page.close();
   });
 
@@ -225,6 +377,52 @@ describe("the task pane in a browser", () => {
       const p = (window as unknown as { __ctProbe: { activeSheet(): string | null } }).__ctProbe;
       return p.activeSheet() === name;
     }, sheetName);
+    await page.close();
+  });
+
+  it("shows the report in progress: the bar, the step being done and a button that cannot be pressed twice", async () => {
+    const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
+    await page.waitForFunction(() => /9\/2013/.test(document.querySelector("#period-mode option")?.textContent ?? ""));
+    expect(await page.isHidden("#run-progress")).toBe(true);
+    await page.evaluate(() => (window as unknown as { __ctProbe: { hold(): void } }).__ctProbe.hold());
+    await page.click("#run");
+    await page.waitForSelector("#run-progress", { state: "visible" });
+    await page.waitForFunction(() => (window as unknown as { __ctProbe: { held(): number } }).__ctProbe.held() > 0);
+    expect(await page.textContent("#run-status")).toBe(STRINGS.vi["run.step.read"]);
+    expect(await page.isDisabled("#run")).toBe(true);
+    expect(await page.getAttribute("#run", "aria-busy")).toBe("true");
+    expect(await page.getAttribute("#run-progress", "aria-label")).toBe(STRINGS.vi["run.progressLabel"]);
+    expect(await probe<string[]>(page, "sheetNames")).toEqual(["Dữ liệu mẫu"]);
+    await snap(page, "04a-report-in-progress");
+    await page.evaluate(() => (window as unknown as { __ctProbe: { release(): void } }).__ctProbe.release());
+    await page.waitForSelector("#result-sheet");
+    expect(await page.isHidden("#run-progress")).toBe(true);
+    expect(await page.isEnabled("#run")).toBe(true);
+    expect(await page.textContent("#run-status")).toBe(STRINGS.vi["run.step.done"]);
+    await page.close();
+  });
+
+  it("makes a report of values with growth columns once the officer chooses them in the form", async () => {
+    const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
+    const hasGrowth = (rows: unknown[][]): boolean =>
+      rows.some((r) => r.some((v) => typeof v === "string" && /tăng\/giảm/i.test(v)));
+    // The defaults first: live formulas and index columns.
+    await runReportAndWait(page);
+    expect(await page.textContent("#result-sheet")).toBe("Trang: BC 9T-2013");
+    expect(await sheetProbe<number>(page, "formulas", "BC 9T-2013")).toBeGreaterThan(0);
+    expect(hasGrowth(await sheetProbe<unknown[][]>(page, "values", "BC 9T-2013"))).toBe(false);
+    let before = await saves(page);
+    await page.check("input[name=live][value=false]");
+    await expectSaved(page, before, "live", false);
+    before = await saves(page);
+    await page.check("input[name=comparison][value=growth]");
+    await expectSaved(page, before, "comparison", "growth");
+    await page.click("#run");
+    await page.waitForFunction(() => document.getElementById("result-sheet")?.textContent === "Trang: BC 9T-2013 (2)");
+    expect(await sheetProbe<number>(page, "formulas", "BC 9T-2013 (2)")).toBe(0);
+    const values = await sheetProbe<unknown[][]>(page, "values", "BC 9T-2013 (2)");
+    expect(hasGrowth(values)).toBe(true);
+    expect(values.flat().filter((v) => typeof v === "number").length).toBeGreaterThan(20);
     await page.close();
   });
 
@@ -334,8 +532,24 @@ describe("the task pane in a browser", () => {
 
   it("lists the problems of a bad workbook with their cells, counts them, and selects a cell on click", async () => {
     const page = await open({ displayLanguage: "vi-VN", workbook: "bad" });
+    const dataBefore = await sheetProbe<unknown[][]>(page, "values", "Dữ liệu");
+    const writesBefore = await probe<string[]>(page, "writeLog");
     await page.click("#tab-check");
     await page.waitForSelector("#problem-list li", { timeout: 20000 });
+    // The check changes nothing: no write, the data as it was (the officer decides).
+    expect(await probe<string[]>(page, "writeLog")).toEqual(writesBefore);
+    expect(await sheetProbe<unknown[][]>(page, "values", "Dữ liệu")).toEqual(dataBefore);
+    expect(dataBefore.flat()).toContain("2.310,5");
+    // Indicators by kind: GTSX (cộng dồn), CPI (bình quân); XK's kind "hàng tháng" is unknown.
+    const kinds = await page.$$eval("#count-kind li", (lis) =>
+      lis.map((li) => [li.getAttribute("data-kind"), Number((li.textContent ?? "").replace(/^.*:\s*/, ""))]),
+    );
+    expect(kinds).toEqual([
+      ["flow", 1],
+      ["index", 1],
+      ["level", 0],
+    ]);
+    expect(await page.textContent("#count-kind li[data-kind=flow]")).toBe(`${STRINGS.vi["check.kind.flow"]}: 1`);
     const items = await page.$$eval("#problem-list li", (lis) =>
       lis.map((li) => ({
         severity: li.getAttribute("data-severity"),
@@ -364,6 +578,9 @@ describe("the task pane in a browser", () => {
       return p.selection() === a;
     }, expected);
     expect(await page.textContent("#check-status")).toBe(`Đã chọn ô ${first!.address}.`);
+    // Selecting a cell is not fixing it: the one thing logged is the sheet's activation.
+    expect(await probe<string[]>(page, "writeLog")).toEqual([...writesBefore, "activate Dữ liệu!"]);
+    expect(await sheetProbe<unknown[][]>(page, "values", "Dữ liệu")).toEqual(dataBefore);
     await page.close();
   });
 
