@@ -3,9 +3,9 @@ import { contribution } from "../../src/core/contrib";
 import { isFailure } from "../../src/core/failure";
 import { growth } from "../../src/core/growth";
 
-const RUNS = { numRuns: 10000 };
+import { finite, RUNS } from "./arbitraries";
+
 const positive = fc.double({ min: 0.01, max: 1e6, noNaN: true, noDefaultInfinity: true });
-const finite = fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true });
 
 describe("contribution", () => {
   it("gives the points a part added to the whole", () => {

@@ -2,14 +2,7 @@ import fc from "fast-check";
 import { isFailure } from "../../src/core/failure";
 import { planPct } from "../../src/core/plan";
 
-const RUNS = { numRuns: 10000 };
-const finite = fc.double({
-  min: -1e9,
-  max: 1e9,
-  noNaN: true,
-  noDefaultInfinity: true,
-});
-const nonZero = finite.filter((x) => Math.abs(x) > 1e-6);
+import { nonZero, RUNS } from "./arbitraries";
 
 describe("planPct", () => {
   it.each([

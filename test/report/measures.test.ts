@@ -2,17 +2,7 @@ import { buildReport } from "../../src/report/model";
 import { computeMeasures } from "../../src/report/measures";
 import { readDataset } from "../../src/report/reader";
 import { SAMPLE_HEADER, SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
-import type { ReportOptions } from "../../src/report/types";
-
-const opts = (o: Partial<ReportOptions> = {}): ReportOptions => ({
-  year: 2013,
-  month: 9,
-  method: "seasonal",
-  comparison: "index",
-  lang: "vi",
-  live: false,
-  ...o,
-});
+import { opts } from "./options";
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => `T${i + 1}`);
 const HEAD = ["Mã", "Chỉ tiêu", "ĐVT", "Loại", "Năm", "Kế hoạch", ...MONTHS];

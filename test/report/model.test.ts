@@ -4,18 +4,10 @@ import { formatNumber } from "../../src/core/format";
 import { buildReport, FIRST_DATA_ROW, HEADER_ROW } from "../../src/report/model";
 import { readDataset } from "../../src/report/reader";
 import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
-import type { Dataset, Grid, IndicatorYear, Report, ReportOptions } from "../../src/report/types";
+import type { Dataset, Grid, IndicatorYear, Report } from "../../src/report/types";
+import { opts } from "./options";
 
 const data = readDataset([{ sheet: SAMPLE_SHEET_NAME, values: sampleValues() }]);
-const opts = (o: Partial<ReportOptions> = {}): ReportOptions => ({
-  year: 2013,
-  month: 9,
-  method: "seasonal",
-  comparison: "index",
-  lang: "vi",
-  live: false,
-  ...o,
-});
 
 /** The row of an indicator, by the start of its name. */
 function rowOf(grid: Grid, name: string): number {
