@@ -9,9 +9,7 @@ import type { SourceValues } from "../report/reader";
 import { sheetAddress } from "../report/address";
 import type { Problem } from "../report/types";
 import { CLI_MESSAGES, type Bi } from "./messages";
-
-/** The creator ct-report writes into its reports, so a folder run can skip them. */
-export const REPORT_CREATOR = "ct-report (Công Thương)";
+export { REPORT_CREATOR } from "../writers/xlsx";
 
 export interface XlsxData {
   sources: SourceValues[];

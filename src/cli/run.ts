@@ -16,7 +16,7 @@ import { both, CLI_MESSAGES, say } from "./messages";
 import { InputError, readXlsx, REPORT_CREATOR } from "./readXlsx";
 import { FileSet, sameFile } from "./sameFile";
 import { packageVersion } from "./version";
-import { reportWorkbook } from "./writeXlsx";
+import { reportWorkbook } from "../writers/xlsx";
 
 export interface CliIo {
   stdout(text: string): void;

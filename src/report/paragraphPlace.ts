@@ -1,7 +1,7 @@
 /**
  * Where the paragraph of the period goes when the report's grid does not hold it: the one rule both
  * writers (the add-in's Excel writer, src/excel/writePlan.ts, and ct-report's .xlsx writer,
- * src/cli/writeXlsx.ts) follow, so they write the same sheet. Pure.
+ * src/writers/xlsx.ts) follow, so they write the same sheet. Pure.
  *
  * The model writes the paragraph into the grid itself, one sentence per row in column A. A writer adds
  * it only when the grid lacks it: two rows under the table (one empty row between), column A, one

@@ -3,7 +3,7 @@ import { writeFileSync, mkdirSync } from "fs";
 import * as path from "path";
 import fc from "fast-check";
 import { expandInputs, isWorkbookName, reportFileName, uniqueName } from "../../src/cli/inputs";
-import { safeSheetName } from "../../src/cli/writeXlsx";
+import { safeSheetName } from "../../src/writers/xlsx";
 import { tempDir } from "./helpers";
 
 describe("inputs", () => {

@@ -11,7 +11,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { makeReport, type ReportRequest } from "../../src/cli/makeReport";
 import { readXlsx } from "../../src/cli/readXlsx";
-import { reportWorkbook } from "../../src/cli/writeXlsx";
+import { reportWorkbook } from "../../src/writers/xlsx";
 import type { Grid } from "../../src/report/types";
 import { load, run, tempDir, writeSample } from "./helpers";
 import { convert, findSoffice, freshProfile } from "./soffice";

@@ -3,11 +3,11 @@ import * as path from "path";
 import { readFileSync } from "fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip"; // exceljs's own zip library: to read the XML ExcelJS does not read back
-import { reportWorkbook, wrappedRowHeights } from "../../src/cli/writeXlsx";
+import { reportWorkbook, wrappedRowHeights } from "../../src/writers/xlsx";
 import { planWrites } from "../../src/excel/writePlan";
 import { paragraphPlacement } from "../../src/report/paragraphPlace";
 import type { Grid, Report } from "../../src/report/types";
-import { load, tempDir } from "./helpers";
+import { load, tempDir } from "../cli/helpers";
 
 function report(paragraphInGrid: boolean): Report {
   const grid: Grid = {

@@ -8,7 +8,9 @@
 import ExcelJS from "exceljs";
 import { PARAGRAPH_STYLE, paragraphPlacement } from "../report/paragraphPlace";
 import type { CellStyle, Grid, GridCell, Report } from "../report/types";
-import { REPORT_CREATOR } from "./readXlsx";
+
+/** The creator ct-report writes into its reports, so a folder run can skip them. */
+export const REPORT_CREATOR = "ct-report (Công Thương)";
 
 export interface WriteOptions {
   /**
