@@ -7,6 +7,14 @@ export const MESSAGES = {
     vi: "Thiếu số liệu {what}: ô trống được coi là chưa có số liệu, không phải số 0.",
     en: "Missing {what}: a blank cell means not reported yet, not zero.",
   },
+  overflow: {
+    vi: "Tổng {what} vượt quá giới hạn số của Excel (khoảng ±1,8E308): kiểm tra các ô này (có thể nhập nhầm đơn vị hoặc số mũ).",
+    en: "The sum of {what} exceeds Excel's number limit (about ±1.8E308): check those cells (a wrong unit or exponent?).",
+  },
+  "text-too-long": {
+    vi: "Câu văn dài {length} ký tự, vượt giới hạn {limit} ký tự của một ô Excel: rút ngắn tên chỉ tiêu hoặc đơn vị.",
+    en: "The sentence is {length} characters long, over the {limit}-character limit of an Excel cell: shorten the name or the unit.",
+  },
   "not-a-number": {
     vi: "{what} phải là số, không phải chữ: nhập số hoặc sửa ô.",
     en: "{what} must be a number, not text: type a number or fix the cell.",

@@ -1,3 +1,4 @@
+import { fitCell } from "../core/cellText";
 import { isBlank, toNumber, toOptionalNumber, toOptionalText } from "../core/coerce";
 import { fail } from "../core/failure";
 import { sentence } from "../core/narrative";
@@ -50,17 +51,19 @@ export function NARRATIVE(
     const sty = parseStyle(stt as string | null);
     if (typeof sty !== "string") return sty;
     try {
-      return sentence({
-        name: nm as string,
-        value: val as number,
-        unit: (un as string | null) ?? "",
-        previous: prev as number | null,
-        plan: pln as number | null,
-        lang,
-        style: sty,
-        // The period's last month is always an estimate when the report is written: "ước đạt".
-        estimated: true,
-      });
+      return fitCell(
+        sentence({
+          name: nm as string,
+          value: val as number,
+          unit: (un as string | null) ?? "",
+          previous: prev as number | null,
+          plan: pln as number | null,
+          lang,
+          style: sty,
+          // The period's last month is always an estimate when the report is written: "ước đạt".
+          estimated: true,
+        }),
+      );
     } catch {
       return fail("value", "not-a-number", { what: "value" });
     }
