@@ -8,8 +8,8 @@ export const MESSAGES = {
     en: "Missing {what}: a blank cell means not reported yet, not zero.",
   },
   overflow: {
-    vi: "Tổng {what} vượt quá giới hạn số của Excel (khoảng ±1,8E308): kiểm tra các ô này (có thể nhập nhầm đơn vị hoặc số mũ).",
-    en: "The sum of {what} exceeds Excel's number limit (about ±1.8E308): check those cells (a wrong unit or exponent?).",
+    vi: "Số liệu {what} (hoặc tổng của chúng) vượt quá giới hạn số của Excel (±9,99999999999999E+307): kiểm tra các ô này (có thể nhập nhầm đơn vị hoặc số mũ).",
+    en: "{what} (or their sum) exceed Excel's number limit (±9.99999999999999E+307): check those cells (a wrong unit or exponent?).",
   },
   "text-too-long": {
     vi: "Câu văn dài {length} ký tự, vượt giới hạn {limit} ký tự của một ô Excel: rút ngắn tên chỉ tiêu hoặc đơn vị.",

@@ -7,6 +7,14 @@
 import { fail } from "./failure";
 import type { CalcFailure, Kind, MonthValue } from "./types";
 
+/** The largest number an Excel cell holds (Excel specifications and limits): beyond it is an overflow. */
+export const EXCEL_MAX_NUMBER = 9.99999999999999e307;
+
+/** True for a number Excel can hold and show: finite and within ±EXCEL_MAX_NUMBER. */
+export function withinExcel(x: number): boolean {
+  return Number.isFinite(x) && Math.abs(x) <= EXCEL_MAX_NUMBER;
+}
+
 /** A period figure and the month it stands at (a level's latest month; `through` otherwise). */
 export interface PeriodFigure {
   value: number;
@@ -39,7 +47,7 @@ export function periodFigure(months: readonly MonthValue[], through: number, kin
     // A level is reported when it is counted (often each quarter): its latest value stands.
     for (let m = through; m >= 1; m--) {
       const v = months[m - 1];
-      if (typeof v === "number") return { value: v, month: m };
+      if (typeof v === "number") return withinExcel(v) ? { value: v, month: m } : overflow([m]);
     }
     return { failure: fail("na", "no-months", { month: through }), reason: "missing", months: [through] };
   }
@@ -51,16 +59,16 @@ export function periodFigure(months: readonly MonthValue[], through: number, kin
   if (kind === "flow") {
     let sum = 0;
     for (const v of values) sum += v;
-    if (!Number.isFinite(sum)) {
-      const all = values.map((_, i) => i + 1);
-      return { failure: fail("value", "overflow", { what: monthNames(all) }), reason: "overflow", months: all };
-    }
-    return { value: sum, month: through };
+    return withinExcel(sum) ? { value: sum, month: through } : overflow(values.map((_, i) => i + 1));
   }
   // An index averages: summing v / n keeps every partial sum within the largest month (no overflow).
   let mean = 0;
   for (const v of values) mean += v / through;
-  return { value: mean, month: through };
+  return withinExcel(mean) ? { value: mean, month: through } : overflow(values.map((_, i) => i + 1));
+}
+
+function overflow(months: number[]): PeriodGap {
+  return { failure: fail("value", "overflow", { what: monthNames(months) }), reason: "overflow", months };
 }
 
 /** The period figure as a cell result: the number, or the failure (#N/A naming the blank months). */
