@@ -9,37 +9,14 @@ import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
 import { codeOf } from "../functions/customFunctionsStub";
 import { YTD } from "../../src/functions/ytd";
-import { sheetAddress } from "../../src/report/address";
 import { computeMeasures } from "../../src/report/measures";
 import { buildReport, HEADER_ROW } from "../../src/report/model";
 import { readDataset } from "../../src/report/reader";
-import { SAMPLE_HEADER, sampleValues } from "../../src/report/sample";
-import type { Dataset, Grid, GridCell, Report } from "../../src/report/types";
+import type { Grid, GridCell, Report } from "../../src/report/types";
+import { holeData, T1_COL } from "./holeData";
 import { opts } from "./options";
 
-const SHEET = "Dữ liệu";
-const T1_COL = SAMPLE_HEADER.indexOf("T1");
-
-/**
- * The sample with some months blanked ("GTSX:2013:5"), read, and given the month cells the reader hands
- * the model (IndicatorYear.cells.months, src/report/types.ts): T1 is column H of the sample layout.
- */
-function dataWith(blanks: string[], change?: (rows: (string | number | null)[][]) => void): Dataset {
-  const rows = sampleValues();
-  for (const b of blanks) {
-    const [code, year, month] = b.split(":");
-    const row = rows.find((r) => r[0] === code && r[5] === Number(year));
-    if (!row) throw new Error(b);
-    row[T1_COL + Number(month) - 1] = null;
-  }
-  change?.(rows);
-  const data = readDataset([{ sheet: SHEET, values: rows }]);
-  for (const ind of data.indicators) {
-    const r = ind.source.row - 1;
-    ind.cells = { ...ind.cells, months: Array.from({ length: 12 }, (_, i) => sheetAddress(SHEET, r, T1_COL + i)) };
-  }
-  return data;
-}
+const dataWith = holeData;
 
 function rowOf(grid: Grid, name: string): number {
   const r = grid.cells.findIndex((row) => String(row[1]?.value ?? "").startsWith(name));
