@@ -13,6 +13,7 @@ import { computeMeasures } from "../../src/report/measures";
 import { buildReport, HEADER_ROW } from "../../src/report/model";
 import { readDataset } from "../../src/report/reader";
 import type { Grid, GridCell, Report } from "../../src/report/types";
+import { countBySeverity, sortProblems } from "../../src/taskpane/counts";
 import { holeData, T1_COL } from "./holeData";
 import { opts } from "./options";
 
@@ -206,5 +207,13 @@ describe("CT.YTD and the report give the same answer on the same months", () => 
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("the task pane's list", () => {
+  it("counts the hole as an error and lists it first", () => {
+    const report = buildReport(holeData(["GTSX:2013:5"]), opts());
+    expect(countBySeverity(report.problems).error).toBeGreaterThanOrEqual(1);
+    expect(sortProblems(report.problems)[0]).toMatchObject({ code: "period-hole", severity: "error" });
   });
 });
