@@ -45,12 +45,14 @@ describe("the add-in writes cell notes", () => {
 
   it("as notes where the host has ExcelApi 1.18", async () => {
     const d = await writeOn("1.18");
+    expect(expected.size).toBeGreaterThanOrEqual(2);
     expect(d.sheet("BC").notes).toEqual(expected);
     expect(d.sheet("BC").comments.size).toBe(0);
   });
 
   it("as comments where the host has ExcelApi 1.10 but not 1.18", async () => {
     const d = await writeOn("1.12");
+    expect(expected.size).toBeGreaterThanOrEqual(2);
     expect(d.sheet("BC").comments).toEqual(expected);
     expect(d.sheet("BC").notes.size).toBe(0);
   });
