@@ -13,6 +13,7 @@ import { computeMeasures } from "../../src/report/measures";
 import { buildReport, HEADER_ROW } from "../../src/report/model";
 import { readDataset } from "../../src/report/reader";
 import type { Grid, GridCell, Report } from "../../src/report/types";
+import { fillTemplate } from "../../src/report/template";
 import { countBySeverity, sortProblems } from "../../src/taskpane/counts";
 import { holeData, T1_COL } from "./holeData";
 import { opts } from "./options";
@@ -215,5 +216,16 @@ describe("the task pane's list", () => {
     const report = buildReport(holeData(["GTSX:2013:5"]), opts());
     expect(countBySeverity(report.problems).error).toBeGreaterThanOrEqual(1);
     expect(sortProblems(report.problems)[0]).toMatchObject({ code: "period-hole", severity: "error" });
+  });
+});
+
+describe("a template that uses a figure with a hole", () => {
+  it("lists the same error at the month's cell", () => {
+    const filled = fillTemplate([["{{GTSX.TH}}"]], holeData(["GTSX:2013:5"]), opts(), "Mẫu");
+    expect(filled.cells).toEqual([{ row: 0, col: 0, value: "" }]);
+    expect(filled.problems.find((p) => p.code === "period-hole")).toMatchObject({
+      severity: "error",
+      address: "'Dữ liệu'!L3",
+    });
   });
 });
