@@ -15,6 +15,7 @@ import { readDataset } from "../../src/report/reader";
 import type { Grid, GridCell, Report } from "../../src/report/types";
 import { fillTemplate } from "../../src/report/template";
 import { countBySeverity, sortProblems } from "../../src/taskpane/counts";
+import { sampleValues } from "../../src/report/sample";
 import { holeData, T1_COL } from "./holeData";
 import { opts } from "./options";
 
@@ -227,5 +228,44 @@ describe("a template that uses a figure with a hole", () => {
       severity: "error",
       address: "'Dữ liệu'!L3",
     });
+  });
+});
+
+describe("any holes in the sample", () => {
+  const rows = sampleValues().slice(1);
+  const monthly = rows.filter((r) => r[5] === 2012 || r[5] === 2013);
+  it("each figure is the whole period's or blank with an error at the blank cell", () => {
+    const hole = fc.record({ row: fc.nat(monthly.length - 1), month: fc.integer({ min: 1, max: 9 }) });
+    fc.assert(
+      fc.property(fc.uniqueArray(hole, { maxLength: 4, selector: (h) => `${h.row}:${h.month}` }), (holes) => {
+        const blanks = holes
+          .map((h) => ({ r: monthly[h.row] as (string | number | null)[], m: h.month }))
+          .filter((h) => typeof h.r[T1_COL + h.m - 1] === "number")
+          .map((h) => `${h.r[0]}:${h.r[5]}:${h.m}`);
+        const data = holeData(blanks);
+        const report = buildReport(data, opts());
+        const measures = computeMeasures(data, opts());
+        for (const m of measures) {
+          for (const [ind, key] of [
+            [m.current, "actual"],
+            [m.previous, "samePeriod"],
+          ] as const) {
+            if (!ind || m.kind === "level") continue;
+            if (key === "actual" && ind.ytd !== null) continue; // a typed lũy kế stands
+            const missing = [1, 2, 3, 4, 5, 6, 7, 8, 9].filter((k) => ind.months[k - 1] === null);
+            const figure = m[key];
+            if (missing.length === 0) {
+              const sum = ind.months.slice(0, 9).reduce((a: number, b) => a + (b as number), 0);
+              expect(figure).toBeCloseTo(m.kind === "flow" ? sum : sum / 9, 9);
+            } else {
+              expect(figure).toBeNull();
+              const cell = ind.cells?.months?.[(missing[0] as number) - 1];
+              expect(report.problems.some((p) => p.code === "period-hole" && p.address === cell)).toBe(true);
+            }
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });
