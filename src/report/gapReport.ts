@@ -59,7 +59,10 @@ export function missingLines(
 
 /** The paragraph's clauses for a main indicator: which of its figures and months are missing. */
 export function missingSentences(m: IndicatorMeasures, o: ReportOptions): string[] {
-  const keys: FigureKey[] = m.price ? ["actual", "samePeriod", "monthNow", "monthBefore"] : ["actual", "samePeriod"];
+  // A price index's sentence also speaks of the same month last year and of last December (lastYear's months).
+  const keys: FigureKey[] = m.price
+    ? ["actual", "samePeriod", "monthNow", "monthBefore", "lastYear"]
+    : ["actual", "samePeriod"];
   const lang: Lang = o.lang;
   return gapSentences(m.gaps, keys, sentenceName(m, lang), o.year, o.month, lang);
 }
