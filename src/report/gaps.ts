@@ -205,22 +205,28 @@ export function gapProblems(
   month: number,
 ): Problem[] {
   return groups(gaps, keys).map((g) =>
-    problem(g.reason === "overflow" ? "period-overflow" : "period-hole", "error", g.cells[0] ?? "", {
-      months: monthsWords(g.months, g.year).replace(/\/\d+$/, ""),
-      year: g.year,
-      name,
-      cells: cellsWords(g.cells),
-      figures: {
-        vi: join(
-          g.keys.map((k) => figureWords(k, reportYear, month, "vi")),
-          "vi",
-        ),
-        en: join(
-          g.keys.map((k) => figureWords(k, reportYear, month, "en")),
-          "en",
-        ),
+    // The address is a cell to select: without the reader's month cells, the row's cell (the month is in the text).
+    problem(
+      g.reason === "overflow" ? "period-overflow" : "period-hole",
+      "error",
+      (g.cells[0] ?? "").replace(/ \(T\d+\)$/, ""),
+      {
+        months: monthsWords(g.months, g.year).replace(/\/\d+$/, ""),
+        year: g.year,
+        name,
+        cells: cellsWords(g.cells),
+        figures: {
+          vi: join(
+            g.keys.map((k) => figureWords(k, reportYear, month, "vi")),
+            "vi",
+          ),
+          en: join(
+            g.keys.map((k) => figureWords(k, reportYear, month, "en")),
+            "en",
+          ),
+        },
       },
-    }),
+    ),
   );
 }
 

@@ -16,7 +16,8 @@ import type { Grid, GridCell, Report } from "../../src/report/types";
 import { fillTemplate } from "../../src/report/template";
 import { countBySeverity, sortProblems } from "../../src/taskpane/counts";
 import { sampleValues } from "../../src/report/sample";
-import { holeData, T1_COL } from "./holeData";
+import { isSheetAddress } from "../../src/report/address";
+import { holeData, holeValues, T1_COL } from "./holeData";
 import { opts } from "./options";
 
 const dataWith = holeData;
@@ -267,5 +268,28 @@ describe("any holes in the sample", () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("the full sample (DOMAIN.md's nine months of 2013)", () => {
+  it("has no blank figure, no hole error and still the published 21.000 tỷ đồng, +5,2%", () => {
+    const report = buildReport(holeData([]), opts());
+    expect(report.problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(cellAt(report, GTSX, "TH 9 tháng năm 2013")?.value).toBe(21000);
+    expect((cellAt(report, GTSX, "9 tháng so với cùng kỳ")?.value as number).toFixed(1)).toBe("105.2");
+    expect(report.grid.cells.flat().filter((c) => c?.note && !c.note.startsWith("Số liệu tháng"))).toEqual([]);
+  });
+});
+
+describe("a reader that gives no month cells", () => {
+  it("points the problem at the row's cell, a cell the pane can select, and names the month in words", () => {
+    const data = readDataset([{ sheet: "Dữ liệu", values: holeValues(["GTSX:2013:5"]) }]);
+    for (const ind of data.indicators) if (ind.cells) delete ind.cells.months;
+    const report = buildReport(data, opts());
+    const p = report.problems.find((x) => x.code === "period-hole");
+    expect(p?.address).toBe("'Dữ liệu'!A3");
+    expect(isSheetAddress(p?.address ?? "")).toBe(true);
+    expect(p?.message.vi).toContain("tháng 5/2013");
+    expect(p?.message.vi).toContain("'Dữ liệu'!A3 (T5)");
   });
 });
