@@ -7,6 +7,7 @@ import { formatNumber, formatPercent, separators } from "../core/format";
 import { valueDecimals } from "../core/narrative";
 import { periodOfYear } from "../core/words";
 import { sheetAddress } from "./address";
+import { figureKeysShown, missingProblems } from "./gapReport";
 import { computeMeasures, type IndicatorMeasures } from "./measures";
 import { indicatorSentence, paragraphSentences, planText } from "./model";
 import { planNumber } from "./plan";
@@ -163,6 +164,8 @@ export function fillTemplate(
       cells.push({ row: r, col: c, value: whole && single !== null ? single : text });
     });
   });
-  for (const m of used) problems.push(...m.problems);
+  // A blank month behind a figure the template uses is an error, as in the report (src/report/gaps.ts).
+  const keys = figureKeysShown(["lastYear", "monthNow", "monthBefore"]);
+  for (const m of used) problems.push(...m.problems, ...missingProblems(m, keys, options));
   return { cells, problems };
 }
