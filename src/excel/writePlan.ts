@@ -173,7 +173,14 @@ export function planWrites(grid: Grid, options: PlanOptions = {}): WriteBlock[] 
   // The paragraph under the table when the grid lacks it: the same rule and style as ct-report's writer.
   const place = paragraphPlacement({ grid, paragraph: options.paragraph ?? "" });
   if (place) {
-    blocks.push(...entryBlocks(place.row, place.col, place.lines.map((line) => [valueEntry(line)]), chunk));
+    blocks.push(
+      ...entryBlocks(
+        place.row,
+        place.col,
+        place.lines.map((line) => [valueEntry(line)]),
+        chunk,
+      ),
+    );
     const area = { r1: place.row, c1: place.col, r2: place.row + place.lines.length - 1, c2: place.col };
     blocks.push({ kind: "style", style: { ...PARAGRAPH_STYLE }, areas: [area], bytes: OP_OVERHEAD_BYTES + 80 });
   }

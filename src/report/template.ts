@@ -39,6 +39,8 @@ const BRACED = /\{{2,}([^{}]*)\}{2,}/g;
 const FORMAT = /^(#,##)?0(?:\.(0+))?(%)?$/;
 /** Excel shows at most 15 significant digits: decimals past them are shown as zeros, as Excel does. */
 const EXCEL_DIGITS = 15;
+/** formatNumber's own limit on decimal places. */
+const MAX_PLACES = 20;
 
 /** True for "{{body}}" with exactly two braces on each side. */
 function isPlaceholder(run: string): boolean {
@@ -47,8 +49,9 @@ function isPlaceholder(run: string): boolean {
 
 /** `x` with `decimals` places (any number of them), digits past Excel's 15 significant ones as zeros. */
 function fixedPlaces(x: number, decimals: number, lang: ReportOptions["lang"]): string {
-  const whole = Math.abs(x) < 1 ? 1 : Math.floor(Math.log10(Math.abs(x))) + 1;
-  const shown = Math.min(decimals, Math.max(0, EXCEL_DIGITS - whole));
+  // Digits before the point that count as significant (0 or less for 0.05: its zeros do not count).
+  const whole = x === 0 ? 1 : Math.floor(Math.log10(Math.abs(x))) + 1;
+  const shown = Math.min(decimals, Math.max(0, EXCEL_DIGITS - whole), MAX_PLACES);
   const s = formatNumber(x, shown, lang);
   if (shown === decimals || s.includes("e")) return s;
   return s + (shown === 0 ? separators(lang).decimal : "") + "0".repeat(decimals - shown);
@@ -150,7 +153,8 @@ export function fillTemplate(
       const runs = [...cell.matchAll(BRACED)].map((m) => m[0]);
       // Braces that are not one placeholder ("{{{{GTSX.TH}}}}", "{{GTSX.TH}", a lone "}}") stay as typed, listed.
       for (const run of runs) {
-        if (!isPlaceholder(run)) problems.push(problem("template-unknown-placeholder", "warning", address, { text: run }));
+        if (!isPlaceholder(run))
+          problems.push(problem("template-unknown-placeholder", "warning", address, { text: run }));
       }
       const rest = cell.replace(BRACED, "");
       if (rest.includes("{{") || rest.includes("}}")) {

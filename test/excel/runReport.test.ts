@@ -330,10 +330,19 @@ describe("cellEntry writes every text cell as text, unconditionally", () => {
     [{ value: "=not a formula" }, { input: "=not a formula", format: "@" }],
     [{ value: "-" }, { input: "-", format: "@" }],
     [{ value: "I" }, { input: "I", format: "@" }],
-    [{ value: "I", format: "#,##0" }, { input: "I", format: "@" }],
+    [
+      { value: "I", format: "#,##0" },
+      { input: "I", format: "@" },
+    ],
     [{ value: 21000 }, { input: 21000, format: null }],
-    [{ value: 21000, format: "#,##0" }, { input: 21000, format: "#,##0" }],
-    [{ formula: "=H6/E6*100", format: "0.0" }, { input: "=H6/E6*100", format: "0.0" }],
+    [
+      { value: 21000, format: "#,##0" },
+      { input: 21000, format: "#,##0" },
+    ],
+    [
+      { formula: "=H6/E6*100", format: "0.0" },
+      { input: "=H6/E6*100", format: "0.0" },
+    ],
     [{ value: null }, { input: "", format: null }],
     [undefined, { input: "", format: null }],
   ])("writes %j as %j", (cell, want) => {
