@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { fillTemplate, formatByCode } from "../../src/report/template";
 import { readDataset } from "../../src/report/reader";
 import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
@@ -141,5 +142,28 @@ describe("formatByCode", () => {
     [1 / 3, "0.000000000000000000", "en", "0.333333333333333000"],
   ] as const)("formats %p by %s", (x, code, lang, text) => {
     expect(formatByCode(x, code, lang)).toBe(text);
+  });
+});
+
+describe("formatByCode with any number of decimal zeros", () => {
+  it("prints exactly as many decimals as the code has zeros, and the value to Excel's 15 digits", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.constantFrom<"vi" | "en">("vi", "en"),
+        (x, zeros, lang) => {
+          const code = zeros === 0 ? "0" : "0." + "0".repeat(zeros);
+          const s = formatByCode(x, code, lang)!;
+          const mark = lang === "vi" ? "," : ".";
+          const [whole = "", frac = ""] = s.split(mark);
+          if (frac.length !== zeros) return false;
+          // Read back, the text is the number to within Excel's 15 significant digits (or the shown places).
+          const back = Number((whole + "." + (frac || "0")).replace(/[^\d.-]/g, ""));
+          const tolerance = 0.5 * 10 ** -zeros + Math.abs(x) * 1e-14 + 1e-12;
+          return Math.abs(back - x) <= tolerance;
+        },
+      ),
+    );
   });
 });
