@@ -42,7 +42,8 @@ const KINDS: readonly MutationKind[] = process.env.FUZZ_KINDS
   : ENABLED;
 
 const VARIANTS = 40;
-const BASE_SEED = 20131009;
+/** FUZZ_BASE=<n> explores another 40 seeds (the corpus in CI always starts at 20131009). */
+const BASE_SEED = process.env.FUZZ_BASE ? Number(process.env.FUZZ_BASE) : 20131009;
 const replay = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : null;
 const seeds = replay !== null ? [replay] : Array.from({ length: VARIANTS }, (_, i) => BASE_SEED + i);
 
