@@ -6,7 +6,7 @@
 import { ExcelDouble } from "../double/excelDouble";
 import { readDataset } from "../../src/report/reader";
 import { buildReport } from "../../src/report/model";
-import { defaultOptions } from "../../src/report/period";
+import { defaultOptions } from "../../src/report/request";
 import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
 import { runReport } from "../../src/excel/runReport";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/excel/settings";

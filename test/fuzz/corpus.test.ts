@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { readXlsx } from "../../src/cli/readXlsx";
-import { makeReport } from "../../src/cli/makeReport";
+import { makeReport } from "../../src/report/request";
 import { generate, MUTATION_KINDS, type MutationKind, type Variant } from "./generator";
 import { check, type Answer } from "./oracle";
 
@@ -60,8 +60,8 @@ async function answerOf(variant: Variant): Promise<Answer> {
   const file = path.join(dir, `variant-${variant.seed}.xlsx`);
   await variant.workbook.xlsx.writeFile(file);
   const read = await readXlsx(file);
-  const made = makeReport(file, read.sources, read.problems, { lang: "vi", values: true });
-  if (!made.ok) throw new Error(`seed ${variant.seed}: no report: ${made.message.en}`);
+  const made = makeReport(read.sources, read.problems, { lang: "vi", values: true });
+  if (!made.ok) throw new Error(`seed ${variant.seed}: no report: ${made.failure.code}`);
   return {
     year: made.options.year,
     month: made.options.month,
