@@ -11,7 +11,7 @@ import { fillTemplate } from "../report/template";
 import type { Problem, Report, ReportOptions } from "../report/types";
 import { readWorkbook, type WorkbookRead } from "./readWorkbook";
 import { loadSettings, saveSettings, settingsLang, type Settings } from "./settings";
-import { uniqueSheetName } from "./sheetName";
+import { uniqueSheetName } from "../report/sheetName";
 import { writeTemplateCopy } from "./templateCopy";
 import { UserError } from "./userError";
 import { planWrites } from "./writePlan";
