@@ -1,34 +1,79 @@
 /**
  * Raw data from an .xlsx file: every sheet's values as Excel's range.values would give them (numbers,
  * strings, booleans, null for blank). Formula cells give their saved result, rich text is flattened,
- * hyperlinks give their text. The file is read into memory once and never written.
+ * hyperlinks give their text. The file is read into memory once and never written. Until the bounded
+ * reader of src/xlsx lands (CONTRACTS.md §1), this ExcelJS reading stands in for it, with the same
+ * refusal codes; the file's size is bounded before it is opened.
  */
-import { readFile } from "fs/promises";
 import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
 import type { SourceValues } from "../report/reader";
 import { sheetAddress } from "../report/address";
 import type { Problem } from "../report/types";
-import { CLI_MESSAGES, type Bi } from "./messages";
+import { readCustomProperties } from "../writers/customProperties";
+import { readRegularFile, nodeFs, type FsLayer } from "./fileAccess";
+import { InputError } from "./inputError";
+import { CLI_LIMITS } from "./limits";
+import { CLI_MESSAGES } from "./messages";
 export { REPORT_CREATOR } from "../writers/xlsx";
+export { InputError } from "./inputError";
 
 export interface XlsxData {
   sources: SourceValues[];
   problems: Problem[];
   creator: string;
-}
-
-/** A file that cannot be read at all; the message names the file. */
-export class InputError extends Error {
-  constructor(readonly bilingual: Bi) {
-    super(bilingual.en);
-  }
+  /** docProps/custom.xml: name -> value (the fingerprint of a ct-report report lives here). */
+  customProperties: Record<string, string>;
 }
 
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK": every .xlsx is a zip
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // the old .xls (and encrypted .xlsx)
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // an OLE compound file: the old .xls, or an encrypted .xlsx
+/** The stream an encrypted Office file keeps its package in (its name in the OLE directory is UTF-16LE). */
+const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
+const ODS_MIMETYPE = Buffer.from("application/vnd.oasis.opendocument.spreadsheet");
 
-function startsWith(buf: Buffer, magic: number[]): boolean {
+function startsWith(buf: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => buf[i] === b);
+}
+
+/** Whether the bytes look like delimited text (no NUL byte, a separator on the first line). */
+function looksLikeCsv(buf: Buffer): boolean {
+  const head = buf.subarray(0, 4096);
+  if (head.includes(0)) return false;
+  const firstLine = head.toString("utf8").split(/\r?\n/)[0] ?? "";
+  return /[,;\t]/.test(firstLine);
+}
+
+/**
+ * What the bytes are when they are not an .xlsx we can read, as the bounded reader's refusal code
+ * (src/xlsx, CONTRACTS.md §1) and its message naming the file; null when they may be an .xlsx.
+ */
+export function refusalOf(bytes: Uint8Array, shownName: string): InputError | null {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (startsWith(buf, OLE_MAGIC)) {
+    return buf.includes(ENCRYPTED_PACKAGE)
+      ? new InputError(CLI_MESSAGES.encrypted(shownName), "encrypted")
+      : new InputError(CLI_MESSAGES.oldXls(shownName), "xls");
+  }
+  if (startsWith(buf, ZIP_MAGIC)) {
+    if (buf.subarray(0, 200).includes(ODS_MIMETYPE)) return new InputError(CLI_MESSAGES.ods(shownName), "ods");
+    let names: string[] = [];
+    try {
+      unzipSync(bytes, {
+        filter: (f) => {
+          names.push(f.name);
+          return false; // list only: nothing is inflated here
+        },
+      });
+    } catch (e) {
+      return new InputError(CLI_MESSAGES.corrupt(shownName, e instanceof Error ? e.message : String(e)), "corrupt");
+    }
+    names = names.map((n) => n.toLowerCase());
+    if (!names.includes("xl/workbook.xml")) return new InputError(CLI_MESSAGES.notXlsx(shownName), "not-xlsx");
+    return null;
+  }
+  if (/\.csv$/i.test(shownName) || looksLikeCsv(buf)) return new InputError(CLI_MESSAGES.csv(shownName), "csv");
+  return new InputError(CLI_MESSAGES.notXlsx(shownName), "not-xlsx");
 }
 
 /** A plain value from an ExcelJS cell value; `noResult` is called for a formula without a saved result. */
@@ -80,26 +125,39 @@ export function sheetValues(ws: ExcelJS.Worksheet, problems: Problem[]): unknown
   return out;
 }
 
-/** Read every sheet of an .xlsx file. Throws InputError naming the file when it is not a workbook. */
-export async function readXlsx(file: string, shownName = file): Promise<XlsxData> {
-  let buf: Buffer;
+/** Read every sheet of .xlsx bytes. Throws InputError naming the file when they are not a workbook we can read. */
+export async function readXlsxBytes(bytes: Uint8Array, shownName: string): Promise<XlsxData> {
+  const refused = refusalOf(bytes, shownName);
+  if (refused) throw refused;
+  let customProperties: Record<string, string>;
   try {
-    buf = await readFile(file);
-  } catch (e) {
-    throw new InputError(CLI_MESSAGES.unreadable(shownName, (e as NodeJS.ErrnoException).code ?? String(e)));
+    customProperties = readCustomProperties(bytes);
+  } catch {
+    customProperties = {};
   }
-  if (startsWith(buf, OLE_MAGIC)) throw new InputError(CLI_MESSAGES.oldXls(shownName));
-  if (!startsWith(buf, ZIP_MAGIC)) throw new InputError(CLI_MESSAGES.notXlsx(shownName));
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
-    throw new InputError(CLI_MESSAGES.unreadable(shownName, e instanceof Error ? e.message : String(e)));
+    throw new InputError(CLI_MESSAGES.corrupt(shownName, e instanceof Error ? e.message : String(e)), "corrupt");
   }
   const problems: Problem[] = [];
   const sources: SourceValues[] = [];
   wb.eachSheet((ws) => {
     sources.push({ sheet: ws.name, values: sheetValues(ws, problems), origin: { row: 0, col: 0 } });
   });
-  return { sources, problems, creator: wb.creator ?? "" };
+  return { sources, problems, creator: wb.creator ?? "", customProperties };
+}
+
+/**
+ * Read every sheet of an .xlsx file: a regular file of at most `maxBytes` (refused at once otherwise, by
+ * its stat, before it is opened). Throws InputError naming the file.
+ */
+export async function readXlsx(
+  file: string,
+  shownName = file,
+  maxBytes = CLI_LIMITS.maxFileBytes,
+  fsl: FsLayer = nodeFs,
+): Promise<XlsxData> {
+  return readXlsxBytes(await readRegularFile(file, shownName, maxBytes, fsl), shownName);
 }

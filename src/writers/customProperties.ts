@@ -32,7 +32,7 @@ export function parseCustomXml(xml: string): Record<string, string> {
   let inValue = false;
   parser.on("opentag", (tag) => {
     depth++;
-    if (tag.local === "property" || tag.name === "property") {
+    if (tag.name === "property" || tag.name.endsWith(":property")) {
       const n = tag.attributes.name;
       name = typeof n === "string" ? n : null;
       return;
