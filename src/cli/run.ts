@@ -99,8 +99,10 @@ export interface Outcome {
 /** The summary's line for one outcome: "  đã ghi   a.xlsx → a.BC-9T-2013.xlsx". */
 export function outcomeLine(o: Outcome, lang: Lang): string {
   const word = say(CLI_MESSAGES.outcome[o.kind], lang).padEnd(8);
-  const detail = typeof o.detail === "string" ? `${o.input} → ${o.detail}` : say(o.detail, lang);
-  return `  ${word} ${detail}\n`;
+  if (typeof o.detail === "string") return `  ${word} ${o.input} → ${o.detail}\n`;
+  const reason = say(o.detail, lang);
+  const own = `${o.input}: `;
+  return `  ${word} ${own}${reason.startsWith(own) ? reason.slice(own.length) : reason}\n`;
 }
 
 /** Whether a workbook read as an input is one of ct-report's own reports (then a folder run skips it). */
@@ -216,9 +218,10 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
         );
       const choice = { force: o.force, beside: o.beside, maxBytes: env.limits.maxFileBytes };
       if (inputs.has(outFile)) {
-        // Another input of this run is there: replaced only when it is an unedited report, even with --force.
+        // Another input of this run is there: a data file is never replaced, even with --force; one of
+        // our reports (skipped as input) is treated like any report at the output.
         const at = await whatIsAt(outFile, choice.maxBytes, fsl);
-        if (at.kind !== "nothing" && !(at.kind === "file" && at.provenance === "unedited")) {
+        if (at.kind === "file" && at.provenance === "not-ours") {
           throw new InputError(CLI_MESSAGES.outIsInput(outFile), "output-taken");
         }
       }

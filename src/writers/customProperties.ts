@@ -37,7 +37,7 @@ export function parseCustomXml(xml: string): Record<string, string> {
       name = typeof n === "string" ? n : null;
       return;
     }
-    if (name !== null && depth === 3 && !(name in out)) {
+    if (name !== null && depth === 3 && !Object.prototype.hasOwnProperty.call(out, name)) {
       inValue = true;
       text = "";
     }
@@ -47,7 +47,8 @@ export function parseCustomXml(xml: string): Record<string, string> {
   });
   parser.on("closetag", () => {
     if (inValue && depth === 3 && name !== null) {
-      out[name] = text;
+      // defineProperty: a property named "__proto__" is a name like any other
+      Object.defineProperty(out, name, { value: text, enumerable: true, writable: true, configurable: true });
       inValue = false;
     }
     if (depth === 2) name = null;
