@@ -23,9 +23,7 @@ jest.setTimeout(240_000);
 const soffice = findSoffice();
 const inCI = process.env.CI === "true";
 if (!soffice && !inCI) {
-  console.warn(
-    "\n*** SKIPPED test/cli/libreofficeFingerprint.test.ts: soffice (LibreOffice) is not installed. ***\n",
-  );
+  console.warn("\n*** SKIPPED test/cli/libreofficeFingerprint.test.ts: soffice (LibreOffice) is not installed. ***\n");
 }
 const describeLO = soffice || inCI ? describe : describe.skip;
 
@@ -63,9 +61,18 @@ describeLO("a report saved again by LibreOffice", () => {
     const ed = new ExcelJS.Workbook();
     await ed.xlsx.load(readFileSync(original.formulas!));
     ed.worksheets[0]!.getCell("J7").value = 98765;
-    writeFileSync(original.edited, setCustomProperty(new Uint8Array(await ed.xlsx.writeBuffer()), FINGERPRINT_PROPERTY, carried));
+    writeFileSync(
+      original.edited,
+      setCustomProperty(new Uint8Array(await ed.xlsx.writeBuffer()), FINGERPRINT_PROPERTY, carried),
+    );
 
-    const outs = convert(soffice, freshProfile(), names.map((n) => original[n]!), "xlsx", path.join(dir, "lo"));
+    const outs = convert(
+      soffice,
+      freshProfile(),
+      names.map((n) => original[n]!),
+      "xlsx",
+      path.join(dir, "lo"),
+    );
     names.forEach((n, i) => (roundTripped[n] = outs[i]!));
   });
 
