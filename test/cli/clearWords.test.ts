@@ -78,8 +78,8 @@ describe("a zip that is not a workbook", () => {
 
 describeLO("files LibreOffice makes from the sample", () => {
   let dir: string;
-  let xls: string;
-  let ods: string;
+  let xls: string | undefined;
+  let ods: string | undefined;
   beforeAll(async () => {
     if (!soffice) throw new Error("CI=true but soffice (LibreOffice) is not installed: install libreoffice-calc-nogui");
     dir = tempDir("lo-formats");

@@ -38,7 +38,7 @@ describe("canonicalNumber", () => {
   it.each([
     [0, -0],
     [0.1 + 0.2, 0.3],
-    [9.9999999999999995, 10],
+    [10 - 4e-15, 10],
     [1234567.5, 1.2345675e6],
   ])("says %p and %p are the same figure", (a, b) => {
     expect(canonicalNumber(a)).toBe(canonicalNumber(b));
@@ -98,7 +98,7 @@ describe("fingerprint", () => {
       [...base, { sheet: 0, row: 30, col: 3, value: null, format: "0.0" }],
     ],
     ["General written out", base.map((c, i) => (i === 0 ? { ...c, format: "General" } : c))],
-    ["a constant written to 15 digits", base.map((c, i) => (i === 1 ? { ...c, value: 21000.000000000001 } : c))],
+    ["a constant written to 15 digits", base.map((c, i) => (i === 1 ? { ...c, value: 21000 + 1e-11 } : c))],
     ["a formula spelled with its =", base.map((c, i) => (i === 2 ? { ...c, formula: "=G7/F7*100" } : c))],
     ["CRLF in a note", base.map((c, i) => (i === 3 ? { ...c, note: "ước của Sở\r\n".trim() } : c))],
   ])("stays the same with %s", (_what, cells) => {
@@ -135,15 +135,20 @@ function miniPackage(extra: Record<string, string> = {}): Uint8Array {
   });
 }
 
+/** Whether XML 1.0 can hold the text: no control character but tab and line ends, no lone surrogate. */
+function xmlText(t: string): boolean {
+  return [...t].every((ch) => {
+    const c = ch.codePointAt(0) as number;
+    return (c >= 0x20 || c === 9 || c === 10 || c === 13) && c !== 0xfffe && c !== 0xffff && (c < 0xd800 || c > 0xdfff);
+  });
+}
+
 describe("custom document properties", () => {
   it("sets a property and reads it back, whatever its text", () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 40 }), fc.string({ maxLength: 80 }), (name, value) => {
         // XML 1.0 cannot hold most control characters: names and values are printable text here.
-        fc.pre(
-          !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(name + value) &&
-            !/[\ud800-\udfff]/.test(name + value),
-        );
+        fc.pre(xmlText(name + value));
         expect(readCustomProperties(setCustomProperty(miniPackage(), name, value))[name]).toBe(
           value.replace(/\r\n?/g, "\n"),
         );
