@@ -14,7 +14,8 @@ import { kindOf, nodeFs, type FsLayer } from "./fileAccess";
 import { InputError } from "./inputError";
 import { expandInputs, isFolder, reportFileName, uniqueName, type InputEntry } from "./inputs";
 import { CLI_LIMITS, type CliLimits } from "./limits";
-import { makeReport } from "./makeReport";
+import { failureMessage } from "./makeReport";
+import { makeReport } from "../report/request";
 import { both, CLI_MESSAGES, say, type Bi } from "./messages";
 import { readXlsx, REPORT_CREATOR, type XlsxData } from "./readXlsx";
 import { FileSet, sameFile } from "./sameFile";
@@ -187,7 +188,7 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
         if (chatty) io.stderr(`ct-report: ${say(CLI_MESSAGES.skippedReport(shown), lang)}\n`);
         continue;
       }
-      const made = makeReport(shown, data.sources, data.problems, {
+      const made = makeReport(data.sources, data.problems, {
         lang,
         values: o.values,
         ...(o.year !== undefined ? { year: o.year } : {}),
@@ -198,7 +199,7 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
       });
       if (!made.ok) {
         for (const p of made.problems) if (p.severity === "error") io.stderr(problemLine(shown, p, lang, true));
-        throw new InputError(made.message, "no-data");
+        throw new InputError(failureMessage(shown, made.failure), "no-data");
       }
       const problems = made.report.problems;
       if (o.strict) {

@@ -9,7 +9,7 @@ import { copyFileSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { EXIT } from "../../src/cli/exitCodes";
-import { makeReport } from "../../src/cli/makeReport";
+import { makeReport } from "../../src/report/request";
 import { readXlsx } from "../../src/cli/readXlsx";
 import { setCustomProperty } from "../../src/writers/customProperties";
 import { FINGERPRINT_PROPERTY } from "../../src/writers/fingerprint";
@@ -48,7 +48,7 @@ describeLO("a report saved again by LibreOffice", () => {
     }
     // A report with notes in it (the writer's notes reach the fingerprint too).
     const data = await readXlsx(input);
-    const made = makeReport(input, data.sources, data.problems, { lang: "vi", values: false });
+    const made = makeReport(data.sources, data.problems, { lang: "vi", values: false });
     if (!made.ok) throw new Error("the sample must give a report");
     const wb = reportWorkbook(made.report);
     wb.worksheets[0]!.getCell("F7").note = "Số liệu tháng 5 còn thiếu: ô để trống";
