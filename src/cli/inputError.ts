@@ -23,3 +23,8 @@ export class InputError extends Error {
     super(bilingual.en);
   }
 }
+
+/** The refusal of the bounded reader (src/xlsx ReadRefusal: its message already names the file and limit). */
+export function fromRefusal(refusal: { code: ReadRefusalCode; message: Bi }): InputError {
+  return new InputError(refusal.message, refusal.code);
+}

@@ -73,14 +73,6 @@ export const CLI_MESSAGES = {
     vi: `${f}: tệp quá lớn (${size}; giới hạn ${limit}): không đọc`,
     en: `${f}: file too large (${size}; the limit is ${limit}): not read`,
   }),
-  tooLargeInflated: (f: string, limit: string): Bi => ({
-    vi: `${f}: nội dung giải nén vượt giới hạn ${limit} (tệp nén bất thường): không đọc`,
-    en: `${f}: the unpacked content exceeds the limit of ${limit} (an abnormal zip): not read`,
-  }),
-  tooManyCells: (f: string, limit: number): Bi => ({
-    vi: `${f}: quá nhiều ô có dữ liệu (giới hạn ${limit} ô): không đọc`,
-    en: `${f}: too many cells with data (the limit is ${limit} cells): not read`,
-  }),
   notRegular: (f: string, kind: Bi): Bi => ({
     vi: `${f}: không phải tệp thường (${kind.vi}): không đọc`,
     en: `${f}: not a regular file (${kind.en}): not read`,

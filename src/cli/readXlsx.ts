@@ -6,12 +6,12 @@
  * refusal codes; the file's size is bounded before it is opened.
  */
 import ExcelJS from "exceljs";
-import { unzipSync } from "fflate";
 import type { SourceValues } from "../report/reader";
 import { sheetAddress } from "../report/address";
 import type { Problem } from "../report/types";
 import { readCustomProperties } from "../writers/customProperties";
 import { readRegularFile, nodeFs, type FsLayer } from "./fileAccess";
+import { refusalOf } from "./fileKind";
 import { InputError } from "./inputError";
 import { CLI_LIMITS } from "./limits";
 import { CLI_MESSAGES } from "./messages";
@@ -24,56 +24,6 @@ export interface XlsxData {
   creator: string;
   /** docProps/custom.xml: name -> value (the fingerprint of a ct-report report lives here). */
   customProperties: Record<string, string>;
-}
-
-const ZIP_MAGIC = [0x50, 0x4b]; // "PK": every .xlsx is a zip
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // an OLE compound file: the old .xls, or an encrypted .xlsx
-/** The stream an encrypted Office file keeps its package in (its name in the OLE directory is UTF-16LE). */
-const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
-const ODS_MIMETYPE = Buffer.from("application/vnd.oasis.opendocument.spreadsheet");
-
-function startsWith(buf: Uint8Array, magic: number[]): boolean {
-  return magic.every((b, i) => buf[i] === b);
-}
-
-/** Whether the bytes look like delimited text (no NUL byte, a separator on the first line). */
-function looksLikeCsv(buf: Buffer): boolean {
-  const head = buf.subarray(0, 4096);
-  if (head.includes(0)) return false;
-  const firstLine = head.toString("utf8").split(/\r?\n/)[0] ?? "";
-  return /[,;\t]/.test(firstLine);
-}
-
-/**
- * What the bytes are when they are not an .xlsx we can read, as the bounded reader's refusal code
- * (src/xlsx, CONTRACTS.md §1) and its message naming the file; null when they may be an .xlsx.
- */
-export function refusalOf(bytes: Uint8Array, shownName: string): InputError | null {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (startsWith(buf, OLE_MAGIC)) {
-    return buf.includes(ENCRYPTED_PACKAGE)
-      ? new InputError(CLI_MESSAGES.encrypted(shownName), "encrypted")
-      : new InputError(CLI_MESSAGES.oldXls(shownName), "xls");
-  }
-  if (startsWith(buf, ZIP_MAGIC)) {
-    if (buf.subarray(0, 200).includes(ODS_MIMETYPE)) return new InputError(CLI_MESSAGES.ods(shownName), "ods");
-    let names: string[] = [];
-    try {
-      unzipSync(bytes, {
-        filter: (f) => {
-          names.push(f.name);
-          return false; // list only: nothing is inflated here
-        },
-      });
-    } catch (e) {
-      return new InputError(CLI_MESSAGES.corrupt(shownName, e instanceof Error ? e.message : String(e)), "corrupt");
-    }
-    names = names.map((n) => n.toLowerCase());
-    if (!names.includes("xl/workbook.xml")) return new InputError(CLI_MESSAGES.notXlsx(shownName), "not-xlsx");
-    return null;
-  }
-  if (/\.csv$/i.test(shownName) || looksLikeCsv(buf)) return new InputError(CLI_MESSAGES.csv(shownName), "csv");
-  return new InputError(CLI_MESSAGES.notXlsx(shownName), "not-xlsx");
 }
 
 /** A plain value from an ExcelJS cell value; `noResult` is called for a formula without a saved result. */

@@ -77,7 +77,11 @@ function usage(io: CliIo, message: { vi: string; en: string }): ExitCode {
 /** Run the command. Never throws: every failure is a message and an exit code. */
 export async function runCli(argv: readonly string[], io: CliIo, env: Partial<CliEnv> = {}): Promise<ExitCode> {
   try {
-    return await runChecked(argv, io, { fs: env.fs ?? nodeFs, limits: env.limits ?? CLI_LIMITS });
+    return await runChecked(argv, io, {
+      fs: env.fs ?? nodeFs,
+      limits: env.limits ?? CLI_LIMITS,
+      read: env.read ?? readXlsx,
+    });
   } catch (e) {
     const why = e instanceof Error ? (e.stack ?? e.message) : String(e);
     try {
@@ -111,10 +115,12 @@ function isOwnReportData(data: XlsxData): boolean {
   return data.customProperties[FINGERPRINT_PROPERTY] !== undefined || data.creator === REPORT_CREATOR;
 }
 
-/** Optional seams for tests: another file system layer, other limits. */
+/** Seams (tests give others): the file system layer, the limits, the workbook reader. */
 export interface CliEnv {
   fs: FsLayer;
   limits: CliLimits;
+  /** Reads an input; throws InputError (a refusal: exit 1 for that input) naming the file. */
+  read: typeof readXlsx;
 }
 
 async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Promise<ExitCode> {
@@ -182,7 +188,7 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
       continue;
     }
     try {
-      const data = await readXlsx(entry.path, shown, env.limits.maxFileBytes, fsl);
+      const data = await env.read(entry.path, shown, env.limits.maxFileBytes, fsl);
       if (entry.fromFolder && isOwnReportData(data)) {
         outcomes.push({ input: shown, kind: "skipped", detail: CLI_MESSAGES.ownReport });
         if (chatty) io.stderr(`ct-report: ${say(CLI_MESSAGES.skippedReport(shown), lang)}\n`);

@@ -11,6 +11,9 @@ import * as path from "path";
 import * as request from "../../src/report/request";
 import { EXIT } from "../../src/cli/exitCodes";
 import { nodeFs, type FsLayer } from "../../src/cli/fileAccess";
+import { fromRefusal } from "../../src/cli/inputError";
+import type { ReadRefusalCode } from "../../src/cli/readRefusal";
+import { readXlsx } from "../../src/cli/readXlsx";
 import { runCli } from "../../src/cli/run";
 import { run, tempDir, writeSample, type Ran } from "./helpers";
 
@@ -202,5 +205,41 @@ describe("-o naming something that is not a file", () => {
     const r = await runWithin([input, "-o", path.join(d, "out.xlsx")], 10_000);
     expect(r.code).toBe(EXIT.usage);
     expect(r.err).toMatch(/-o names something that is not a regular file \(a FIFO\)/);
+  });
+});
+
+describe("the bounded reader's refusals (src/xlsx ReadRefusalCode)", () => {
+  const codes: ReadRefusalCode[] = [
+    "encrypted",
+    "xls",
+    "ods",
+    "csv",
+    "not-xlsx",
+    "corrupt",
+    "too-large",
+    "too-many-cells",
+  ];
+  it.each(codes)("%s: exit 1 with the refusal's own message, the other inputs still done", async (code) => {
+    const d = tempDir(`refusal-${code}`);
+    const a = await writeSample(d, "a.xlsx");
+    const b = await writeSample(d, "b.xlsx");
+    const message = { vi: `${a}: từ chối (${code}), giới hạn 1000`, en: `${a}: refused (${code}), the limit is 1000` };
+    let out = "";
+    let err = "";
+    const code_ = await runCli(
+      [d, "--lang", "en"],
+      { stdout: (t) => (out += t), stderr: (t) => (err += t), isTTY: false },
+      {
+        read: async (file, shown, maxBytes, fs) => {
+          if (file === a) throw fromRefusal({ code, message });
+          return readXlsx(file, shown, maxBytes, fs);
+        },
+      },
+    );
+    expect(code_).toBe(EXIT.someFailed);
+    expect(err).toContain(`ct-report: ${message.en}\n`);
+    expect(err).toContain(`refused  ${a}: refused (${code}), the limit is 1000`);
+    expect(out.trim()).toBe(path.join(d, "b.Report-9M-2013.xlsx"));
+    expect(existsSync(b)).toBe(true);
   });
 });
