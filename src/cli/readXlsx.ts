@@ -48,30 +48,30 @@ export function plainValue(v: unknown, noResult: () => void): string | number | 
   return String(v);
 }
 
-/** The values of one worksheet, row 1 column A first. */
+/**
+ * The values of one worksheet, row 1 column A first: sparse, as src/report/reader.ts accepts (a row without
+ * values is a hole, a row ends at its last value), so a stray cell at XFD1048576 costs one row of 16,384
+ * entries, not a 1,048,576 × 16,384 grid.
+ */
 export function sheetValues(ws: ExcelJS.Worksheet, problems: Problem[]): unknown[][] {
   const out: unknown[][] = [];
-  const rows = ws.rowCount;
-  const cols = ws.columnCount;
-  for (let r = 1; r <= rows; r++) {
-    const row = ws.getRow(r);
-    const line: unknown[] = new Array(cols).fill(null);
-    if (row.hasValues) {
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        // A merged cell's slaves repeat the master's value in ExcelJS: keep the master only, as Excel does.
-        if (cell.isMerged && cell.master !== cell) return;
-        line[c - 1] = plainValue(cell.value, () =>
-          problems.push({
-            code: "formula-no-result",
-            severity: "warning",
-            address: sheetAddress(ws.name, r - 1, c - 1),
-            message: CLI_MESSAGES.formulaNoResult(),
-          }),
-        );
-      });
-    }
-    out.push(line);
-  }
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const line: unknown[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // A merged cell's slaves repeat the master's value in ExcelJS: keep the master only, as Excel does.
+      if (cell.isMerged && cell.master !== cell) return;
+      while (line.length < c - 1) line.push(null);
+      line[c - 1] = plainValue(cell.value, () =>
+        problems.push({
+          code: "formula-no-result",
+          severity: "warning",
+          address: sheetAddress(ws.name, r - 1, c - 1),
+          message: CLI_MESSAGES.formulaNoResult(),
+        }),
+      );
+    });
+    out[r - 1] = line;
+  });
   return out;
 }
 

@@ -6,7 +6,7 @@
  * (for whom chmod 000 blocks nothing).
  */
 import { spawnSync } from "child_process";
-import { existsSync, mkdirSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from "fs";
 import * as path from "path";
 import * as request from "../../src/report/request";
 import { EXIT } from "../../src/cli/exitCodes";
@@ -15,6 +15,8 @@ import { fromRefusal } from "../../src/cli/inputError";
 import type { ReadRefusalCode } from "../../src/cli/readRefusal";
 import { readXlsx } from "../../src/cli/readXlsx";
 import { runCli } from "../../src/cli/run";
+import { sampleWorkbook } from "../../src/cli/sampleWorkbook";
+import { carriedFingerprint } from "../../src/writers/xlsxFingerprint";
 import { run, tempDir, writeSample, type Ran } from "./helpers";
 
 /** Run, failing the test (instead of hanging it) when the run takes more than `ms`. */
@@ -241,5 +243,23 @@ describe("the bounded reader's refusals (src/xlsx ReadRefusalCode)", () => {
     expect(err).toContain(`refused  ${a}: refused (${code}), the limit is 1000`);
     expect(out.trim()).toBe(path.join(d, "b.Report-9M-2013.xlsx"));
     expect(existsSync(b)).toBe(true);
+  });
+});
+
+describe("a stray cell far away (XFD1048576)", () => {
+  it("gives the same report as the workbook without it, and the folder run goes on", async () => {
+    const d = tempDir("stray");
+    const plain = await writeSample(d, "a-plain.xlsx");
+    const wb = sampleWorkbook();
+    wb.worksheets[0]!.getCell("XFD1048576").value = "x";
+    await wb.xlsx.writeFile(path.join(d, "b-stray.xlsx"));
+    const r = await runWithin([d, "--lang", "en"], 60_000);
+    expect(r.code).toBe(EXIT.ok);
+    const [a, b] = r.out.trim().split("\n");
+    expect(a).toBe(path.join(d, "a-plain.Report-9M-2013.xlsx"));
+    expect(b).toBe(path.join(d, "b-stray.Report-9M-2013.xlsx"));
+    // The same content gives the same fingerprint: the stray cell changed no figure of the report.
+    expect(carriedFingerprint(readFileSync(b!))).toBe(carriedFingerprint(readFileSync(a!)));
+    expect(existsSync(plain)).toBe(true);
   });
 });
