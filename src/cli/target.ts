@@ -5,7 +5,6 @@
  * replaces it or --beside writes the new report beside it as "name (2).xlsx". A folder, a FIFO or a
  * device where the report goes is never replaced.
  */
-import { lstat } from "fs/promises";
 import * as path from "path";
 import type { Provenance } from "../writers/fingerprint";
 import { xlsxProvenance } from "../writers/xlsxFingerprint";
@@ -32,7 +31,7 @@ export async function whatIsAt(
   { kind: "nothing" } | { kind: "not-regular"; error: InputError } | { kind: "file"; provenance: Provenance }
 > {
   try {
-    await lstat(file);
+    await fsl.lstat(file);
   } catch {
     return { kind: "nothing" };
   }
