@@ -5,6 +5,7 @@
  */
 import { unzipSync } from "fflate";
 import { InputError } from "./inputError";
+import { CLI_LIMITS, megabytes } from "./limits";
 import { CLI_MESSAGES } from "./messages";
 
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK": every .xlsx is a zip
@@ -29,7 +30,11 @@ function looksLikeCsv(buf: Buffer): boolean {
  * What the bytes are when they are not an .xlsx we can read, as the bounded reader's refusal code
  * (src/xlsx, CONTRACTS.md §1) and its message naming the file; null when they may be an .xlsx.
  */
-export function refusalOf(bytes: Uint8Array, shownName: string): InputError | null {
+export function refusalOf(
+  bytes: Uint8Array,
+  shownName: string,
+  maxInflatedBytes = CLI_LIMITS.maxInflatedBytes,
+): InputError | null {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (startsWith(buf, OLE_MAGIC)) {
     return buf.includes(ENCRYPTED_PACKAGE)
@@ -39,15 +44,21 @@ export function refusalOf(bytes: Uint8Array, shownName: string): InputError | nu
   if (startsWith(buf, ZIP_MAGIC)) {
     if (buf.subarray(0, 200).includes(ODS_MIMETYPE)) return new InputError(CLI_MESSAGES.ods(shownName), "ods");
     let names: string[] = [];
+    let declared = 0;
     try {
       unzipSync(bytes, {
         filter: (f) => {
           names.push(f.name);
+          declared += f.originalSize;
           return false; // list only: nothing is inflated here
         },
       });
     } catch (e) {
       return new InputError(CLI_MESSAGES.corrupt(shownName, e instanceof Error ? e.message : String(e)), "corrupt");
+    }
+    if (declared > maxInflatedBytes) {
+      const message = CLI_MESSAGES.tooLargeInflated(shownName, megabytes(declared), megabytes(maxInflatedBytes));
+      return new InputError(message, "too-large");
     }
     names = names.map((n) => n.toLowerCase());
     if (!names.includes("xl/workbook.xml")) return new InputError(CLI_MESSAGES.notXlsx(shownName), "not-xlsx");

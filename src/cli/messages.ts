@@ -73,6 +73,10 @@ export const CLI_MESSAGES = {
     vi: `${f}: tệp quá lớn (${size}; giới hạn ${limit}): không đọc`,
     en: `${f}: file too large (${size}; the limit is ${limit}): not read`,
   }),
+  tooLargeInflated: (f: string, declared: string, limit: string): Bi => ({
+    vi: `${f}: nội dung giải nén quá lớn (tệp nén khai ${declared}; giới hạn ${limit}): không đọc`,
+    en: `${f}: unpacked content too large (the zip declares ${declared}; the limit is ${limit}): not read`,
+  }),
   notRegular: (f: string, kind: Bi): Bi => ({
     vi: `${f}: không phải tệp thường (${kind.vi}): không đọc`,
     en: `${f}: not a regular file (${kind.en}): not read`,

@@ -76,8 +76,12 @@ export function sheetValues(ws: ExcelJS.Worksheet, problems: Problem[]): unknown
 }
 
 /** Read every sheet of .xlsx bytes. Throws InputError naming the file when they are not a workbook we can read. */
-export async function readXlsxBytes(bytes: Uint8Array, shownName: string): Promise<XlsxData> {
-  const refused = refusalOf(bytes, shownName);
+export async function readXlsxBytes(
+  bytes: Uint8Array,
+  shownName: string,
+  maxInflatedBytes = CLI_LIMITS.maxInflatedBytes,
+): Promise<XlsxData> {
+  const refused = refusalOf(bytes, shownName, maxInflatedBytes);
   if (refused) throw refused;
   let customProperties: Record<string, string>;
   try {
@@ -108,6 +112,7 @@ export async function readXlsx(
   shownName = file,
   maxBytes = CLI_LIMITS.maxFileBytes,
   fsl: FsLayer = nodeFs,
+  maxInflatedBytes = CLI_LIMITS.maxInflatedBytes,
 ): Promise<XlsxData> {
-  return readXlsxBytes(await readRegularFile(file, shownName, maxBytes, fsl), shownName);
+  return readXlsxBytes(await readRegularFile(file, shownName, maxBytes, fsl), shownName, maxInflatedBytes);
 }

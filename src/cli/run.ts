@@ -188,7 +188,7 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
       continue;
     }
     try {
-      const data = await env.read(entry.path, shown, env.limits.maxFileBytes, fsl);
+      const data = await env.read(entry.path, shown, env.limits.maxFileBytes, fsl, env.limits.maxInflatedBytes);
       if (entry.fromFolder && isOwnReportData(data)) {
         outcomes.push({ input: shown, kind: "skipped", detail: CLI_MESSAGES.ownReport });
         if (chatty) io.stderr(`ct-report: ${say(CLI_MESSAGES.skippedReport(shown), lang)}\n`);

@@ -8,6 +8,7 @@
 import { spawnSync } from "child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from "fs";
 import * as path from "path";
+import { unzipSync, zipSync } from "fflate";
 import * as request from "../../src/report/request";
 import { EXIT } from "../../src/cli/exitCodes";
 import { nodeFs, type FsLayer } from "../../src/cli/fileAccess";
@@ -261,5 +262,32 @@ describe("a stray cell far away (XFD1048576)", () => {
     // The same content gives the same fingerprint: the stray cell changed no figure of the report.
     expect(carriedFingerprint(readFileSync(b!))).toBe(carriedFingerprint(readFileSync(a!)));
     expect(existsSync(plain)).toBe(true);
+  });
+});
+
+describe("a zip bomb (in miniature: a real .xlsx carrying 3 MB of zeros that pack to a few KB)", () => {
+  it("is refused by the unpacked size its zip declares, naming the file and the limit, and the run goes on", async () => {
+    const d = tempDir("bomb");
+    const sample = await writeSample(d, "a-bomb.xlsx");
+    const parts = unzipSync(readFileSync(sample));
+    parts["xl/media/padding.bin"] = new Uint8Array(3 * 1024 * 1024);
+    const bomb = zipSync(parts, { level: 9 });
+    expect(bomb.length).toBeLessThan(200 * 1024);
+    writeFileSync(sample, bomb);
+    await writeSample(d, "b-good.xlsx");
+    let out = "";
+    let err = "";
+    const code = await runCli(
+      [d, "--lang", "en"],
+      { stdout: (t) => (out += t), stderr: (t) => (err += t), isTTY: false },
+      { limits: { maxFileBytes: 100 * 1024 * 1024, maxInflatedBytes: 2 * 1024 * 1024 } },
+    );
+    expect(code).toBe(EXIT.someFailed);
+    expect(err).toMatch(
+      new RegExp(
+        `${sample.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: unpacked content too large \\(the zip declares 3(\\.\\d)? MB; the limit is 2 MB\\): not read`,
+      ),
+    );
+    expect(out.trim()).toBe(path.join(d, "b-good.Report-9M-2013.xlsx"));
   });
 });
