@@ -32,14 +32,18 @@ function constantOf(cell: ExcelJS.Cell): CellFact["value"] {
   return String(v);
 }
 
-/** Every cell fact of a workbook (merged areas counted once, at their top-left cell). */
+/**
+ * Every cell fact of a workbook (merged areas counted once, at their top-left cell). Blank cells are
+ * visited too, for their notes; the cost is bounded by the file size limit of whoever reads the file.
+ */
 export function workbookFacts(wb: ExcelJS.Workbook): { sheets: string[]; cells: CellFact[] } {
   const sheets: string[] = [];
   const cells: CellFact[] = [];
   wb.worksheets.forEach((ws, s) => {
     sheets.push(ws.name);
-    ws.eachRow({ includeEmpty: false }, (row, r) =>
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
+    // includeEmpty: a blank cell (or a row of them) may carry a note, e.g. why a figure is missing.
+    ws.eachRow({ includeEmpty: true }, (row, r) =>
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
         if (cell.type === ExcelJS.ValueType.Merge) return;
         const note = noteText(cell.note);
         const fact: CellFact = {
@@ -66,9 +70,13 @@ export function workbookFingerprint(wb: ExcelJS.Workbook): string {
 
 /** The .xlsx bytes of a workbook, carrying its fingerprint in a custom document property. */
 export async function xlsxWithFingerprint(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  const stamp = workbookFingerprint(wb);
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-  return setCustomProperty(bytes, FINGERPRINT_PROPERTY, stamp);
+  // The facts are taken from the file as written, read back the way a later run reads it: ExcelJS 4.4
+  // writes a note on a blank cell but does not attach it to any cell when reading, so facts taken from
+  // the workbook in memory would call a fresh report edited.
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return setCustomProperty(bytes, FINGERPRINT_PROPERTY, workbookFingerprint(back));
 }
 
 /** The fingerprint an .xlsx file carries, if any. Throws when the bytes are not a zip. */

@@ -12,7 +12,8 @@ import { setCustomProperty } from "../../src/writers/customProperties";
 import { FINGERPRINT_PROPERTY } from "../../src/writers/fingerprint";
 import { carriedFingerprint, xlsxProvenance } from "../../src/writers/xlsxFingerprint";
 import { REPORT_CREATOR } from "../../src/writers/xlsx";
-import { load, run, sha256, tempDir, writeSample } from "./helpers";
+import { SAMPLE_HEADER, sampleValues } from "../../src/report/sample";
+import { load, run, sha256, tempDir, writeData, writeSample } from "./helpers";
 
 /** Open `file` with ExcelJS, apply `edit`, save it, and give it back the fingerprint it carried. */
 async function editAsExcelWould(file: string, edit: (wb: ExcelJS.Workbook) => void): Promise<void> {
@@ -72,6 +73,21 @@ describe("a report edited after ct-report wrote it", () => {
     expect(en.err).toMatch(/--beside[\s\S]*--force/);
     expect(sha256(report)).toBe(before);
   });
+
+  it.each([[[]], [["--values"]]])(
+    "with a hole (a blank figure and its note) counts as unedited right after it is written (%j)",
+    async (extra) => {
+      const d = tempDir("hole");
+      const values = sampleValues();
+      const row = values.findIndex((r) => r[0] === "GTSX" && r[5] === 2013);
+      values[row]![SAMPLE_HEADER.indexOf("T5")] = null;
+      const input = await writeData(d, "data.xlsx", values, "Số liệu");
+      const out = path.join(d, "bao-cao.xlsx");
+      expect((await run([input, "-o", out, ...extra])).code).toBe(EXIT.ok);
+      expect(await xlsxProvenance(readFileSync(out))).toBe("unedited");
+      expect((await run([input, "-o", out, ...extra])).code).toBe(EXIT.ok);
+    },
+  );
 
   it("is kept with -o too", async () => {
     const d = tempDir("edit-o");

@@ -15,7 +15,8 @@ import { setCustomProperty } from "../../src/writers/customProperties";
 import { FINGERPRINT_PROPERTY } from "../../src/writers/fingerprint";
 import { reportWorkbook } from "../../src/writers/xlsx";
 import { carriedFingerprint, xlsxProvenance, xlsxWithFingerprint } from "../../src/writers/xlsxFingerprint";
-import { run, sha256, tempDir, writeSample } from "./helpers";
+import { SAMPLE_HEADER, sampleValues } from "../../src/report/sample";
+import { load, run, sha256, tempDir, writeData, writeSample } from "./helpers";
 import { convert, findSoffice, freshProfile } from "./soffice";
 
 jest.setTimeout(240_000);
@@ -30,7 +31,7 @@ const describeLO = soffice || inCI ? describe : describe.skip;
 describeLO("a report saved again by LibreOffice", () => {
   let dir: string;
   let input: string;
-  const names = ["formulas", "values", "noted", "edited"] as const;
+  const names = ["formulas", "values", "noted", "holes", "edited"] as const;
   const original: Record<string, string> = {};
   const roundTripped: Record<string, string> = {};
 
@@ -55,6 +56,18 @@ describeLO("a report saved again by LibreOffice", () => {
     wb.worksheets[0]!.getCell("C8").note = "ghi chú thứ hai\ncó xuống dòng";
     original.noted = path.join(dir, "noted.xlsx");
     writeFileSync(original.noted, await xlsxWithFingerprint(wb));
+    // A report with a hole (T5 of GTSX 2013 blank): the writer's own note says why the figure is blank.
+    const values = sampleValues();
+    const row = values.findIndex((r) => r[0] === "GTSX" && r[5] === 2013);
+    values[row]![SAMPLE_HEADER.indexOf("T5")] = null;
+    const holed = await writeData(dir, "holed-data.xlsx", values, "Số liệu");
+    original.holes = path.join(dir, "holes.xlsx");
+    expect((await run([holed, "-o", original.holes])).code).toBe(EXIT.ok);
+    let notes = 0;
+    (await load(original.holes)).worksheets[0]!.eachRow({ includeEmpty: true }, (r) =>
+      r.eachCell({ includeEmpty: true }, (c) => void (c.note ? notes++ : 0)),
+    );
+    expect(notes).toBeGreaterThan(0);
     // An edited report (an estimate typed), its fingerprint kept as Excel keeps it.
     original.edited = path.join(dir, "edited.xlsx");
     const carried = carriedFingerprint(readFileSync(original.formulas!))!;
@@ -82,7 +95,7 @@ describeLO("a report saved again by LibreOffice", () => {
     }
   });
 
-  it.each(["formulas", "values", "noted"])("counts the unedited report (%s) as unedited", async (n) => {
+  it.each(["formulas", "values", "noted", "holes"])("counts the unedited report (%s) as unedited", async (n) => {
     expect(sha256(roundTripped[n]!)).not.toBe(sha256(original[n]!)); // LibreOffice did rewrite the file
     expect(await xlsxProvenance(readFileSync(roundTripped[n]!))).toBe("unedited");
   });
