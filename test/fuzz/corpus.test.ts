@@ -34,6 +34,8 @@ export const ENABLED: readonly MutationKind[] = [
   "duplicate-row",
   "far-cell",
   "extra-sheet",
+  "blank",
+  "text-in-month",
 ];
 
 /** FUZZ_KINDS=blank,merge tries other kinds (e.g. after merging the branch that fixes them). */
