@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+/**
+ * Which Office requirement sets the code calls: every property or method the code under src/ reaches
+ * whose declaration in @types/office-js (or @types/custom-functions-runtime) carries an
+ * "[Api set: Name N]" remark, found with TypeScript's type checker (so `range.values` on an
+ * Excel.Range counts, a `values` of our own does not).
+ *
+ * The manifest's <Requirements> and the README's table of Excel versions are derived from this list;
+ * test/manifest/apiSets.test.ts holds them together. Microsoft's tables of which Excel build supports
+ * which set: https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets
+ *
+ * Usage: node scripts/api-sets.js [--json]   (prints the highest version of each set and who needs it)
+ */
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const ts = require("typescript");
+
+const ROOT = path.join(__dirname, "..");
+const API_SET = /\[Api set: ([A-Za-z]+) (\d+\.\d+)[^\]]*\]/;
+
+/** Every .ts file under src/ (declarations excluded). */
+function sourceFiles(dir = path.join(ROOT, "src")) {
+  const out = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...sourceFiles(full));
+    else if (e.name.endsWith(".ts") && !e.name.endsWith(".d.ts")) out.push(full);
+  }
+  return out;
+}
+
+/** The "[Api set: …]" of a declaration's JSDoc, or null. */
+function apiSetOf(decl) {
+  const text = decl.getSourceFile().text;
+  const ranges = ts.getLeadingCommentRanges(text, decl.getFullStart()) || [];
+  for (const r of ranges.reverse()) {
+    const m = API_SET.exec(text.slice(r.pos, r.end));
+    if (m) return { set: m[1], version: m[2] };
+  }
+  return null;
+}
+
+function compare(a, b) {
+  const [am, an] = a.split(".").map(Number);
+  const [bm, bn] = b.split(".").map(Number);
+  return am - bm || an - bn;
+}
+
+/**
+ * Every use of an API that belongs to a requirement set.
+ * @returns {{ set: string, version: string, member: string, file: string, line: number }[]}
+ */
+function scan(files = sourceFiles()) {
+  const configPath = path.join(ROOT, "tsconfig.json");
+  const config = ts.parseJsonConfigFileContent(ts.readConfigFile(configPath, ts.sys.readFile).config, ts.sys, ROOT);
+  const program = ts.createProgram(files, { ...config.options, noEmit: true });
+  const checker = program.getTypeChecker();
+  const uses = [];
+  for (const file of files) {
+    const sf = program.getSourceFile(file);
+    if (!sf) continue;
+    const visit = (node) => {
+      if (ts.isPropertyAccessExpression(node)) {
+        const symbol = checker.getSymbolAtLocation(node.name);
+        for (const decl of (symbol && symbol.declarations) || []) {
+          const declFile = decl.getSourceFile().fileName;
+          if (!/@types[\\/](office-js|custom-functions-runtime)/.test(declFile)) continue;
+          const found = apiSetOf(decl);
+          if (!found) continue;
+          const parent = decl.parent && decl.parent.name ? decl.parent.name.getText() + "." : "";
+          const { line } = sf.getLineAndCharacterOfPosition(node.name.getStart());
+          uses.push({ ...found, member: parent + node.name.text, file: path.relative(ROOT, file), line: line + 1 });
+          break;
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  return uses;
+}
+
+/** The highest version of each set the uses need. */
+function highest(uses) {
+  const out = {};
+  for (const u of uses) if (!out[u.set] || compare(u.version, out[u.set]) > 0) out[u.set] = u.version;
+  return out;
+}
+
+if (require.main === module) {
+  const uses = scan();
+  if (process.argv.includes("--json")) console.log(JSON.stringify(uses, null, 2));
+  else {
+    const max = highest(uses);
+    for (const [set, version] of Object.entries(max).sort()) {
+      console.log(`${set} ${version}`);
+      for (const u of uses.filter((x) => x.set === set && compare(x.version, "1.1") > 0 && set !== "SharedRuntime"))
+        console.log(`  ${u.version}  ${u.member}  ${u.file}:${u.line}`);
+    }
+  }
+}
+
+module.exports = { scan, highest, compare, apiSetOf, sourceFiles };
