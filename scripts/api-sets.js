@@ -9,6 +9,9 @@
  * test/manifest/apiSets.test.ts holds them together. Microsoft's tables of which Excel build supports
  * which set: https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets
  *
+ * A call inside a function that first asks `supports("1.9")` (src/excel/support.ts, isSetSupported)
+ * is "guarded": older Excel skips it, so the manifest need not ask for that set.
+ *
  * Usage: node scripts/api-sets.js [--json]   (prints the highest version of each set and who needs it)
  */
 "use strict";
@@ -70,7 +73,13 @@ function scan(files = sourceFiles()) {
           if (!found) continue;
           const parent = decl.parent && decl.parent.name ? decl.parent.name.getText() + "." : "";
           const { line } = sf.getLineAndCharacterOfPosition(node.name.getStart());
-          uses.push({ ...found, member: parent + node.name.text, file: path.relative(ROOT, file), line: line + 1 });
+          uses.push({
+            ...found,
+            member: parent + node.name.text,
+            file: path.relative(ROOT, file),
+            line: line + 1,
+            guard: guardOf(node),
+          });
           break;
         }
       }
@@ -81,10 +90,48 @@ function scan(files = sourceFiles()) {
   return uses;
 }
 
-/** The highest version of each set the uses need. */
-function highest(uses) {
+const SUPPORTS = /^supports\(\s*["'](\d+\.\d+)["']\s*\)$/;
+const NOT_SUPPORTS = /^!\s*supports\(\s*["'](\d+\.\d+)["']\s*\)$/;
+
+/**
+ * The `supports("x.y")` version a node runs under, or null: inside the then-branch of
+ * `if (supports("x.y"))`, or after `if (!supports("x.y")) return;` earlier in an enclosing block or case.
+ */
+function guardOf(node) {
+  let best = null;
+  const take = (v) => {
+    if (!best || compare(v, best) > 0) best = v;
+  };
+  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (ts.isIfStatement(parent) && parent.thenStatement === child) {
+      const m = SUPPORTS.exec(parent.expression.getText().trim());
+      if (m) take(m[1]);
+    }
+    const statements =
+      ts.isBlock(parent) || ts.isCaseClause(parent) || ts.isSourceFile(parent) ? parent.statements : null;
+    if (!statements) continue;
+    for (const st of statements) {
+      if (st === child) break;
+      if (!ts.isIfStatement(st) || !ts.isReturnStatement(st.thenStatement)) continue;
+      const m = NOT_SUPPORTS.exec(st.expression.getText().trim());
+      if (m) take(m[1]);
+    }
+  }
+  return best;
+}
+
+/** True when a use runs only where its set is known to be there (ExcelApi guarded by supports()). */
+function isGuarded(use) {
+  return use.set === "ExcelApi" && use.guard !== null && compare(use.guard, use.version) >= 0;
+}
+
+/** The highest version of each set the uses need (guarded uses left out unless `all`). */
+function highest(uses, all = false) {
   const out = {};
-  for (const u of uses) if (!out[u.set] || compare(u.version, out[u.set]) > 0) out[u.set] = u.version;
+  for (const u of uses) {
+    if (!all && isGuarded(u)) continue;
+    if (!out[u.set] || compare(u.version, out[u.set]) > 0) out[u.set] = u.version;
+  }
   return out;
 }
 
@@ -93,12 +140,16 @@ if (require.main === module) {
   if (process.argv.includes("--json")) console.log(JSON.stringify(uses, null, 2));
   else {
     const max = highest(uses);
-    for (const [set, version] of Object.entries(max).sort()) {
-      console.log(`${set} ${version}`);
-      for (const u of uses.filter((x) => x.set === set && compare(x.version, "1.1") > 0 && set !== "SharedRuntime"))
-        console.log(`  ${u.version}  ${u.member}  ${u.file}:${u.line}`);
+    for (const [set, version] of Object.entries(highest(uses, true)).sort()) {
+      console.log(`${set} ${max[set] || "(guarded only)"} needed; ${version} with guarded calls`);
+      const seen = new Set();
+      for (const u of uses.filter((x) => x.set === set && compare(x.version, "1.1") > 0)) {
+        const key = `${u.version} ${u.member}${isGuarded(u) ? ` (guarded by supports("${u.guard}"))` : ""}`;
+        if (!seen.has(key)) console.log(`  ${key}  ${u.file}:${u.line}`);
+        seen.add(key);
+      }
     }
   }
 }
 
-module.exports = { scan, highest, compare, apiSetOf, sourceFiles };
+module.exports = { scan, highest, isGuarded, compare, apiSetOf, sourceFiles };
