@@ -8,7 +8,7 @@ import type { Lang } from "../core/types";
 const VI = {
   "app.title": "Công Thương",
   "app.subtitle": "Báo cáo chỉ tiêu chủ yếu",
-  "app.switchLang": "English",
+  "app.switchLang": "EN",
   "app.switchLangLabel": "Switch the task pane to English",
   "app.loading": "Đang tải…",
   "app.noOffice": "Hãy mở trang này trong Excel (tiện ích Công Thương).",
@@ -69,6 +69,7 @@ const VI = {
   "run.donePeriod": "Kỳ: {month} tháng năm {year}",
   "run.doneTemplate": "Điền theo mẫu: {sheet}",
   "run.open": "Mở trang {sheet}",
+  "run.openFailed": "Không mở được trang {sheet}: {error}",
   "run.problems": "Có {count} điểm cần xem trong dữ liệu",
   "run.seeProblems": "Xem danh sách",
   "run.failed": "Không tạo được báo cáo",
@@ -173,7 +174,7 @@ const VI = {
 const EN: Record<keyof typeof VI, string> = {
   "app.title": "Industry & Trade",
   "app.subtitle": "Key indicator report",
-  "app.switchLang": "Tiếng Việt",
+  "app.switchLang": "VI",
   "app.switchLangLabel": "Chuyển bảng điều khiển sang tiếng Việt",
   "app.loading": "Loading…",
   "app.noOffice": "Open this page in Excel (the Industry & Trade add-in).",
@@ -234,6 +235,7 @@ const EN: Record<keyof typeof VI, string> = {
   "run.donePeriod": "Period: {month} months of {year}",
   "run.doneTemplate": "Filled from the template: {sheet}",
   "run.open": "Open the sheet {sheet}",
+  "run.openFailed": "The sheet {sheet} could not be opened: {error}",
   "run.problems": "{count} points to check in the data",
   "run.seeProblems": "See the list",
   "run.failed": "The report could not be made",
