@@ -514,3 +514,57 @@ describe("opened outside Office", () => {
     await page.close();
   });
 });
+
+describe("the help page (the manifest's SupportUrl and LearnMoreUrl)", () => {
+  it("shows what the add-in does, the layout, every CT function, the Excel versions and whom to ask, in the asked language", async () => {
+    const page = await context.newPage();
+    page.on("pageerror", (e) => pageErrors.push(String(e)));
+    await page.addInitScript(() => {
+      const w = window as unknown as { __violations: string[] };
+      w.__violations = [];
+      document.addEventListener("securitypolicyviolation", (e) =>
+        w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    await page.setViewportSize({ width: 320, height: 455 });
+    await page.goto(server.url + "help.html?lang=vi");
+    await page.waitForSelector("#help-functions");
+    expect(await page.getAttribute("html", "lang")).toBe("vi");
+    expect(await page.title()).toBe(STRINGS.vi["helpPage.title"]);
+    expect(await page.textContent("#intro-heading")).toBe(STRINGS.vi["helpPage.introHeading"]);
+    expect(await page.$$eval("#help-functions dt", (n) => n.length)).toBe(10);
+    expect(await page.$$eval("#help-columns li", (n) => n.length)).toBe(9);
+    expect(await page.getAttribute("#report-link", "href")).toBe("report.html");
+    expect(await page.textContent("#contact-heading")).toBe(STRINGS.vi["helpPage.contactHeading"]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+      0,
+    );
+    await page.screenshot({ path: path.join(STATES_DIR, "help-page-vi-320x455.png") });
+    await page.click("#lang-switch");
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    expect(page.url()).toMatch(/help\.html\?lang=en$/);
+    expect(await page.textContent("#intro-heading")).toBe(STRINGS.en["helpPage.introHeading"]);
+    expect(await otherLanguageOnHelp(page)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    await page.close();
+  });
+});
+
+/** Vietnamese left on the English help page, but the column headers the English text names on purpose. */
+async function otherLanguageOnHelp(page: Page): Promise<string[]> {
+  const allowed = Object.values(STRINGS.en).filter((t) => VIETNAMESE.test(t));
+  return page.evaluate(
+    ([pattern, ok]) => {
+      const re = new RegExp(pattern, "i");
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = (n.textContent ?? "").trim();
+        if (!text || n.parentElement?.closest("code, .fn") || ok.includes(text)) continue;
+        if (re.test(text.replace(/Tiếng Việt/g, ""))) found.push(text);
+      }
+      return found;
+    },
+    [VIETNAMESE.source, allowed] as const,
+  );
+}

@@ -250,7 +250,7 @@ describe("the task pane in a browser", () => {
     expect(await page.title()).toBe(STRINGS.en["app.title"]);
     // And the check can fail: a Vietnamese label left in the page is found.
     await page.click("#tab-report");
-    await page.$eval("label[for=method]", (l) => (l.textContent = "Cách ước thực hiện cả năm"));
+    await page.$eval("#summary-method", (l) => (l.textContent = "Cách ước thực hiện cả năm"));
     expect(await vietnameseLeft(page)).toEqual(["Cách ước thực hiện cả năm"]);
     await page.close();
   });
@@ -653,6 +653,12 @@ describe("the task pane's safety", () => {
     expect(directives.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
     expect(directives.get("object-src")).toEqual(["'none'"]);
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline/);
+    // office.js' hidden telemetry frame: exactly its one style attribute ("display:none") and its origin.
+    expect(directives.get("style-src-attr")).toEqual([
+      "'unsafe-hashes'",
+      "'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='",
+    ]);
+    expect(directives.get("frame-src")).toEqual(["https://telemetryservice.firstpartyapps.oaspapps.com"]);
     // Every script is a file: no inline script the policy would have to allow.
     const inline = html.match(/<script(?![^>]*\bsrc=)[^>]*>/g) ?? [];
     expect(inline).toEqual([]);
