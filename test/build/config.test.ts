@@ -64,6 +64,32 @@ describe("webpack.config.js", () => {
     expect(names(dev)).not.toContain("PlaceholderHostWarning");
   });
 
+  it("prints the warning on stderr when the build is done without ADDIN_HOST, and nothing with it", () => {
+    const plugin = prod.plugins.find((p) => p.constructor.name === "PlaceholderHostWarning") as unknown as {
+      apply(compiler: unknown): void;
+    };
+    let done: () => void = () => undefined;
+    plugin.apply({ hooks: { done: { tap: (_name: string, f: () => void) => (done = f) } } });
+    const saved = process.env.ADDIN_HOST;
+    const errors = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      delete process.env.ADDIN_HOST;
+      done();
+      expect(errors).toHaveBeenCalledTimes(1);
+      expect(String(errors.mock.calls[0]?.[0])).toContain(
+        `ADDIN_HOST is not set: dist/manifest.xml points at ${DEFAULT_PROD_URL}`,
+      );
+      errors.mockClear();
+      process.env.ADDIN_HOST = "https://sct.example.vn/";
+      done();
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+      if (saved === undefined) delete process.env.ADDIN_HOST;
+      else process.env.ADDIN_HOST = saved;
+    }
+  });
+
   it("makes no source maps and no size hints in production, source maps in development", () => {
     expect(prod.devtool).toBe(false);
     expect(prod.performance.hints).toBe(false);
