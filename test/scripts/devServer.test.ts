@@ -67,7 +67,15 @@ async function start(): Promise<{ npmProcess: ChildProcess; port: number; server
   npmProcess.stdout?.on("data", (d: Buffer) => (out += d.toString()));
   npmProcess.stderr?.on("data", (d: Buffer) => (out += d.toString()));
   await until(`the server on port ${port}`, () => listening(port));
-  const serverPid = Number(fs.readFileSync(PID_FILE, "utf8").trim());
+  const pidNow = (): number => {
+    try {
+      return Number(fs.readFileSync(PID_FILE, "utf8").trim());
+    } catch {
+      return 0;
+    }
+  };
+  await until("the server's pid file", () => pidNow() > 0 && alive(pidNow()));
+  const serverPid = pidNow();
   return { npmProcess, port, serverPid, output: () => out };
 }
 
