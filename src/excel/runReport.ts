@@ -10,7 +10,7 @@ import { fillTemplate } from "../report/template";
 import type { Problem, Report, ReportOptions } from "../report/types";
 import { readWorkbook, type WorkbookRead } from "./readWorkbook";
 import { loadSettings, saveSettings, settingsLang, type Settings } from "./settings";
-import { uniqueSheetName } from "./sheetName";
+import { uniqueSheetName } from "../report/sheetName";
 import { queueTemplateCopy } from "./templateCopy";
 import { UserError } from "./userError";
 import { supports } from "./support";
