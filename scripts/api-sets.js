@@ -95,12 +95,16 @@ const NOT_SUPPORTS = /^!\s*supports\(\s*["'](\d+\.\d+)["']\s*\)$/;
 
 /**
  * The `supports("x.y")` version a node runs under, or null: inside the then-branch of
- * `if (supports("x.y"))`, or after `if (!supports("x.y")) return;` earlier in an enclosing block or case.
+ * `if (supports("x.y"))`, after `if (!supports("x.y")) return;` earlier in an enclosing block or
+ * case, or under a mode chosen by a function of the same file that returns a literal per set
+ * (`const how = noteSupport(); if (how === "none") return; if (how === "note") … else …`, where
+ * noteSupport() says `if (supports("1.18")) return "note"; if (supports("1.10")) return "comment";
+ * return "none";`): the modes that can reach the node decide, and every one of them must be guarded.
  */
 function guardOf(node) {
   let best = null;
   const take = (v) => {
-    if (!best || compare(v, best) > 0) best = v;
+    if (v && (!best || compare(v, best) > 0)) best = v;
   };
   for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
     if (ts.isIfStatement(parent) && parent.thenStatement === child) {
@@ -117,7 +121,75 @@ function guardOf(node) {
       if (m) take(m[1]);
     }
   }
+  take(modeGuard(node));
   return best;
+}
+
+const MODE_TEST = /^(\w+)\s*===\s*["'](\w+)["']$/;
+
+/** The modes a function of the file returns, each with the supports() version it is returned under (or null). */
+function modesOf(sf, name) {
+  let fn = null;
+  const find = (n) => {
+    if (!fn && ts.isFunctionDeclaration(n) && n.name && n.name.text === name) fn = n;
+    else ts.forEachChild(n, find);
+  };
+  find(sf);
+  if (!fn || !fn.body) return null;
+  const modes = new Map();
+  for (const st of fn.body.statements) {
+    if (ts.isIfStatement(st) && ts.isReturnStatement(st.thenStatement) && st.thenStatement.expression) {
+      const m = SUPPORTS.exec(st.expression.getText().trim());
+      const value = st.thenStatement.expression;
+      if (!m || !ts.isStringLiteral(value)) return null;
+      if (!modes.has(value.text)) modes.set(value.text, m[1]);
+    } else if (ts.isReturnStatement(st) && st.expression && ts.isStringLiteral(st.expression)) {
+      if (!modes.has(st.expression.text)) modes.set(st.expression.text, null);
+      break;
+    } else return null;
+  }
+  return modes;
+}
+
+/** The guard a node gets from a mode variable (see guardOf), or null. */
+function modeGuard(node) {
+  const sf = node.getSourceFile();
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (!ts.isIfStatement(parent)) continue;
+    const m = MODE_TEST.exec(parent.expression.getText().trim());
+    if (!m) continue;
+    const [, variable] = m;
+    // const variable = modeFunction();
+    let fn = parent.parent;
+    while (fn && !ts.isFunctionLike(fn)) fn = fn.parent;
+    const init = fn && new RegExp(`const\\s+${variable}\\s*=\\s*(\\w+)\\(\\s*\\)`).exec(fn.getText());
+    const modes = init && modesOf(sf, init[1]);
+    if (!modes) return null;
+    let possible = new Set(modes.keys());
+    for (let c = node, p = node.parent; p && p !== fn; c = p, p = p.parent) {
+      if (ts.isIfStatement(p)) {
+        const t = MODE_TEST.exec(p.expression.getText().trim());
+        if (t && t[1] === variable) {
+          if (p.thenStatement === c) possible = new Set([...possible].filter((v) => v === t[2]));
+          else if (p.elseStatement === c) possible.delete(t[2]);
+        }
+      }
+      const statements = ts.isBlock(p) ? p.statements : null;
+      if (!statements) continue;
+      for (const st of statements) {
+        if (st === c) break;
+        const t =
+          ts.isIfStatement(st) &&
+          ts.isReturnStatement(st.thenStatement) &&
+          MODE_TEST.exec(st.expression.getText().trim());
+        if (t && t[1] === variable) possible.delete(t[2]);
+      }
+    }
+    const guards = [...possible].map((v) => modes.get(v));
+    if (guards.length === 0 || guards.some((g) => !g)) return null;
+    return guards.reduce((low, g) => (compare(g, low) < 0 ? g : low));
+  }
+  return null;
 }
 
 /** True when a use runs only where its set is known to be there (ExcelApi guarded by supports()). */

@@ -96,6 +96,48 @@ describe("the Office APIs the code calls", () => {
   });
 });
 
+describe("a call guarded by a mode a function of the file chooses by requirement set", () => {
+  it("is guarded where every mode that reaches it was chosen under a high enough set, and not otherwise", () => {
+    const dir = fs.mkdtempSync(path.join(ROOT, "test", "manifest", ".apiset-"));
+    try {
+      const file = path.join(dir, "mode.ts");
+      fs.writeFileSync(
+        file,
+        [
+          "declare function supports(v: string): boolean;",
+          'function mode(): "a" | "b" | "none" {',
+          '  if (supports("1.18")) return "a";',
+          '  if (supports("1.10")) return "b";',
+          '  return "none";',
+          "}",
+          "export function guarded(r: Excel.Range): void {",
+          "  const how = mode();",
+          '  if (how === "none") return;',
+          '  if (how === "a") r.getMergedAreasOrNullObject();',
+          "  else r.getMergedAreasOrNullObject();",
+          "}",
+          "export function leaky(r: Excel.Range): void {",
+          "  const how = mode();",
+          '  if (how === "a") r.getMergedAreasOrNullObject();',
+          "  else r.getMergedAreasOrNullObject();",
+          "}",
+        ].join("\n"),
+      );
+      const found = scan([file]).filter((u) => u.member === "Range.getMergedAreasOrNullObject");
+      // getMergedAreasOrNullObject is ExcelApi 1.13: mode "a" (1.18) covers it, mode "b" (1.10) does not,
+      // and where "none" can reach it nothing does.
+      expect(found.map((u) => [u.line, u.guard, isGuarded(u)])).toEqual([
+        [10, "1.18", true],
+        [11, "1.10", false],
+        [15, "1.18", true],
+        [16, null, false],
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("the README's table of Excel versions", () => {
   const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
 
