@@ -41,6 +41,8 @@ module.exports = (env = {}, argv = {}) => {
       functions: "./src/functions/index.ts",
       commands: "./src/commands/commands.ts",
       taskpane: "./src/taskpane/taskpane.ts",
+      // The browser page (docs/page.md): its light entry; the reader and writers load as a lazy chunk.
+      report: "./src/page/report.ts",
     },
     output: {
       path: path.join(ROOT, "dist"),
@@ -78,8 +80,10 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ["functions", "commands", "taskpane"],
         chunksSortMode: "manual",
       }),
+      new HtmlWebpackPlugin({ filename: "report.html", template: "./src/page/report.html", chunks: ["report"] }),
       new CopyWebpackPlugin({
         patterns: [
+          { from: "src/page/report.css", to: "report.css" },
           { from: "assets/*.png", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",
