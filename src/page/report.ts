@@ -75,6 +75,8 @@ function render(zip: Uint8Array | null): void {
 }
 
 async function onFiles(files: File[]): Promise<void> {
+  performance.clearMarks("ct-page-links");
+  performance.mark("ct-page-files");
   state.run++;
   setStatus("page.working");
   const e = await loadEngine();
@@ -91,20 +93,30 @@ function setLang(lang: Lang): void {
   byId<HTMLSelectElement>("year").value = keep.year;
   byId<HTMLSelectElement>("month").value = keep.month;
   // The reports speak the page's language, as the task pane's one language setting does.
-  if (state.loaded) void makeAll();
+  if (state.loaded) void makeAll().catch(failed);
   else if (state.made.length) render(lastZip);
+}
+
+/** An unexpected failure of a run, said in the page's language (a file's own failure is listed with it). */
+function failed(e: unknown): void {
+  const status = byId("status");
+  status.textContent = pageText(state.lang, "error.generic", { error: e instanceof Error ? e.message : String(e) });
+  status.classList.add("failed");
 }
 
 function start(): void {
   setLang("vi");
   byId("lang-switch").addEventListener("click", () => setLang(state.lang === "vi" ? "en" : "vi"));
-  watchFiles(byId<HTMLInputElement>("files"), byId("drop-zone"), (files) => void onFiles(files));
-  watchChoices(() => void makeAll());
+  watchFiles(byId<HTMLInputElement>("files"), byId("drop-zone"), (files) => void onFiles(files).catch(failed));
+  watchChoices(() => void makeAll().catch(failed));
   requestAnimationFrame(() => {
     performance.mark("ct-page-ready");
     // After the first frame: fetch the heavy half now, so reports can be made offline later.
     setTimeout(() => {
-      void loadEngine().then(() => document.documentElement.setAttribute("data-engine", "ready"));
+      void loadEngine().then(() => {
+        performance.mark("ct-page-engine");
+        document.documentElement.setAttribute("data-engine", "ready");
+      });
     }, 0);
   });
 }
