@@ -39,11 +39,12 @@ describe("webpack.config.js", () => {
   const prod = factory({}, { mode: "production" });
   const dev = factory({}, { mode: "development" });
 
-  it("bundles functions, commands and taskpane from their agreed entry files", () => {
+  it("bundles functions, commands, taskpane and the browser page from their agreed entry files", () => {
     expect(prod.entry).toEqual({
       functions: "./src/functions/index.ts",
       commands: "./src/commands/commands.ts",
       taskpane: "./src/taskpane/taskpane.ts",
+      report: "./src/page/report.ts",
     });
   });
 
