@@ -149,6 +149,24 @@ describe("report.html", () => {
     await second.close();
   });
 
+  it("takes files dropped on the drop zone", async () => {
+    const page = await newPage();
+    await openPage(page, server.url);
+    const transfer = await page.evaluateHandle(
+      ([name, base64]) => {
+        const dt = new DataTransfer();
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        dt.items.add(new File([bytes], name));
+        return dt;
+      },
+      [path.basename(sample), fs.readFileSync(sample).toString("base64")] as const,
+    );
+    await page.dispatchEvent("#drop-zone", "drop", { dataTransfer: transfer });
+    await page.waitForSelector("#results a[data-kind=xlsx]");
+    expect(await page.textContent("#results .file")).toBe(path.basename(sample));
+    await page.close();
+  });
+
   it("follows the choices: values instead of formulas, growth instead of index, a chosen month", async () => {
     const page = await newPage();
     await openPage(page, server.url);
