@@ -36,6 +36,12 @@ function setStatus(key: "page.loading" | "page.working"): void {
   status.removeAttribute("data-i18n");
   status.classList.remove("failed");
   status.textContent = pageText(state.lang, key);
+  busy(true);
+}
+
+/** Marks the page busy while a run is under way (the tests and the cursor read it). */
+function busy(on: boolean): void {
+  document.documentElement.toggleAttribute("data-busy", on);
 }
 
 /** Make (or remake, after a choice changed) every report; a newer run supersedes an older one. */
@@ -59,6 +65,7 @@ async function makeAll(): Promise<void> {
     byId<HTMLSelectElement>("year").value = keep.year;
     byId<HTMLSelectElement>("month").value = keep.month;
   }
+  busy(false);
   performance.mark("ct-page-links");
 }
 
@@ -102,6 +109,7 @@ function failed(e: unknown): void {
   const status = byId("status");
   status.textContent = pageText(state.lang, "error.generic", { error: e instanceof Error ? e.message : String(e) });
   status.classList.add("failed");
+  busy(false);
 }
 
 function start(): void {

@@ -56,10 +56,7 @@ async function cspViolations(page: Page): Promise<string[]> {
 /** Choose files in the page's input and wait for the run's status line. */
 async function choose(page: Page, files: string[]): Promise<void> {
   await page.setInputFiles("#files", files);
-  await page.waitForSelector("#results > li", { timeout: 60000 });
-  await page.waitForFunction(
-    () => document.querySelectorAll("#results > li").length > 0 && !document.querySelector("#status[data-i18n]"),
-  );
+  await page.waitForSelector("html:not([data-busy]) #results > li", { timeout: 60000 });
 }
 
 beforeAll(async () => {
@@ -101,6 +98,7 @@ describe("report.html", () => {
     const page = await newPage();
     await openPage(page, server.url);
     await page.fill("#agency-parent", "UBND TỈNH THỬ NGHIỆM");
+    await page.press("#agency-parent", "Tab");
     await choose(page, [sample]);
     await snap(page, "03-sample-vi");
     expect(await page.$$eval("#results > li", (li) => li.map((x) => x.getAttribute("data-ok")))).toEqual(["true"]);
@@ -139,6 +137,7 @@ describe("report.html", () => {
     const second = await newPage();
     await openPage(second, server.url);
     await second.fill("#agency-parent", "UBND TỈNH THỬ NGHIỆM");
+    await second.press("#agency-parent", "Tab");
     await choose(second, [sample]);
     const docx = await download(second, "#results a[data-kind=docx]");
     expect(docx.name).toBe(xlsx.name.replace(/\.xlsx$/, ".docx"));
@@ -174,7 +173,11 @@ describe("report.html", () => {
     await page.selectOption("#live", "false");
     await page.selectOption("#comparison", "growth");
     await page.selectOption("#month", "6");
-    await page.waitForFunction(() => /6/.test(document.querySelector("#results .summary")?.textContent ?? ""));
+    await page.waitForFunction(
+      () =>
+        !document.documentElement.hasAttribute("data-busy") &&
+        /6/.test(document.querySelector("#results .summary")?.textContent ?? ""),
+    );
     const xlsx = await download(page, "#results a[data-kind=xlsx]");
     const fromPage = new ExcelJS.Workbook();
     await fromPage.xlsx.load(xlsx.bytes as unknown as ExcelJS.Buffer);
