@@ -9,7 +9,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
-import { makeReport } from "../src/cli/makeReport";
+import { makeReport } from "../src/report/request";
 import { readXlsx } from "../src/cli/readXlsx";
 import { reportWorkbook } from "../src/writers/xlsx";
 import { ensurePage, openPage, tempDir, writeLarge, writeSample } from "../test/page/harness";
@@ -30,8 +30,8 @@ const verdict = (x: number, target: number): string => (x < target ? `< ${target
 async function commandMs(file: string): Promise<number> {
   const t = performance.now();
   const data = await readXlsx(file);
-  const made = makeReport(file, data.sources, data.problems, { lang: "vi", values: false });
-  if (!made.ok) throw new Error(made.message.en);
+  const made = makeReport(data.sources, data.problems, { lang: "vi", values: false });
+  if (!made.ok) throw new Error(made.failure.code);
   await reportWorkbook(made.report).xlsx.writeBuffer();
   return performance.now() - t;
 }

@@ -4,14 +4,15 @@
  * and the Word writer. Part of the lazy chunk (ExcelJS, docx): never loaded before the first paint.
  */
 import type { EstimateMethod, Kind, Lang } from "../core/types";
-import { makeReport } from "../cli/makeReport";
 import { countKinds } from "../excel/checkData";
+import { makeReport, type RequestFailure } from "../report/request";
 import { parseDocumentSettings, type DocumentSettings } from "../report/documentSettings";
 import type { Problem, Report, ReportOptions } from "../report/types";
 import { reportDocx } from "../writers/docx";
 import { reportWorkbook } from "../writers/xlsx";
 import { readWorkbookBytes, type ReadOutcome } from "../xlsx";
 import { docxName, reportFileName, uniqueName } from "./names";
+import { pageText } from "./strings";
 
 /** A file the officer gave, as bytes. */
 export interface InputFile {
@@ -72,12 +73,20 @@ function settingsFor(loaded: LoadedFile, heading: Choices["heading"]): DocumentS
   };
 }
 
+/** Why a file has no report, in both languages, naming the file (the page's words for the request's failure). */
+export function failureMessage(file: string, failure: RequestFailure): { vi: string; en: string } {
+  const key =
+    failure.code === "no-data" ? "page.noData" : failure.code === "no-month" ? "page.noMonth" : "page.noIndicators";
+  const params = { file, year: "year" in failure ? failure.year : "" };
+  return { vi: pageText("vi", key, params), en: pageText("en", key, params) };
+}
+
 /** The reports of one file; `taken` keeps the names unique across the run. */
 export async function makeFile(loaded: LoadedFile, choices: Choices, taken: Set<string>): Promise<MadeFile> {
   if (!loaded.outcome.ok)
     return { name: loaded.name, ok: false, message: loaded.outcome.refusal.message, problems: [] };
   const wb = loaded.outcome.workbook;
-  const made = makeReport(loaded.name, wb.sources, wb.problems, {
+  const made = makeReport(wb.sources, wb.problems, {
     lang: choices.lang,
     values: choices.values,
     numberStyle: choices.numberStyle,
@@ -86,7 +95,14 @@ export async function makeFile(loaded: LoadedFile, choices: Choices, taken: Set<
     ...(choices.year !== undefined ? { year: choices.year } : {}),
     ...(choices.month !== undefined ? { month: choices.month } : {}),
   });
-  if (!made.ok) return { name: loaded.name, ok: false, message: made.message, problems: made.problems };
+  if (!made.ok) {
+    return {
+      name: loaded.name,
+      ok: false,
+      message: failureMessage(loaded.name, made.failure),
+      problems: made.problems,
+    };
+  }
   const xlsxName = uniqueName(reportFileName(loaded.name, made.report.sheetName), taken);
   const xlsx = new Uint8Array(await reportWorkbook(made.report).xlsx.writeBuffer());
   const docx = await reportDocx(made.report, settingsFor(loaded, choices.heading));

@@ -9,7 +9,8 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
-import { makeReport, type ReportRequest } from "../../src/cli/makeReport";
+import { failureMessage } from "../../src/cli/makeReport";
+import { makeReport, type ReportRequest } from "../../src/report/request";
 import { readXlsx } from "../../src/cli/readXlsx";
 import { dataWorkbook, scaledSampleValues } from "../../src/cli/sampleWorkbook";
 import { SAMPLE_HEADER, SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
@@ -96,8 +97,8 @@ export function writeLarge(dir: string, indicators: number, years: number, name 
 /** The command's report for `file` (the ct-report path: its reader, the request, the .xlsx writer), read back. */
 export async function commandReport(file: string, req: ReportRequest): Promise<ExcelJS.Workbook> {
   const data = await readXlsx(file);
-  const made = makeReport(file, data.sources, data.problems, req);
-  if (!made.ok) throw new Error(`the command makes no report for ${file}: ${made.message.en}`);
+  const made = makeReport(data.sources, data.problems, req);
+  if (!made.ok) throw new Error(failureMessage(file, made.failure).en);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(await reportWorkbook(made.report).xlsx.writeBuffer());
   return wb;
@@ -106,7 +107,7 @@ export async function commandReport(file: string, req: ReportRequest): Promise<E
 /** The command's problems for `file`, as (code, address) pairs. */
 export async function commandProblems(file: string, req: ReportRequest): Promise<string[]> {
   const data = await readXlsx(file);
-  const made = makeReport(file, data.sources, data.problems, req);
+  const made = makeReport(data.sources, data.problems, req);
   return (made.ok ? made.report.problems : made.problems).map((p) => `${p.code} ${p.address}`);
 }
 
