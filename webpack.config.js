@@ -45,6 +45,8 @@ const PAGES = [
     },
   },
   { filename: "help.html", template: "./src/help/help.html", entries: { help: "./src/help/help.ts" } },
+  // The browser page (docs/page.md): its light entry; the reader and writers load as a lazy chunk.
+  { filename: "report.html", template: "./src/page/report.html", entries: { report: "./src/page/report.ts" } },
 ];
 
 /** Prints the placeholder-host warning after a production build made without ADDIN_HOST (the build still succeeds). */
@@ -107,6 +109,7 @@ module.exports = (env = {}, argv = {}) => {
       ),
       new CopyWebpackPlugin({
         patterns: [
+          { from: "src/page/report.css", to: "report.css" },
           { from: "assets/*.png", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",

@@ -67,6 +67,7 @@ Nạp add-in vào Excel / Sideload the add-in (manifest: ${manifest})
 
 The "Công Thương" / "Industry & Trade" tab then shows Tạo báo cáo, Dữ liệu mẫu, Bảng điều khiển;
 type =CT.GROWTH( in a cell for the functions. Ctrl+C or \`npm stop\` stops the server / Ctrl+C hoặc \`npm stop\` để dừng.
+Without Excel / Không cần Excel: ${ADDIN_URL}/report.html makes the report in any browser, nothing uploaded.
 `);
 }
 

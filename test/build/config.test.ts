@@ -42,12 +42,13 @@ describe("webpack.config.js", () => {
   const prod = factory({}, { mode: "production" });
   const dev = factory({}, { mode: "development" });
 
-  it("bundles functions, commands and taskpane from their agreed entry files, and the help page", () => {
+  it("bundles functions, commands and taskpane from their agreed entry files, the help page and the browser page", () => {
     expect(prod.entry).toMatchObject({
       functions: "./src/functions/index.ts",
       commands: "./src/commands/commands.ts",
       taskpane: "./src/taskpane/taskpane.ts",
       help: "./src/help/help.ts",
+      report: "./src/page/report.ts",
     });
   });
 
