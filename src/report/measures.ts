@@ -4,6 +4,7 @@
  */
 import { estimateYear } from "../core/estimate";
 import { isFailure } from "../core/failure";
+import { periodAverageIndex, type IndexBasis } from "../core/indexAverage";
 import { periodValue } from "../core/period";
 import type { EstimateMethod, Kind, Lang } from "../core/types";
 import { isBudgetLine, KNOWN_INDICATORS, knownIndicator, normalizeWord } from "../core/words";
@@ -42,6 +43,18 @@ export interface IndicatorMeasures {
   nextPlan: PlanTarget | null;
   /** The method the estimate actually used: options.method, or "runrate" when that method failed. */
   estimateMethod: EstimateMethod | null;
+  /** An index row's basis (fixed when the data does not say: problem index-basis-missing). */
+  basis: IndexBasis | null;
+  /**
+   * An index's average of months 1..M on the same months of last year, as a ratio (1.0315): the geometric
+   * mean of the monthly indices on the same month a year earlier (src/core/indexAverage.ts). null for a
+   * flow or a level, when a month is missing, or when a published lũy kế stands instead.
+   */
+  onSamePeriod: number | null;
+  /** The month's index on the same month of last year, as a ratio; null when not an index or unknown. */
+  onSameMonth: number | null;
+  /** The average was computed from the months where an index that is not a price is published weighted (IIP). */
+  averageEstimated: boolean;
   /** What the period's figures could not honour: a stale lũy kế ("ytd-stale"), an estimate fallback. */
   problems: Problem[];
 }
@@ -160,6 +173,29 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
         }
       }
     }
+    // Index averages as the statistics office computes them; a published lũy kế stands instead when used.
+    const basis: IndexBasis | null = kind === "index" ? (current?.basis ?? previous?.basis ?? "fixed") : null;
+    let onSamePeriod: number | null = null;
+    let onSameMonth: number | null = null;
+    if (current && basis !== null) {
+      const last = previous?.months ?? null;
+      if (override === null) onSamePeriod = num(periodAverageIndex(current.months, last, M, basis));
+      onSameMonth = num(periodAverageIndex(current.months, last, M, basis, M));
+    }
+    let monthNow = current ? (current.months[M - 1] ?? null) : null;
+    let monthBefore = previous ? (previous.months[M - 1] ?? null) : null;
+    let samePeriodShown = samePeriod;
+    let lastYearShown = lastYear;
+    if (basis === "same-month") {
+      // The months are already comparisons: the period figure is their average index, and last year's
+      // figures are not index numbers of the same base, so they are not shown.
+      actual = override ?? (onSamePeriod === null ? null : onSamePeriod * 100);
+      monthBefore = null;
+      samePeriodShown = null;
+      lastYearShown = null;
+      monthNow = current ? (current.months[M - 1] ?? null) : null;
+    }
+    const averageEstimated = onSamePeriod !== null && !(known?.price ?? false);
     const mainMark = current?.main ?? previous?.main ?? next?.main;
     const main = byColumn
       ? mainMark === true
@@ -177,15 +213,19 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
       current,
       previous,
       next,
-      lastYear,
+      lastYear: lastYearShown,
       plan: current?.plan ?? null,
-      samePeriod,
+      samePeriod: samePeriodShown,
       actual,
-      monthNow: current ? (current.months[M - 1] ?? null) : null,
-      monthBefore: previous ? (previous.months[M - 1] ?? null) : null,
+      monthNow,
+      monthBefore,
       estimate,
       nextPlan: next?.plan ?? null,
       estimateMethod,
+      basis,
+      onSamePeriod,
+      onSameMonth,
+      averageEstimated,
       problems,
     };
   });

@@ -292,6 +292,22 @@ function evaluationFormula(plan: PlanTarget, x: string, lang: Lang): string {
   }
 }
 
+/**
+ * An index comparison that is not a ratio of two of the row's cells: the average of the period on the same
+ * period (the geometric mean of the monthly indices), and for same-month indices the month's own index.
+ * undefined: an ordinary ratio; null: no figure (a same-month index has no base in the row).
+ */
+function directIndex(m: IndicatorMeasures, cmp: Compare, month: number): number | null | undefined {
+  if (m.kind !== "index") return undefined;
+  // In December the year is the period: last year's whole year is its same period.
+  const onSamePeriod = cmp.a === "actual" && (cmp.b === "samePeriod" || (month === 12 && cmp.b === "lastYear"));
+  if (onSamePeriod && m.onSamePeriod !== null) return m.onSamePeriod;
+  if (m.basis !== "same-month") return undefined;
+  if (onSamePeriod) return m.actual === null ? null : m.actual / 100;
+  if (cmp.a === "monthNow" && cmp.b === "monthBefore") return m.onSameMonth;
+  return null;
+}
+
 /** The number format of a row's figures: "#,##0" for thousands, "#,##0.0" for tens, "#,##0.00" below. */
 function valueFormat(m: IndicatorMeasures): string {
   if (m.kind === "index") return "#,##0.00";
@@ -435,6 +451,16 @@ export function buildReport(data: Dataset, options: ReportOptions): Report {
           set(row, i, { value: null });
           return;
         }
+        // An index's average on the same period is the geometric mean, shown in its own column: judge by it.
+        const avgCol = indexAverageColumn(m, cmp.a, baseKey);
+        if (byGrowth && avgCol !== null) {
+          const C = cellRef(row, avgCol);
+          const x = o.comparison === "growth" ? C : `(${C}-100)`;
+          const formula = `=IF(ISNUMBER(${C}),${evaluationFormula(plan, x, lang)},"")`;
+          const value = EVALUATION[evaluate(plan, ((m.onSamePeriod as number) - 1) * 100)][lang];
+          set(row, i, o.live ? { formula, value, style: { align: "center" } } : { value, style: { align: "center" } });
+          return;
+        }
         const S = baseKey ? ref(baseKey) : "";
         const s = baseKey ? valueOf(m, baseKey) : null;
         const x = byGrowth ? `(${A}/${S}*100-100)` : A;
@@ -450,6 +476,16 @@ export function buildReport(data: Dataset, options: ReportOptions): Report {
         return;
       }
       const growthStyle = cmp.type === "ratio" && o.comparison === "growth";
+      const direct = cmp.type === "ratio" ? directIndex(m, cmp, o.month) : undefined;
+      if (direct !== undefined && direct !== null) {
+        // Not a ratio of two cells: the average index of the months (or a same-month index as published).
+        set(row, i, { value: direct * 100 - (growthStyle ? 100 : 0), format: cmpFmt });
+        return;
+      }
+      if (direct === null) {
+        set(row, i, { value: null, format: cmpFmt });
+        return;
+      }
       const formula =
         cmp.type === "ratio"
           ? `=IF(AND(ISNUMBER(${A}),ISNUMBER(${B})),IF(${B}<=0,"",${A}/${B}*100${growthStyle ? "-100" : ""}),"")`
@@ -460,6 +496,14 @@ export function buildReport(data: Dataset, options: ReportOptions): Report {
       if (value !== null && !Number.isFinite(value)) value = null;
       set(row, i, o.live ? { formula, value, format: cmpFmt } : { value, format: cmpFmt });
     });
+  }
+
+  /** The column holding an index's average on the same period, when plan `a` on base `base` is judged by it. */
+  function indexAverageColumn(m: IndicatorMeasures, a: ValueKey, base: ValueKey | undefined): number | null {
+    const samePeriod = (b: ValueKey | undefined): boolean => b === "samePeriod" || (o.month === 12 && b === "lastYear");
+    if (m.kind !== "index" || m.onSamePeriod === null || a !== "actual" || !samePeriod(base)) return null;
+    const c = cols.findIndex((x) => x.compare?.type === "ratio" && x.compare.a === "actual" && samePeriod(x.compare.b));
+    return c < 0 ? null : c;
   }
 
   // Notes and the paragraph under the table, each line in column A (text flows over the empty cells).
@@ -558,6 +602,23 @@ function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget: boole
       );
     }
   }
+  if (measures.some((m) => m.onSamePeriod !== null))
+    out.push(
+      bi(
+        lang,
+        "Chỉ số bình quân so với cùng kỳ là bình quân nhân các chỉ số tháng so với cùng tháng năm trước, như cơ quan thống kê tính.",
+        "Index averages on the same period are the geometric mean of the monthly indices on the same month of last year, as the statistics office computes them.",
+      ),
+    );
+  const estimated = measures.filter((m) => m.averageEstimated);
+  if (estimated.length > 0)
+    out.push(
+      bi(
+        lang,
+        `Ước tính (chưa có số lũy kế công bố): ${estimated.map((m) => m.name).join("; ")}.`,
+        `Estimated (no published year-to-date figure): ${estimated.map((m) => m.name).join("; ")}.`,
+      ),
+    );
   if (hasBudget)
     out.push(
       bi(
@@ -608,8 +669,9 @@ export function indicatorSentence(m: IndicatorMeasures, o: ReportOptions): strin
     const prev = m.previous?.months ?? [];
     const now = cur[M - 1];
     if (typeof now !== "number") return "";
+    const fixed = m.basis !== "same-month";
     const ratio = (base: number | null | undefined): number | null =>
-      typeof base === "number" && base > 0 ? now / base : null;
+      fixed && typeof base === "number" && base > 0 ? now / base : null;
     return priceSentence({
       name,
       month: M,
@@ -617,9 +679,10 @@ export function indicatorSentence(m: IndicatorMeasures, o: ReportOptions): strin
       lang: o.lang,
       onPreviousMonth: ratio(M > 1 ? cur[M - 2] : prev[11]),
       onDecember: ratio(prev[11]),
-      onSameMonth: ratio(prev[M - 1]),
+      onSameMonth: m.onSameMonth,
       averageOnSamePeriod:
-        m.actual !== null && m.samePeriod !== null && m.samePeriod > 0 ? m.actual / m.samePeriod : null,
+        m.onSamePeriod ??
+        (fixed && m.actual !== null && m.samePeriod !== null && m.samePeriod > 0 ? m.actual / m.samePeriod : null),
     });
   }
   if (m.actual === null) return "";

@@ -2,6 +2,7 @@
  * The contract between the reader, the report model and the two writers (Excel, .xlsx).
  * Pure data: no Office import.
  */
+import type { IndexBasis } from "../core/indexAverage";
 import type { EstimateMethod, Kind, Lang } from "../core/types";
 
 /** A plan that is not a plain number: a range, a bound, or a growth (DOMAIN.md). */
@@ -27,6 +28,11 @@ export interface IndicatorYear {
   source: { sheet: string; row: number }; // row is 1-based, as Excel shows it
   /** Chính / Main column: true marked (x, có, yes, 1), false marked "không"/"no"/0, absent when blank or no column. */
   main?: boolean;
+  /**
+   * An index row's months: fixed-base numbers ("bình quân (gốc cố định)") or indices on the same month of
+   * last year ("bình quân (cùng kỳ)"). Absent when the kind word does not say (problem index-basis-missing).
+   */
+  basis?: IndexBasis;
   /** Sheet-qualified addresses of the row's cells, for problems found after reading (e.g. a stale Lũy kế). */
   cells?: { code?: string; ytd?: string };
 }

@@ -74,7 +74,7 @@ describe("the nine-month 2013 report reproduces the published figures", () => {
         "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt 14.520 tỷ đồng, tăng 13,4% so với cùng kỳ.",
         "Giá trị xuất khẩu ước đạt gần 120 triệu USD, tăng hơn 18% so với cùng kỳ, đạt 74,5% kế hoạch năm.",
         "Giá trị nhập khẩu ước đạt hơn 45 triệu USD, giảm 6,4% so với cùng kỳ, đạt 75,5% kế hoạch năm.",
-        "Chỉ số giá tiêu dùng (CPI) tháng 9/2013 tăng 0,22% so với tháng trước, tăng 5,94% so với tháng 12 năm trước và tăng 7,63% so với cùng tháng năm trước; bình quân 9 tháng tăng 6,84% so với cùng kỳ.",
+        "Chỉ số giá tiêu dùng (CPI) tháng 9/2013 tăng 0,22% so với tháng trước, tăng 5,94% so với tháng 12 năm trước và tăng 7,63% so với cùng tháng năm trước; bình quân 9 tháng tăng 6,83% so với cùng kỳ.",
         "Thu ngân sách nhà nước ước đạt gần 2.200 tỷ đồng, tăng hơn 7% so với cùng kỳ, đạt 82,5% dự toán năm.",
       ].join(" "),
     );
