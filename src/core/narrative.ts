@@ -4,6 +4,8 @@
  */
 import { formatTrim, roundHalfAway } from "./format";
 import { growth } from "./growth";
+import { hedge } from "./hedge";
+import { scaleUnit } from "./scaleUnit";
 import type { Lang } from "./types";
 
 export interface SentenceInput {
@@ -19,42 +21,26 @@ export interface SentenceInput {
   estimated?: boolean;
   /** Budget lines are measured against dự toán (the budget estimate), not kế hoạch. */
   budget?: boolean;
+  /** The decimals the table prints the value with (the report's row format); by magnitude when not given. */
+  decimals?: number;
 }
 
-/** Relative distance to a round figure under which officers say "gần" / "hơn" instead of the digits. */
-export const HEDGE_TOLERANCE = 0.02;
+export { HEDGE_TOLERANCE } from "./hedge";
 
 /**
- * A figure as spoken: exact keeps `decimals` (trailing zeros dropped); approx rounds to a round figure
- * when close to one ("gần 61" for 60,8; "hơn 18" for 18,3) and keeps the digits otherwise (5,2; 74,5 is
- * half-way, so neither "gần 75" nor "hơn 74" is honest).
+ * A figure as spoken, the table printing it with `decimals`: exact keeps those digits (trailing zeros
+ * dropped); approx may round one step coarser and say "gần" / "hơn" by the side the true value lies on
+ * (src/core/hedge.ts: "gần 61" for 60,96 or 60,8; "hơn 18" for 18,3; 74,5 and 5,2 stay).
  */
-export function spoken(x: number, decimals: number, lang: Lang, style: "exact" | "approx", round?: number): string {
-  const shown = roundHalfAway(x, decimals);
-  if (style === "approx" && x !== 0) {
-    const r = round ?? roundFigure(Math.abs(x));
-    const target = Math.sign(x) * Math.round(Math.abs(x) / r) * r;
-    const gap = Math.abs(shown - target);
-    const half = Math.abs(Math.abs(shown - Math.trunc(shown / r) * r) - r / 2) < 1e-9;
-    if (target !== 0 && gap > 1e-9 && !half && gap / Math.abs(target) <= HEDGE_TOLERANCE) {
-      const word =
-        Math.abs(shown) < Math.abs(target)
-          ? lang === "vi"
-            ? "gần "
-            : "nearly "
-          : lang === "vi"
-            ? "hơn "
-            : "more than ";
-      return word + formatTrim(target, 0, lang);
+export function spoken(x: number, decimals: number, lang: Lang, style: "exact" | "approx"): string {
+  if (style === "approx") {
+    const h = hedge(x, decimals);
+    if (h.side !== "printed") {
+      const word = h.side === "under" ? (lang === "vi" ? "gần " : "nearly ") : lang === "vi" ? "hơn " : "more than ";
+      return word + formatTrim(h.value, h.decimals, lang);
     }
   }
-  return formatTrim(shown, decimals, lang);
-}
-
-/** The round figure a value is spoken to: two significant digits, at least 1. */
-function roundFigure(a: number): number {
-  if (a < 100) return 1;
-  return Math.pow(10, Math.floor(Math.log10(a)) - 1);
+  return formatTrim(roundHalfAway(x, decimals), decimals, lang);
 }
 
 /** Decimals a value is written with: 21.000; 119,6; 7,63. */
@@ -154,15 +140,31 @@ export function sentence(input: SentenceInput): string {
   if (!Number.isFinite(input.value)) {
     return vi ? `${name}: chưa có số liệu.` : `${name}: no figure yet.`;
   }
-  const value = spoken(input.value, valueDecimals(input.value), lang, style);
-  const unit = input.unit.trim();
-  const amount = unit === "%" ? `${value}%` : unit ? `${value} ${unit}` : value;
+  const amount = amountWords(input.value, input.unit.trim(), input.decimals ?? valueDecimals(input.value), lang, style);
   const clauses = [growthClause(input.value, input.previous, lang, style), planClause(input, style)].filter(
     (c) => c !== "",
   );
   const tail = clauses.map((c) => ", " + c).join("");
   if (vi) return `${name} ${input.estimated ? "ước đạt" : "đạt"} ${amount}${tail}.`;
   return `${name}: ${input.estimated ? "an estimated " : ""}${amount}${tail}.`;
+}
+
+/**
+ * The figure and its unit as a sentence writes them: a large figure in the larger unit as the office prints it
+ * ("4.567,8 nghìn tỷ đồng", "259,67 tỷ USD"; src/core/scaleUnit.ts), otherwise hedged one step coarser than
+ * the table in approx style.
+ */
+export function amountWords(
+  value: number,
+  unit: string,
+  decimals: number,
+  lang: Lang,
+  style: "exact" | "approx",
+): string {
+  const scaled = scaleUnit(value, unit, lang);
+  if (scaled) return `${formatTrim(scaled.value, scaled.decimals, lang)} ${scaled.unit}`;
+  const text = spoken(value, decimals, lang, style);
+  return unit === "%" ? `${text}%` : unit ? `${text} ${unit}` : text;
 }
 
 /** A price index sentence naming its bases (DOMAIN.md: the index always names its base). */

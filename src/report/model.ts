@@ -327,6 +327,12 @@ function valueFormat(m: IndicatorMeasures): string {
   return max >= 10 ? "#,##0.0" : "#,##0.00";
 }
 
+/** The decimals a number format prints: "#,##0" 0, "#,##0.0" 1, "0.00" 2. */
+export function formatDecimals(format: string): number {
+  const dot = format.indexOf(".");
+  return dot < 0 ? 0 : format.length - dot - 1;
+}
+
 const HEADER_STYLE: CellStyle = { bold: true, align: "center", valign: "middle", wrap: true, fill: "#DDEBF7" };
 
 /** First row of the table's headers, and of the data. */
@@ -696,5 +702,7 @@ export function indicatorSentence(m: IndicatorMeasures, o: ReportOptions): strin
     style: "approx",
     estimated: true,
     budget: m.budget,
+    // Hedges round one step coarser than the table prints the row, never more.
+    decimals: formatDecimals(valueFormat(m)),
   });
 }

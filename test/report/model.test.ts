@@ -51,7 +51,7 @@ describe("the nine-month 2013 report reproduces the published figures", () => {
     ["Giá trị xuất khẩu", "9 tháng so với cùng kỳ", 1, "118,3"],
     ["Giá trị xuất khẩu", "9 tháng so với KH năm", 1, "74,5"],
     ["Giá trị nhập khẩu", "9 tháng so với cùng kỳ", 1, "93,6"],
-    ["Thu ngân sách nhà nước", "TH 9 tháng năm 2013", 0, "2.195"],
+    ["Thu ngân sách nhà nước", "TH 9 tháng năm 2013", 0, "2.196"],
     ["Thu ngân sách nhà nước", "9 tháng so với KH năm", 1, "82,5"],
   ])("%s, %s: %s", (name, head, decimals, text) => {
     expect(shown(report, name, head, decimals)).toBe(text);
