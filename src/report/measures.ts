@@ -241,10 +241,13 @@ export function displayName(ind: IndicatorYear, lang: Lang): { name: string; uni
   return { name: ind.name, unit: ind.unit };
 }
 
-/** A short name for sentences: the catalogue's name of a known indicator, else the data's. */
+/**
+ * The name a sentence writes: the one typed in the data (the catalogue's only when the data has none, which
+ * the reader already fills), and in an English report the catalogue's English name of a known indicator.
+ */
 export function sentenceName(m: IndicatorMeasures, lang: Lang): string {
   const known = knownIndicator(m.code);
-  return known ? known.name[lang] : m.name;
+  return lang === "en" && known ? known.name.en : m.name;
 }
 
 /** A group heading in `lang`: the catalogue's English for the known Vietnamese groups. */

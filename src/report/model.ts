@@ -5,11 +5,12 @@
  * follows an edited estimate and calculates without the add-in.
  */
 import { formatTrim, roundHalfAway } from "../core/format";
-import { priceSentence, sentence } from "../core/narrative";
 import type { Lang } from "../core/types";
 import { EVALUATION, REPORT_WORDS, roman } from "../core/words";
 import { cellRef } from "./address";
-import { computeMeasures, sentenceName, type IndicatorMeasures } from "./measures";
+import { computeMeasures, type IndicatorMeasures } from "./measures";
+import { valueFormat } from "./formats";
+import { paragraphSentences } from "./sentences";
 import { planNumber } from "./plan";
 import { problem } from "./problems";
 import type { Area, CellStyle, Dataset, Grid, GridCell, PlanTarget, Problem, Report, ReportOptions } from "./types";
@@ -306,31 +307,6 @@ function directIndex(m: IndicatorMeasures, cmp: Compare, month: number): number 
   if (onSamePeriod) return m.actual === null ? null : m.actual / 100;
   if (cmp.a === "monthNow" && cmp.b === "monthBefore") return m.onSameMonth;
   return null;
-}
-
-/** The number format of a row's figures: "#,##0" for thousands, "#,##0.0" for tens, "#,##0.00" below. */
-function valueFormat(m: IndicatorMeasures): string {
-  if (m.kind === "index") return "#,##0.00";
-  const xs = [
-    m.lastYear,
-    m.samePeriod,
-    m.actual,
-    m.estimate,
-    m.monthNow,
-    m.monthBefore,
-    planNumber(m.plan),
-    planNumber(m.nextPlan),
-  ];
-  const max = Math.max(0, ...xs.map((x) => (typeof x === "number" ? Math.abs(x) : 0)));
-  const isInteger = xs.every((x) => x === null || Number.isInteger(x));
-  if (max >= 1000 || (isInteger && max >= 10)) return "#,##0";
-  return max >= 10 ? "#,##0.0" : "#,##0.00";
-}
-
-/** The decimals a number format prints: "#,##0" 0, "#,##0.0" 1, "0.00" 2. */
-export function formatDecimals(format: string): number {
-  const dot = format.indexOf(".");
-  return dot < 0 ? 0 : format.length - dot - 1;
 }
 
 const HEADER_STYLE: CellStyle = { bold: true, align: "center", valign: "middle", wrap: true, fill: "#DDEBF7" };
@@ -651,58 +627,4 @@ function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget: boole
       ),
     );
   return out;
-}
-
-/** One sentence per main indicator, as CT.NARRATIVE writes them; the price index names its bases. */
-export function paragraphSentences(measures: IndicatorMeasures[], o: ReportOptions): string[] {
-  const out: string[] = [];
-  const M = o.month;
-  for (const m of measures) {
-    if (!m.main) continue;
-    const s = indicatorSentence(m, o);
-    if (s) out.push(s);
-  }
-  void M;
-  return out;
-}
-
-/** The sentence of one indicator for the period, or "" when it has no figure. */
-export function indicatorSentence(m: IndicatorMeasures, o: ReportOptions): string {
-  const M = o.month;
-  const name = sentenceName(m, o.lang);
-  if (m.price) {
-    const cur = m.current?.months ?? [];
-    const prev = m.previous?.months ?? [];
-    const now = cur[M - 1];
-    if (typeof now !== "number") return "";
-    const fixed = m.basis !== "same-month";
-    const ratio = (base: number | null | undefined): number | null =>
-      fixed && typeof base === "number" && base > 0 ? now / base : null;
-    return priceSentence({
-      name,
-      month: M,
-      year: o.year,
-      lang: o.lang,
-      onPreviousMonth: ratio(M > 1 ? cur[M - 2] : prev[11]),
-      onDecember: ratio(prev[11]),
-      onSameMonth: m.onSameMonth,
-      averageOnSamePeriod:
-        m.onSamePeriod ??
-        (fixed && m.actual !== null && m.samePeriod !== null && m.samePeriod > 0 ? m.actual / m.samePeriod : null),
-    });
-  }
-  if (m.actual === null) return "";
-  return sentence({
-    name,
-    value: m.actual,
-    unit: m.unit,
-    previous: m.samePeriod,
-    plan: planNumber(m.plan),
-    lang: o.lang,
-    style: "approx",
-    estimated: true,
-    budget: m.budget,
-    // Hedges round one step coarser than the table prints the row, never more.
-    decimals: formatDecimals(valueFormat(m)),
-  });
 }
