@@ -243,9 +243,13 @@ export function planText(plan: PlanTarget, lang: Lang): string {
     case "range":
       return `${n(plan.low)}–${n(plan.high)}`;
     case "below":
-      return bi(lang, `dưới ${n(plan.value)}`, `under ${n(plan.value)}`);
+      return plan.inclusive
+        ? bi(lang, `không quá ${n(plan.value)}`, `at most ${n(plan.value)}`)
+        : bi(lang, `dưới ${n(plan.value)}`, `under ${n(plan.value)}`);
     case "above":
-      return bi(lang, `trên ${n(plan.value)}`, `over ${n(plan.value)}`);
+      return plan.inclusive
+        ? bi(lang, `tối thiểu ${n(plan.value)}`, `at least ${n(plan.value)}`)
+        : bi(lang, `trên ${n(plan.value)}`, `over ${n(plan.value)}`);
     case "growth":
       return bi(lang, `tăng ${n(plan.value * 100)}%`, `up ${n(plan.value * 100)}%`);
   }
@@ -263,9 +267,9 @@ function evaluate(plan: PlanTarget, x: number): "above" | "met" | "missed" {
     case "range":
       return x < plan.low ? "missed" : x > plan.high ? "above" : "met";
     case "below":
-      return x < plan.value ? "met" : "missed";
+      return x < plan.value || (plan.inclusive === true && x === plan.value) ? "met" : "missed";
     case "above":
-      return x > plan.value ? "met" : "missed";
+      return x > plan.value || (plan.inclusive === true && x === plan.value) ? "met" : "missed";
     case "growth": {
       const t = roundHalfAway(plan.value * 100, 10);
       return x > t ? "above" : x >= t ? "met" : "missed";
@@ -281,9 +285,9 @@ function evaluationFormula(plan: PlanTarget, x: string, lang: Lang): string {
     case "range":
       return `IF(${x}<${plan.low},${w("missed")},IF(${x}>${plan.high},${w("above")},${w("met")}))`;
     case "below":
-      return `IF(${x}<${plan.value},${w("met")},${w("missed")})`;
+      return `IF(${x}${plan.inclusive ? "<=" : "<"}${plan.value},${w("met")},${w("missed")})`;
     case "above":
-      return `IF(${x}>${plan.value},${w("met")},${w("missed")})`;
+      return `IF(${x}${plan.inclusive ? ">=" : ">"}${plan.value},${w("met")},${w("missed")})`;
     case "growth": {
       const t = roundHalfAway(plan.value * 100, 10);
       return `IF(${x}>${t},${w("above")},IF(${x}>=${t},${w("met")},${w("missed")}))`;

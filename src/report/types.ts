@@ -9,8 +9,9 @@ import type { EstimateMethod, Kind, Lang } from "../core/types";
 export type PlanTarget =
   | { type: "number"; value: number }
   | { type: "range"; low: number; high: number }
-  | { type: "below"; value: number }
-  | { type: "above"; value: number }
+  // inclusive: the bound itself meets the plan ("không quá 4", "tối thiểu 10", "10 trở lên"); "dưới" / "trên" do not.
+  | { type: "below"; value: number; inclusive?: boolean }
+  | { type: "above"; value: number; inclusive?: boolean }
   | { type: "growth"; value: number }; // fraction: "tăng 14%" -> 0.14
 
 /** One row of the raw data: one indicator, one year. */

@@ -112,3 +112,27 @@ describe("names", () => {
     );
   });
 });
+
+describe("plans as written (issue 9, point 7): bounds that the bound itself meets", () => {
+  const level = (plan: string, value: number): unknown => {
+    const d = readDataset([
+      {
+        sheet: "D",
+        values: [HEADER, ["HD", "Tỷ lệ hộ dân có điện", "%", "cuối kỳ", 2023, plan, ...twelve(value)]],
+      },
+    ]);
+    const r = buildReport(d, opts({ year: 2023, month: 12, live: false }));
+    const row = r.grid.cells.find((l) => String(l[1]?.value ?? "").startsWith("Tỷ lệ hộ dân"));
+    return row?.find((c) => c?.value === "Đạt" || c?.value === "Không đạt")?.value;
+  };
+
+  it.each([
+    ["tối thiểu 98", 98, "Đạt"],
+    ["98 trở lên", 98, "Đạt"],
+    ["trên 98", 98, "Không đạt"],
+    ["không quá 98", 98, "Đạt"],
+    ["dưới 98", 98, "Không đạt"],
+  ])("%p with %p is %p", (plan, value, verdict) => {
+    expect(level(plan, value)).toBe(verdict);
+  });
+});
