@@ -5,10 +5,17 @@
  */
 import { formatNumber } from "../core/format";
 import { parseNumberText, type NumberStyle } from "../core/numberText";
-import { kindFromWord, knownIndicator, KNOWN_INDICATORS, KIND_WORDS, normalizeWord, unitFactor } from "../core/words";
+import {
+  indexBasisFromWord,
+  kindFromWord,
+  knownIndicator,
+  KNOWN_INDICATORS,
+  KIND_WORDS,
+  normalizeWord,
+  unitFactor,
+} from "../core/words";
 import type { Kind } from "../core/types";
 import type { IndexBasis } from "../core/indexAverage";
-import { indexBasisFromWord } from "../core/indexBasis";
 import { sheetAddress } from "./address";
 import { parsePlanText } from "./plan";
 import { problem } from "./problems";
