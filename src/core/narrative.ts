@@ -189,7 +189,7 @@ export function sentence(input: SentenceInput): string {
   if (input.period) {
     const lead = periodLead(input.period.month, input.period.year, lang);
     if (vi) return `${lead}, ${lowerFirst(name)} ${input.estimated ? "ước đạt" : "đạt"} ${amount}${tail}.`;
-    return `${lead}, ${lowerFirst(name)} ${input.estimated ? "is estimated at" : "reached"} ${amount}${tail}.`;
+    return `${lead}, ${lowerFirst(name)} ${input.estimated ? "reached an estimated" : "reached"} ${amount}${tail}.`;
   }
   if (vi) return `${name} ${input.estimated ? "ước đạt" : "đạt"} ${amount}${tail}.`;
   return `${name}: ${input.estimated ? "an estimated " : ""}${amount}${tail}.`;

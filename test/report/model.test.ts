@@ -91,10 +91,10 @@ describe("the nine-month 2013 report reproduces the published figures", () => {
       "Main indicators: results of the first 9 months of 2013, estimate for 2013 and plan for 2014",
     );
     expect(en.paragraph).toContain(
-      "In the first 9 months of 2013, industrial production value is estimated at 21,000 billion VND, up 5.2% year on year, nearly 61% of the annual plan.",
+      "In the first 9 months of 2013, industrial production value reached an estimated 21,000 billion VND, up 5.2% year on year, nearly 61% of the annual plan.",
     );
     expect(en.paragraph).toContain(
-      "exports is estimated at nearly 120 million USD, up more than 18% year on year, 74.5% of the annual plan.",
+      "exports reached an estimated nearly 120 million USD, up more than 18% year on year, 74.5% of the annual plan.",
     );
     expect(en.paragraph).toContain("up 0.22% on the previous month");
     expect(en.paragraph).toContain("up 7.63% on the same month of last year");
