@@ -132,3 +132,17 @@ describe("properties of the geometric mean of monthly indices", () => {
     expect(ratiosQ3).toEqual([1.03, 1.04, 1.05]);
   });
 });
+
+describe("the monthly figures of the CPI fixture", () => {
+  it("quote the figure they cite, for every month that has a source", () => {
+    for (const y of Object.keys(published.months) as Year[]) {
+      const { sameMonth, sources } = published.months[y];
+      for (const [m, src] of Object.entries(sources as Record<string, { url: string; quote: string }>)) {
+        const g = sameMonth[Number(m) - 1] as number;
+        const vi = formatNumber(g, 2, "vi").replace(/,?0+$/, "");
+        const en = formatNumber(g, 2, "en").replace(/\.?0+$/, "");
+        expect(src.quote.includes(vi + "%") || src.quote.includes(en + "%")).toBe(true);
+      }
+    }
+  });
+});
