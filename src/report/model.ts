@@ -4,12 +4,14 @@
  * Comparison cells are plain Excel formulas over the report's own cells (no CT function), so the report
  * follows an edited estimate and calculates without the add-in.
  */
+import { growth } from "../core/growth";
 import { formatTrim, roundHalfAway } from "../core/format";
 import type { Lang } from "../core/types";
 import { EVALUATION, REPORT_WORDS, roman } from "../core/words";
 import { cellRef } from "./address";
-import { computeMeasures, type IndicatorMeasures } from "./measures";
 import { valueFormat } from "./formats";
+import { cellNote, figureKeysShown, missingLines, missingProblems } from "./gapReport";
+import { computeMeasures, type IndicatorMeasures } from "./measures";
 import { paragraphSentences } from "./sentences";
 import { planNumber } from "./plan";
 import { problem } from "./problems";
@@ -316,6 +318,21 @@ function directIndex(m: IndicatorMeasures, cmp: Compare, month: number): number 
 const HEADER_STYLE: CellStyle = { bold: true, align: "center", valign: "middle", wrap: true, fill: "#DDEBF7" };
 
 /** First row of the table's headers, and of the data. */
+/**
+ * Growth in percent as a native formula, by CT.GROWTH's rule: (A − B) / |B| × 100, which is A/B×100−100
+ * for a positive base and reads a shrinking loss (−10 → −5) as a rise, as the paragraph does.
+ */
+function growthFormula(A: string, B: string): string {
+  return `IF(${B}>0,${A}/${B}*100-100,(${A}-${B})/ABS(${B})*100)`;
+}
+
+/** The same growth in percent as a value (src/core/growth.ts); null when it has none. */
+function growthPercent(a: number | null, b: number | null): number | null {
+  if (a === null || b === null) return null;
+  const g = growth(a, b);
+  return typeof g === "number" && Number.isFinite(g * 100) ? g * 100 : null;
+}
+
 export const HEADER_ROW = 2;
 export const FIRST_DATA_ROW = 5;
 
@@ -341,6 +358,8 @@ export function buildReport(data: Dataset, options: ReportOptions): Report {
     colIndex.set(c.id, i);
     if (c.value) colIndex.set(c.value, i);
   });
+  const shown = figureKeysShown(cols.map((c) => c.value));
+  for (const m of measures) problems.push(...missingProblems(m, shown, o));
 
   if (measures.length > 0 && measures.every((m) => m.actual === null && m.monthNow === null)) {
     problems.push(problem("no-data-for-year", "warning", "", { year: o.year, month: o.month }));
@@ -417,7 +436,8 @@ export function buildReport(data: Dataset, options: ReportOptions): Report {
           set(row, i, { value: planText(plan, lang), style: { align: "right" } });
           return;
         }
-        set(row, i, { value: valueOf(m, c.value), format: fmt });
+        const note = cellNote(m, c.value, o);
+        set(row, i, { value: valueOf(m, c.value), format: fmt, ...(note ? { note } : {}) });
         return;
       }
       if (!c.compare) return;
@@ -449,15 +469,14 @@ export function buildReport(data: Dataset, options: ReportOptions): Report {
         }
         const S = baseKey ? ref(baseKey) : "";
         const s = baseKey ? valueOf(m, baseKey) : null;
-        const x = byGrowth ? `(${A}/${S}*100-100)` : A;
+        const x = byGrowth ? growthFormula(A, S) : A;
         const evalF = evaluationFormula(plan, x, lang);
         const formula = byGrowth
-          ? `=IF(AND(ISNUMBER(${A}),ISNUMBER(${S})),IF(${S}<=0,"",${evalF}),"")`
+          ? `=IF(AND(ISNUMBER(${A}),ISNUMBER(${S})),IF(${S}=0,"",${evalF}),"")`
           : `=IF(ISNUMBER(${A}),${evalF},"")`;
         let value: string | null = null;
-        if (a !== null && (!byGrowth || (s !== null && s > 0))) {
-          value = EVALUATION[evaluate(plan, byGrowth ? (a / (s as number)) * 100 - 100 : a)][lang];
-        }
+        const judged = byGrowth ? growthPercent(a, s) : a;
+        if (judged !== null) value = EVALUATION[evaluate(plan, judged)][lang];
         set(row, i, o.live ? { formula, value, style: { align: "center" } } : { value, style: { align: "center" } });
         return;
       }
@@ -472,13 +491,16 @@ export function buildReport(data: Dataset, options: ReportOptions): Report {
         set(row, i, { value: null, format: cmpFmt });
         return;
       }
+      const ratioF = growthStyle ? growthFormula(A, B) : `IF(${B}>0,${A}/${B}*100,${growthFormula(A, B)}+100)`;
       const formula =
         cmp.type === "ratio"
-          ? `=IF(AND(ISNUMBER(${A}),ISNUMBER(${B})),IF(${B}<=0,"",${A}/${B}*100${growthStyle ? "-100" : ""}),"")`
+          ? `=IF(AND(ISNUMBER(${A}),ISNUMBER(${B})),IF(${B}=0,"",${ratioF}),"")`
           : `=IF(AND(ISNUMBER(${A}),ISNUMBER(${B})),IF(${B}=0,"",${A}/${B}*100),"")`;
       let value: number | null = null;
-      if (a !== null && b !== null && (cmp.type === "ratio" ? b > 0 : b !== 0))
-        value = (a / b) * 100 - (growthStyle ? 100 : 0);
+      if (cmp.type === "ratio") {
+        const g = growthPercent(a, b);
+        value = g === null ? null : g + (growthStyle ? 0 : 100);
+      } else if (a !== null && b !== null && b !== 0) value = (a / b) * 100;
       if (value !== null && !Number.isFinite(value)) value = null;
       set(row, i, o.live ? { formula, value, format: cmpFmt } : { value, format: cmpFmt });
     });
@@ -494,7 +516,7 @@ export function buildReport(data: Dataset, options: ReportOptions): Report {
 
   // Notes and the paragraph under the table, each line in column A (text flows over the empty cells).
   r = lastTableRow + 2;
-  for (const note of notes(o, measures, hasBudget)) {
+  for (const note of [...notes(o, measures, hasBudget), ...missingLines(measures, shown, o)]) {
     set(r++, 0, { value: note, style: { italic: true } });
   }
   const sentences = paragraphSentences(measures, o);

@@ -7,6 +7,7 @@
 import { priceSentence, sentence } from "../core/narrative";
 import { sentenceName, type IndicatorMeasures } from "./measures";
 import { formatDecimals, valueFormat } from "./formats";
+import { missingSentences } from "./gapReport";
 import { planNumber } from "./plan";
 import type { ReportOptions } from "./types";
 
@@ -17,6 +18,8 @@ export function paragraphSentences(measures: IndicatorMeasures[], o: ReportOptio
     if (!m.main) continue;
     const s = indicatorSentence(m, o);
     if (s) out.push(s);
+    // Never drop a clause silently: say which figure and which month are missing.
+    out.push(...missingSentences(m, o));
   }
   return out;
 }

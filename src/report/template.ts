@@ -7,11 +7,14 @@ import { formatNumber, formatPercent, separators } from "../core/format";
 import { valueDecimals } from "../core/narrative";
 import { periodOfYear } from "../core/words";
 import { sheetAddress } from "./address";
+import { distinctProblems } from "./distinctProblems";
+import { figureKeysShown, missingProblems } from "./gapReport";
 import { computeMeasures, type IndicatorMeasures } from "./measures";
 import { planText } from "./model";
 import { indicatorSentence, paragraphSentences } from "./sentences";
 import { planNumber } from "./plan";
 import { problem } from "./problems";
+import { growth } from "../core/growth";
 import type { Dataset, PlanTarget, Problem, ReportOptions } from "./types";
 
 /** The measures a placeholder may ask for, and whether each is a fraction (shown as a percent). */
@@ -21,28 +24,58 @@ export const MEASURES: Record<string, { percent: boolean; get: (m: IndicatorMeas
     CK: { percent: false, get: (m) => m.samePeriod }, // same period last year
     KH: { percent: false, get: (m) => m.plan }, // this year's plan
     UOC: { percent: false, get: (m) => m.estimate }, // year-end estimate
-    TT: { percent: true, get: (m) => ratio(m.actual, m.samePeriod, -1) }, // growth on the same period
-    PKH: { percent: true, get: (m) => ratio(m.actual, planNumber(m.plan), 0) }, // percent of plan
+    TT: { percent: true, get: (m) => growthOf(m.actual, m.samePeriod) }, // growth on the same period
+    PKH: { percent: true, get: (m) => ratio(m.actual, planNumber(m.plan)) }, // percent of plan
     KHN: { percent: false, get: (m) => m.nextPlan }, // next year's plan
     NT: { percent: false, get: (m) => m.lastYear }, // last year's whole-year actual
     THANG: { percent: false, get: (m) => m.monthNow }, // month M alone
-    PUOC: { percent: true, get: (m) => ratio(m.estimate, planNumber(m.plan), 0) }, // estimate as a percent of plan
+    PUOC: { percent: true, get: (m) => ratio(m.estimate, planNumber(m.plan)) }, // estimate as a percent of plan
   };
 
-function ratio(a: number | null, b: number | null, shift: number): number | null {
-  if (a === null || b === null || b === 0 || (shift !== 0 && b < 0)) return null;
-  return a / b + shift;
+function ratio(a: number | null, b: number | null): number | null {
+  if (a === null || b === null || b === 0) return null;
+  return a / b;
 }
 
-const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
-const FORMAT = /^(#,##)?0(?:\.(0{1,6}))?(%)?$/;
+/** Growth by CT.GROWTH's own rule (a negative base included), so the template, the table and the paragraph agree. */
+function growthOf(a: number | null, b: number | null): number | null {
+  if (a === null || b === null) return null;
+  const g = growth(a, b);
+  return typeof g === "number" ? g : null;
+}
 
-/** Format a number by a small Excel-like code: "0", "0.0", "#,##0", "#,##0.00", "0.0%". */
+/** A run of braces around a body: exactly two on each side is a placeholder, any other count is listed. */
+const BRACED = /\{{2,}([^{}]*)\}{2,}/g;
+const FORMAT = /^(#,##)?0(?:\.(0+))?(%)?$/;
+/** Excel shows at most 15 significant digits: decimals past them are shown as zeros, as Excel does. */
+const EXCEL_DIGITS = 15;
+/** formatNumber's own limit on decimal places. */
+const MAX_PLACES = 20;
+
+/** True for "{{body}}" with exactly two braces on each side. */
+function isPlaceholder(run: string): boolean {
+  return run.startsWith("{{") && !run.startsWith("{{{") && run.endsWith("}}") && !run.endsWith("}}}");
+}
+
+/** `x` with `decimals` places (any number of them), digits past Excel's 15 significant ones as zeros. */
+function fixedPlaces(x: number, decimals: number, lang: ReportOptions["lang"]): string {
+  // Digits before the point that count as significant (0 or less for 0.05: its zeros do not count).
+  const whole = x === 0 ? 1 : Math.floor(Math.log10(Math.abs(x))) + 1;
+  const shown = Math.min(decimals, Math.max(0, EXCEL_DIGITS - whole), MAX_PLACES);
+  const s = formatNumber(x, shown, lang);
+  if (shown === decimals || s.includes("e")) return s;
+  return s + (shown === 0 ? separators(lang).decimal : "") + "0".repeat(decimals - shown);
+}
+
+/**
+ * Format a number by a small Excel-like code: "0", "0.0", "#,##0", "#,##0.00", "0.0%", with any
+ * number of decimal zeros ("0.000000000000"). Null for any other code (listed by fillTemplate).
+ */
 export function formatByCode(x: number, code: string, lang: ReportOptions["lang"]): string | null {
   const m = FORMAT.exec(code.trim());
   if (!m) return null;
   const decimals = m[2]?.length ?? 0;
-  const s = m[3] ? formatPercent(x, decimals, lang) : formatNumber(x, decimals, lang);
+  const s = m[3] ? fixedPlaces(x * 100, decimals, lang) + "%" : fixedPlaces(x, decimals, lang);
   return m[1] ? s : s.split(separators(lang).group).join("");
 }
 
@@ -125,14 +158,25 @@ export function fillTemplate(
   values.forEach((row, r) => {
     if (!Array.isArray(row)) return;
     row.forEach((cell, c) => {
-      if (typeof cell !== "string" || !cell.includes("{{")) return;
+      if (typeof cell !== "string" || !(cell.includes("{{") || cell.includes("}}"))) return;
       const address = sheetAddress(sheet, r, c);
-      const matches = [...cell.matchAll(PLACEHOLDER)];
-      if (matches.length === 0) return;
-      const whole = matches.length === 1 && (matches[0] as RegExpMatchArray)[0] === cell.trim();
+      const runs = [...cell.matchAll(BRACED)].map((m) => m[0]);
+      // Braces that are not one placeholder ("{{{{GTSX.TH}}}}", "{{GTSX.TH}", a lone "}}") stay as typed, listed.
+      for (const run of runs) {
+        if (!isPlaceholder(run))
+          problems.push(problem("template-unknown-placeholder", "warning", address, { text: run }));
+      }
+      const rest = cell.replace(BRACED, "");
+      if (rest.includes("{{") || rest.includes("}}")) {
+        problems.push(problem("template-unknown-placeholder", "warning", address, { text: cell.trim() }));
+      }
+      const placeholders = runs.filter(isPlaceholder);
+      if (placeholders.length === 0) return;
+      const whole = runs.length === 1 && placeholders[0] === cell.trim();
       let changed = false;
       let single: string | number | null = null;
-      const text = cell.replace(PLACEHOLDER, (all: string, token: string) => {
+      const text = cell.replace(BRACED, (all: string, token: string) => {
+        if (!isPlaceholder(all)) return all;
         const res = resolve(token);
         if (!res.ok) {
           if (res.problem === "code")
@@ -156,6 +200,9 @@ export function fillTemplate(
       cells.push({ row: r, col: c, value: whole && single !== null ? single : text });
     });
   });
-  for (const m of used) problems.push(...m.problems);
-  return { cells, problems };
+  // A blank month behind a figure the template uses is an error, as in the report (src/report/gaps.ts).
+  const keys = figureKeysShown(["lastYear", "monthNow", "monthBefore"]);
+  for (const m of used) problems.push(...m.problems, ...missingProblems(m, keys, options));
+  // The same placeholder twice in a cell, or an indicator used by many cells: each problem once.
+  return { cells, problems: distinctProblems(problems) };
 }
