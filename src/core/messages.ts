@@ -107,6 +107,14 @@ export const MESSAGES = {
     vi: "Phương pháp này cần số liệu từng tháng: dùng CT.PROJECTM.",
     en: "This method needs the monthly figures: use CT.PROJECTM.",
   },
+  "not-positive-index": {
+    vi: "Chỉ số {what} phải lớn hơn 0.",
+    en: "The index {what} must be more than 0.",
+  },
+  "index-basis": {
+    vi: 'Chưa rõ gốc của chỉ số: có số liệu năm trước thì là gốc cố định, không có thì ghi "cùng kỳ" (chỉ số so với cùng tháng năm trước); đang là "{value}".',
+    en: 'The index basis is unclear: with last year\'s months it is a fixed base; without them write "same-month" (indices on the same month of last year); it is "{value}".',
+  },
   "not-text": {
     vi: "{what} phải là chữ.",
     en: "{what} must be text.",

@@ -4,6 +4,8 @@
  */
 import { formatTrim, roundHalfAway } from "./format";
 import { growth } from "./growth";
+import { hedge } from "./hedge";
+import { scaleUnit } from "./scaleUnit";
 import type { Lang } from "./types";
 
 export interface SentenceInput {
@@ -19,42 +21,56 @@ export interface SentenceInput {
   estimated?: boolean;
   /** Budget lines are measured against dự toán (the budget estimate), not kế hoạch. */
   budget?: boolean;
+  /** The decimals the table prints the value with (the report's row format); by magnitude when not given. */
+  decimals?: number;
+  /**
+   * The period the figure covers (months 1..month of year): the sentence then opens with it ("Tính chung 9
+   * tháng năm 2013, …"; "Năm 2013, …") and a whole year compares "so với năm trước".
+   */
+  period?: { month: number; year: number };
 }
-
-/** Relative distance to a round figure under which officers say "gần" / "hơn" instead of the digits. */
-export const HEDGE_TOLERANCE = 0.02;
 
 /**
- * A figure as spoken: exact keeps `decimals` (trailing zeros dropped); approx rounds to a round figure
- * when close to one ("gần 61" for 60,8; "hơn 18" for 18,3) and keeps the digits otherwise (5,2; 74,5 is
- * half-way, so neither "gần 75" nor "hơn 74" is honest).
+ * The lead naming the period, as offices open a sentence: "Tháng 1/2013", "Tính chung 6 tháng đầu năm 2013",
+ * "Tính chung 9 tháng năm 2013", "Năm 2013"; "In January 2013", "In the first half of 2013", "In the first 9
+ * months of 2013", "In 2013".
  */
-export function spoken(x: number, decimals: number, lang: Lang, style: "exact" | "approx", round?: number): string {
-  const shown = roundHalfAway(x, decimals);
-  if (style === "approx" && x !== 0) {
-    const r = round ?? roundFigure(Math.abs(x));
-    const target = Math.sign(x) * Math.round(Math.abs(x) / r) * r;
-    const gap = Math.abs(shown - target);
-    const half = Math.abs(Math.abs(shown - Math.trunc(shown / r) * r) - r / 2) < 1e-9;
-    if (target !== 0 && gap > 1e-9 && !half && gap / Math.abs(target) <= HEDGE_TOLERANCE) {
-      const word =
-        Math.abs(shown) < Math.abs(target)
-          ? lang === "vi"
-            ? "gần "
-            : "nearly "
-          : lang === "vi"
-            ? "hơn "
-            : "more than ";
-      return word + formatTrim(target, 0, lang);
-    }
+export function periodLead(month: number, year: number, lang: Lang): string {
+  if (lang === "vi") {
+    if (month === 12) return `Năm ${year}`;
+    if (month === 1) return `Tháng 1/${year}`;
+    if (month === 6) return `Tính chung 6 tháng đầu năm ${year}`;
+    return `Tính chung ${month} tháng năm ${year}`;
   }
-  return formatTrim(shown, decimals, lang);
+  if (month === 12) return `In ${year}`;
+  if (month === 1) return `In January ${year}`;
+  if (month === 6) return `In the first half of ${year}`;
+  return `In the first ${month} months of ${year}`;
 }
 
-/** The round figure a value is spoken to: two significant digits, at least 1. */
-function roundFigure(a: number): number {
-  if (a < 100) return 1;
-  return Math.pow(10, Math.floor(Math.log10(a)) - 1);
+/** A name inside a sentence: its first letter small unless it opens an acronym ("CPI", "IIP"). */
+export function lowerFirst(name: string): string {
+  const second = name.charAt(1);
+  if (second && second === second.toLocaleUpperCase("vi") && second !== second.toLocaleLowerCase("vi")) return name;
+  return name.charAt(0).toLocaleLowerCase("vi") + name.slice(1);
+}
+
+export { HEDGE_TOLERANCE } from "./hedge";
+
+/**
+ * A figure as spoken, the table printing it with `decimals`: exact keeps those digits (trailing zeros
+ * dropped); approx may round one step coarser and say "gần" / "hơn" by the side the true value lies on
+ * (src/core/hedge.ts: "gần 61" for 60,96 or 60,8; "hơn 18" for 18,3; 74,5 and 5,2 stay).
+ */
+export function spoken(x: number, decimals: number, lang: Lang, style: "exact" | "approx"): string {
+  if (style === "approx") {
+    const h = hedge(x, decimals);
+    if (h.side !== "printed") {
+      const word = h.side === "under" ? (lang === "vi" ? "gần " : "nearly ") : lang === "vi" ? "hơn " : "more than ";
+      return word + formatTrim(h.value, h.decimals, lang);
+    }
+  }
+  return formatTrim(roundHalfAway(x, decimals), decimals, lang);
 }
 
 /** Decimals a value is written with: 21.000; 119,6; 7,63. */
@@ -85,11 +101,21 @@ export function growthClause(
   previous: number | null | undefined,
   lang: Lang,
   style: "exact" | "approx",
+  wholeYear = false,
 ): string {
   if (typeof previous !== "number") return "";
   const r = growth(value, previous);
   if (typeof r !== "number") return "";
   const g = r * 100;
+  // A whole year is compared with the previous year, not "the same period".
+  if (wholeYear)
+    return changeWords(
+      g,
+      lang,
+      style,
+      lang === "vi" ? "so với năm trước" : "on the previous year",
+      lang === "vi" ? "bằng năm trước" : "the same as the previous year",
+    );
   return changeWords(
     g,
     lang,
@@ -154,15 +180,37 @@ export function sentence(input: SentenceInput): string {
   if (!Number.isFinite(input.value)) {
     return vi ? `${name}: chưa có số liệu.` : `${name}: no figure yet.`;
   }
-  const value = spoken(input.value, valueDecimals(input.value), lang, style);
-  const unit = input.unit.trim();
-  const amount = unit === "%" ? `${value}%` : unit ? `${value} ${unit}` : value;
-  const clauses = [growthClause(input.value, input.previous, lang, style), planClause(input, style)].filter(
+  const amount = amountWords(input.value, input.unit.trim(), input.decimals ?? valueDecimals(input.value), lang, style);
+  const wholeYear = input.period?.month === 12;
+  const clauses = [growthClause(input.value, input.previous, lang, style, wholeYear), planClause(input, style)].filter(
     (c) => c !== "",
   );
   const tail = clauses.map((c) => ", " + c).join("");
+  if (input.period) {
+    const lead = periodLead(input.period.month, input.period.year, lang);
+    if (vi) return `${lead}, ${lowerFirst(name)} ${input.estimated ? "ước đạt" : "đạt"} ${amount}${tail}.`;
+    return `${lead}, ${lowerFirst(name)} ${input.estimated ? "reached an estimated" : "reached"} ${amount}${tail}.`;
+  }
   if (vi) return `${name} ${input.estimated ? "ước đạt" : "đạt"} ${amount}${tail}.`;
   return `${name}: ${input.estimated ? "an estimated " : ""}${amount}${tail}.`;
+}
+
+/**
+ * The figure and its unit as a sentence writes them: a large figure in the larger unit as the office prints it
+ * ("4.567,8 nghìn tỷ đồng", "259,67 tỷ USD"; src/core/scaleUnit.ts), otherwise hedged one step coarser than
+ * the table in approx style.
+ */
+export function amountWords(
+  value: number,
+  unit: string,
+  decimals: number,
+  lang: Lang,
+  style: "exact" | "approx",
+): string {
+  const scaled = scaleUnit(value, unit, lang);
+  if (scaled) return `${formatTrim(scaled.value, scaled.decimals, lang)} ${scaled.unit}`;
+  const text = spoken(value, decimals, lang, style);
+  return unit === "%" ? `${text}%` : unit ? `${text} ${unit}` : text;
 }
 
 /** A price index sentence naming its bases (DOMAIN.md: the index always names its base). */
@@ -201,7 +249,9 @@ export function priceSentence(input: PriceSentenceInput): string {
     );
   };
   add(input.onPreviousMonth, "so với tháng trước", "on the previous month");
-  if (input.month !== 1) add(input.onDecember, "so với tháng 12 năm trước", "on December of last year");
+  // In January December is the previous month; in December it is the same month of last year: say each once.
+  if (input.month !== 1 && input.month !== 12)
+    add(input.onDecember, "so với tháng 12 năm trước", "on December of last year");
   add(input.onSameMonth, "so với cùng tháng năm trước", "on the same month of last year");
   const name = capitalize(input.name.trim());
   const when = vi
@@ -209,21 +259,53 @@ export function priceSentence(input: PriceSentenceInput): string {
     : `in ${MONTHS_EN[input.month - 1] ?? input.month} ${input.year}`;
   const verb = vi || parts.length === 0 ? "" : " was";
   let text = `${name} ${when}${verb} ${parts.length ? joinList(parts, lang) : vi ? "chưa có số liệu" : "has no figure yet"}`;
+  text += ".";
   const avg = input.averageOnSamePeriod;
-  if (input.month > 1 && typeof avg === "number" && Number.isFinite(avg) && avg > 0) {
+  if (input.month > 1 && typeof avg === "number" && Number.isFinite(avg) && avg > 0)
+    text += " " + averageSentence(shortName(input.name), input.month, input.year, avg, lang);
+  return text;
+}
+
+/** "CPI" for "Chỉ số giá tiêu dùng (CPI, 2009 = 100)": the acronym in brackets, else the name itself. */
+export function shortName(name: string): string {
+  const m = /\(\s*([A-Z][A-Z0-9]+)\b/.exec(name);
+  return m ? (m[1] as string) : lowerFirst(name.trim());
+}
+
+/**
+ * The period average of an index as the statistics office writes it: "Bình quân 9 tháng năm 2024, CPI tăng
+ * 3,88% so với cùng kỳ năm trước." and for the year "CPI bình quân năm 2023 tăng 3,25% so với năm 2022."
+ */
+export function averageSentence(short: string, month: number, year: number, ratio: number, lang: Lang): string {
+  const vi = lang === "vi";
+  const pct = (ratio - 1) * 100;
+  if (month === 12) {
     const words = changeWords(
-      (avg - 1) * 100,
+      pct,
       lang,
       "exact",
-      vi ? "so với cùng kỳ" : "on the same period",
-      vi ? "bằng cùng kỳ" : "unchanged on the same period",
+      vi ? `so với năm ${year - 1}` : `on ${year - 1}`,
+      vi ? `bằng năm ${year - 1}` : `unchanged on ${year - 1}`,
       2,
     );
-    text += vi
-      ? `; bình quân ${input.month} tháng ${words}`
-      : `; the average of the first ${input.month} months is ${words}`;
+    return vi
+      ? `${capitalize(short)} bình quân năm ${year} ${words}.`
+      : `The average ${short} of ${year} was ${words}.`;
   }
-  return text + ".";
+  const words = changeWords(
+    pct,
+    lang,
+    "exact",
+    vi ? "so với cùng kỳ năm trước" : "on the same period of last year",
+    vi ? "bằng cùng kỳ năm trước" : "unchanged on the same period of last year",
+    2,
+  );
+  const lead = vi
+    ? month === 6
+      ? `Bình quân 6 tháng đầu năm ${year}`
+      : `Bình quân ${month} tháng năm ${year}`
+    : `On average in the first ${month} months of ${year}`;
+  return vi ? `${lead}, ${short} ${words}.` : `${lead}, the ${short} was ${words}.`;
 }
 
 const MONTHS_EN = [

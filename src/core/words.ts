@@ -2,6 +2,7 @@
  * The one catalogue of report words (vi/en): kind names, period labels, column headers, and the known
  * indicators with their names, units and kinds. Pure data and small helpers.
  */
+import type { IndexBasis } from "./indexAverage";
 import type { EstimateMethod, Kind, Lang } from "./types";
 
 export type Bilingual = { vi: string; en: string };
@@ -55,6 +56,38 @@ function fromWord<T extends string>(table: Record<T, { aliases: readonly string[
 /** The kind a typed word names ("Cộng dồn", "binh quan", "level"), or null. The reader and CT.YTD alike. */
 export function kindFromWord(s: string): Kind | null {
   return fromWord(KIND_WORDS, s);
+}
+
+/**
+ * How an index row's months are based (docs/data-layout.md): index numbers on a fixed base, or the published
+ * indices on the same month of last year. Written in brackets after the kind: "bình quân (gốc cố định)".
+ */
+export const INDEX_BASIS_WORDS: Record<IndexBasis, Bilingual & { aliases: string[] }> = {
+  fixed: {
+    vi: "gốc cố định",
+    en: "fixed base",
+    aliases: ["fixed", "fixed base", "goc co dinh", "co dinh", "ky goc co dinh"],
+  },
+  "same-month": {
+    vi: "cùng kỳ",
+    en: "same month",
+    aliases: [
+      "same month",
+      "yoy",
+      "year on year",
+      "cung ky",
+      "so cung ky",
+      "cung thang",
+      "so voi cung thang nam truoc",
+      "so voi cung ky",
+    ],
+  },
+};
+
+/** The basis a word names, or null. A base year ("2019 = 100") names a fixed base. */
+export function indexBasisFromWord(s: string): IndexBasis | null {
+  if (/^(nam goc )?\d{4} 100$/.test(wordKey(s))) return "fixed";
+  return fromWord(INDEX_BASIS_WORDS, s);
 }
 
 /** Estimate methods as officers type them (CT.PROJECT, CT.PROJECTM, the command's --method). */

@@ -6,6 +6,7 @@ export { GROWTH } from "./growth";
 export { INDEX } from "./indexOf";
 export { PLANPCT } from "./planPct";
 export { YTD } from "./ytd";
+export { AVGINDEX } from "./avgIndex";
 export { PROJECT } from "./project";
 export { PROJECTM } from "./projectM";
 export { NEEDED } from "./needed";

@@ -4,6 +4,7 @@
  */
 import { estimateYear } from "../core/estimate";
 import { isFailure } from "../core/failure";
+import { periodAverageIndex, type IndexBasis } from "../core/indexAverage";
 import { withinExcel } from "../core/period";
 import type { EstimateMethod, Kind, Lang } from "../core/types";
 import { isBudgetLine, KNOWN_INDICATORS, knownIndicator, normalizeWord } from "../core/words";
@@ -51,6 +52,18 @@ export interface IndicatorMeasures {
   nextPlan: PlanTarget | null;
   /** The method the estimate actually used: options.method, or "runrate" when that method failed. */
   estimateMethod: EstimateMethod | null;
+  /** An index row's basis (fixed when the data does not say: problem index-basis-missing). */
+  basis: IndexBasis | null;
+  /**
+   * An index's average of months 1..M on the same months of last year, as a ratio (1.0315): the geometric
+   * mean of the monthly indices on the same month a year earlier (src/core/indexAverage.ts). null for a
+   * flow or a level, when a month is missing, or when a published lũy kế stands instead.
+   */
+  onSamePeriod: number | null;
+  /** The month's index on the same month of last year, as a ratio; null when not an index or unknown. */
+  onSameMonth: number | null;
+  /** The average was computed from the months where an index that is not a price is published weighted (IIP). */
+  averageEstimated: boolean;
   /** What the period's figures could not honour: a stale lũy kế ("ytd-stale"), an estimate fallback. */
   problems: Problem[];
   /** Figures left blank by the one period rule (src/core/period.ts): a hole, a period past the data, an overflow. */
@@ -117,10 +130,10 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
       if (x.stand) stands.push(x.stand);
       return x.value;
     };
-    const lastYear = keep(previous ? measurePeriod(previous, 12, kind, "lastYear") : null);
-    const samePeriod = keep(previous ? measurePeriod(previous, M, kind, "samePeriod") : null);
+    let lastYear = keep(previous ? measurePeriod(previous, 12, kind, "lastYear") : null);
+    let samePeriod = keep(previous ? measurePeriod(previous, M, kind, "samePeriod") : null);
     const monthNow = keep(current ? measureMonth(current, M, kind, "monthNow") : null);
-    const monthBefore = keep(previous ? measureMonth(previous, M, kind, "monthBefore") : null);
+    let monthBefore = keep(previous ? measureMonth(previous, M, kind, "monthBefore") : null);
     const problems: Problem[] = [];
     let actual: number | null = null;
     let override: number | null = null;
@@ -191,6 +204,24 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
         }
       }
     }
+    // Index averages as the statistics office computes them; a published lũy kế stands instead when used.
+    const basis: IndexBasis | null = kind === "index" ? (current?.basis ?? previous?.basis ?? "fixed") : null;
+    let onSamePeriod: number | null = null;
+    let onSameMonth: number | null = null;
+    if (current && basis !== null) {
+      const last = previous?.months ?? null;
+      if (override === null) onSamePeriod = num(periodAverageIndex(current.months, last, M, basis));
+      onSameMonth = num(periodAverageIndex(current.months, last, M, basis, M));
+    }
+    if (basis === "same-month") {
+      // The months are already comparisons: the period figure is their average index, and last year's
+      // figures are not index numbers of the same base, so they are not shown.
+      if (override === null && actual !== null) actual = onSamePeriod === null ? null : onSamePeriod * 100;
+      monthBefore = null;
+      samePeriod = null;
+      lastYear = null;
+    }
+    const averageEstimated = onSamePeriod !== null && !(known?.price ?? false);
     const mainMark = current?.main ?? previous?.main ?? next?.main;
     const main = byColumn
       ? mainMark === true
@@ -217,6 +248,10 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
       estimate,
       nextPlan: next?.plan ?? null,
       estimateMethod,
+      basis,
+      onSamePeriod,
+      onSameMonth,
+      averageEstimated,
       problems,
       gaps,
       stands,
@@ -234,10 +269,13 @@ export function displayName(ind: IndicatorYear, lang: Lang): { name: string; uni
   return { name: ind.name, unit: ind.unit };
 }
 
-/** A short name for sentences: the catalogue's name of a known indicator, else the data's. */
+/**
+ * The name a sentence writes: the one typed in the data (the catalogue's only when the data has none, which
+ * the reader already fills), and in an English report the catalogue's English name of a known indicator.
+ */
 export function sentenceName(m: IndicatorMeasures, lang: Lang): string {
   const known = knownIndicator(m.code);
-  return known ? known.name[lang] : m.name;
+  return lang === "en" && known ? known.name.en : m.name;
 }
 
 /** A group heading in `lang`: the catalogue's English for the known Vietnamese groups. */

@@ -6,12 +6,13 @@
  */
 import { growth } from "../core/growth";
 import { formatTrim, roundHalfAway } from "../core/format";
-import { priceSentence, sentence } from "../core/narrative";
 import type { Lang } from "../core/types";
 import { EVALUATION, REPORT_WORDS, roman } from "../core/words";
 import { cellRef } from "./address";
-import { cellNote, figureKeysShown, missingLines, missingProblems, missingSentences } from "./gapReport";
-import { computeMeasures, sentenceName, type IndicatorMeasures } from "./measures";
+import { valueFormat } from "./formats";
+import { cellNote, figureKeysShown, missingLines, missingProblems } from "./gapReport";
+import { computeMeasures, type IndicatorMeasures } from "./measures";
+import { paragraphSentences } from "./sentences";
 import { planNumber } from "./plan";
 import { problem } from "./problems";
 import type { Area, CellStyle, Dataset, Grid, GridCell, PlanTarget, Problem, Report, ReportOptions } from "./types";
@@ -244,9 +245,13 @@ export function planText(plan: PlanTarget, lang: Lang): string {
     case "range":
       return `${n(plan.low)}–${n(plan.high)}`;
     case "below":
-      return bi(lang, `dưới ${n(plan.value)}`, `under ${n(plan.value)}`);
+      return plan.inclusive
+        ? bi(lang, `không quá ${n(plan.value)}`, `at most ${n(plan.value)}`)
+        : bi(lang, `dưới ${n(plan.value)}`, `under ${n(plan.value)}`);
     case "above":
-      return bi(lang, `trên ${n(plan.value)}`, `over ${n(plan.value)}`);
+      return plan.inclusive
+        ? bi(lang, `tối thiểu ${n(plan.value)}`, `at least ${n(plan.value)}`)
+        : bi(lang, `trên ${n(plan.value)}`, `over ${n(plan.value)}`);
     case "growth":
       return bi(lang, `tăng ${n(plan.value * 100)}%`, `up ${n(plan.value * 100)}%`);
   }
@@ -264,9 +269,9 @@ function evaluate(plan: PlanTarget, x: number): "above" | "met" | "missed" {
     case "range":
       return x < plan.low ? "missed" : x > plan.high ? "above" : "met";
     case "below":
-      return x < plan.value ? "met" : "missed";
+      return x < plan.value || (plan.inclusive === true && x === plan.value) ? "met" : "missed";
     case "above":
-      return x > plan.value ? "met" : "missed";
+      return x > plan.value || (plan.inclusive === true && x === plan.value) ? "met" : "missed";
     case "growth": {
       const t = roundHalfAway(plan.value * 100, 10);
       return x > t ? "above" : x >= t ? "met" : "missed";
@@ -282,9 +287,9 @@ function evaluationFormula(plan: PlanTarget, x: string, lang: Lang): string {
     case "range":
       return `IF(${x}<${plan.low},${w("missed")},IF(${x}>${plan.high},${w("above")},${w("met")}))`;
     case "below":
-      return `IF(${x}<${plan.value},${w("met")},${w("missed")})`;
+      return `IF(${x}${plan.inclusive ? "<=" : "<"}${plan.value},${w("met")},${w("missed")})`;
     case "above":
-      return `IF(${x}>${plan.value},${w("met")},${w("missed")})`;
+      return `IF(${x}${plan.inclusive ? ">=" : ">"}${plan.value},${w("met")},${w("missed")})`;
     case "growth": {
       const t = roundHalfAway(plan.value * 100, 10);
       return `IF(${x}>${t},${w("above")},IF(${x}>=${t},${w("met")},${w("missed")}))`;
@@ -294,23 +299,20 @@ function evaluationFormula(plan: PlanTarget, x: string, lang: Lang): string {
   }
 }
 
-/** The number format of a row's figures: "#,##0" for thousands, "#,##0.0" for tens, "#,##0.00" below. */
-function valueFormat(m: IndicatorMeasures): string {
-  if (m.kind === "index") return "#,##0.00";
-  const xs = [
-    m.lastYear,
-    m.samePeriod,
-    m.actual,
-    m.estimate,
-    m.monthNow,
-    m.monthBefore,
-    planNumber(m.plan),
-    planNumber(m.nextPlan),
-  ];
-  const max = Math.max(0, ...xs.map((x) => (typeof x === "number" ? Math.abs(x) : 0)));
-  const isInteger = xs.every((x) => x === null || Number.isInteger(x));
-  if (max >= 1000 || (isInteger && max >= 10)) return "#,##0";
-  return max >= 10 ? "#,##0.0" : "#,##0.00";
+/**
+ * An index comparison that is not a ratio of two of the row's cells: the average of the period on the same
+ * period (the geometric mean of the monthly indices), and for same-month indices the month's own index.
+ * undefined: an ordinary ratio; null: no figure (a same-month index has no base in the row).
+ */
+function directIndex(m: IndicatorMeasures, cmp: Compare, month: number): number | null | undefined {
+  if (m.kind !== "index") return undefined;
+  // In December the year is the period: last year's whole year is its same period.
+  const onSamePeriod = cmp.a === "actual" && (cmp.b === "samePeriod" || (month === 12 && cmp.b === "lastYear"));
+  if (onSamePeriod && m.onSamePeriod !== null) return m.onSamePeriod;
+  if (m.basis !== "same-month") return undefined;
+  if (onSamePeriod) return m.actual === null ? null : m.actual / 100;
+  if (cmp.a === "monthNow" && cmp.b === "monthBefore") return m.onSameMonth;
+  return null;
 }
 
 const HEADER_STYLE: CellStyle = { bold: true, align: "center", valign: "middle", wrap: true, fill: "#DDEBF7" };
@@ -464,6 +466,16 @@ export function buildReport(data: Dataset, options: ReportOptions): Report {
           set(row, i, { value: null });
           return;
         }
+        // An index's average on the same period is the geometric mean, shown in its own column: judge by it.
+        const avgCol = indexAverageColumn(m, cmp.a, baseKey);
+        if (byGrowth && avgCol !== null) {
+          const C = cellRef(row, avgCol);
+          const x = o.comparison === "growth" ? C : `(${C}-100)`;
+          const formula = `=IF(ISNUMBER(${C}),${evaluationFormula(plan, x, lang)},"")`;
+          const value = EVALUATION[evaluate(plan, ((m.onSamePeriod as number) - 1) * 100)][lang];
+          set(row, i, o.live ? { formula, value, style: { align: "center" } } : { value, style: { align: "center" } });
+          return;
+        }
         const S = baseKey ? ref(baseKey) : "";
         const s = baseKey ? valueOf(m, baseKey) : null;
         const x = byGrowth ? growthFormula(A, S) : A;
@@ -478,6 +490,16 @@ export function buildReport(data: Dataset, options: ReportOptions): Report {
         return;
       }
       const growthStyle = cmp.type === "ratio" && o.comparison === "growth";
+      const direct = cmp.type === "ratio" ? directIndex(m, cmp, o.month) : undefined;
+      if (direct !== undefined && direct !== null) {
+        // Not a ratio of two cells: the average index of the months (or a same-month index as published).
+        set(row, i, { value: direct * 100 - (growthStyle ? 100 : 0), format: cmpFmt });
+        return;
+      }
+      if (direct === null) {
+        set(row, i, { value: null, format: cmpFmt });
+        return;
+      }
       const ratioF = growthStyle ? growthFormula(A, B) : indexFormula(A, B);
       const formula =
         cmp.type === "ratio"
@@ -491,6 +513,14 @@ export function buildReport(data: Dataset, options: ReportOptions): Report {
       if (value !== null && !Number.isFinite(value)) value = null;
       set(row, i, o.live ? { formula, value, format: cmpFmt } : { value, format: cmpFmt });
     });
+  }
+
+  /** The column holding an index's average on the same period, when plan `a` on base `base` is judged by it. */
+  function indexAverageColumn(m: IndicatorMeasures, a: ValueKey, base: ValueKey | undefined): number | null {
+    const samePeriod = (b: ValueKey | undefined): boolean => b === "samePeriod" || (o.month === 12 && b === "lastYear");
+    if (m.kind !== "index" || m.onSamePeriod === null || a !== "actual" || !samePeriod(base)) return null;
+    const c = cols.findIndex((x) => x.compare?.type === "ratio" && x.compare.a === "actual" && samePeriod(x.compare.b));
+    return c < 0 ? null : c;
   }
 
   // Notes and the paragraph under the table, each line in column A (text flows over the empty cells).
@@ -589,6 +619,23 @@ function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget: boole
       );
     }
   }
+  if (measures.some((m) => m.onSamePeriod !== null))
+    out.push(
+      bi(
+        lang,
+        "Chỉ số bình quân so với cùng kỳ là bình quân nhân các chỉ số tháng so với cùng tháng năm trước, như cơ quan thống kê tính.",
+        "Index averages on the same period are the geometric mean of the monthly indices on the same month of last year, as the statistics office computes them.",
+      ),
+    );
+  const estimated = measures.filter((m) => m.averageEstimated);
+  if (estimated.length > 0)
+    out.push(
+      bi(
+        lang,
+        `Ước tính (chưa có số lũy kế công bố): ${estimated.map((m) => m.name).join("; ")}.`,
+        `Estimated (no published year-to-date figure): ${estimated.map((m) => m.name).join("; ")}.`,
+      ),
+    );
   if (hasBudget)
     out.push(
       bi(
@@ -615,56 +662,4 @@ function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget: boole
       ),
     );
   return out;
-}
-
-/** One sentence per main indicator, as CT.NARRATIVE writes them; the price index names its bases. */
-export function paragraphSentences(measures: IndicatorMeasures[], o: ReportOptions): string[] {
-  const out: string[] = [];
-  const M = o.month;
-  for (const m of measures) {
-    if (!m.main) continue;
-    const s = indicatorSentence(m, o);
-    if (s) out.push(s);
-    // Never drop a clause silently: say which figure and which month are missing.
-    out.push(...missingSentences(m, o));
-  }
-  void M;
-  return out;
-}
-
-/** The sentence of one indicator for the period, or "" when it has no figure. */
-export function indicatorSentence(m: IndicatorMeasures, o: ReportOptions): string {
-  const M = o.month;
-  const name = sentenceName(m, o.lang);
-  if (m.price) {
-    const cur = m.current?.months ?? [];
-    const prev = m.previous?.months ?? [];
-    const now = cur[M - 1];
-    if (typeof now !== "number") return "";
-    const ratio = (base: number | null | undefined): number | null =>
-      typeof base === "number" && base > 0 ? now / base : null;
-    return priceSentence({
-      name,
-      month: M,
-      year: o.year,
-      lang: o.lang,
-      onPreviousMonth: ratio(M > 1 ? cur[M - 2] : prev[11]),
-      onDecember: ratio(prev[11]),
-      onSameMonth: ratio(prev[M - 1]),
-      averageOnSamePeriod:
-        m.actual !== null && m.samePeriod !== null && m.samePeriod > 0 ? m.actual / m.samePeriod : null,
-    });
-  }
-  if (m.actual === null) return "";
-  return sentence({
-    name,
-    value: m.actual,
-    unit: m.unit,
-    previous: m.samePeriod,
-    plan: planNumber(m.plan),
-    lang: o.lang,
-    style: "approx",
-    estimated: true,
-    budget: m.budget,
-  });
 }

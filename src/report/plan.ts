@@ -8,6 +8,11 @@ const BELOW =
   /^(?:duoi|khong qua|khong vuot qua|toi da|nho hon|<=|<|≤|under|below|at most|less than|max|no more than)\s*/;
 const ABOVE =
   /^(?:tren|hon|it nhat|toi thieu|khong duoi|lon hon|>=|>|≥|over|above|at least|more than|min|no less than)\s*/;
+/** Bounds that the bound itself meets: "không quá 4" is met by 4, "dưới 4" is not. */
+const INCLUSIVE =
+  /^(?:khong qua|khong vuot qua|toi da|<=|≤|at most|max|no more than|it nhat|toi thieu|khong duoi|>=|≥|at least|min|no less than)\s*/;
+/** "10 trở lên", "từ 10 trở lên": at least 10. */
+const OR_MORE = /^(?:tu\s*)?([+-]?[0-9][0-9.,]*)%?\s*(?:tro len|or more)$/;
 const GROWTH = /^(?:tang|tang truong|growth|up|grow|\+)\s*/;
 
 function num(text: string, style: NumberStyle): number | null {
@@ -30,10 +35,16 @@ export function parsePlanText(raw: string, style: NumberStyle = "vi"): PlanTarge
   if (g !== null && text.includes("%")) return { type: "growth", value: g / 100 };
   const whole = num(text, style);
   if (whole !== null) return { type: "number", value: whole };
+  const inclusive = INCLUSIVE.test(text);
   const b = tail(BELOW);
-  if (b !== null) return { type: "below", value: b };
+  if (b !== null) return inclusive ? { type: "below", value: b, inclusive } : { type: "below", value: b };
   const a = tail(ABOVE);
-  if (a !== null) return { type: "above", value: a };
+  if (a !== null) return inclusive ? { type: "above", value: a, inclusive } : { type: "above", value: a };
+  const orMore = OR_MORE.exec(text);
+  if (orMore && orMore[1] !== undefined) {
+    const v = num(orMore[1], style);
+    if (v !== null) return { type: "above", value: v, inclusive: true };
+  }
   const range = new RegExp(`^(?:tang\\s*|tu\\s*|from\\s*|up\\s*)?${NUM}%?\\s*(?:-|den|to)\\s*${NUM}%?$`).exec(text);
   if (range && range[1] !== undefined && range[2] !== undefined) {
     const low = num(range[1], style);

@@ -53,6 +53,10 @@ export const PROBLEM_MESSAGES = {
     vi: 'Chỉ tiêu {code} thiếu loại: dòng bị bỏ qua. Nhập "cộng dồn", "bình quân" hoặc "cuối kỳ".',
     en: 'Indicator {code} has no kind: the row is skipped. Type "flow", "index" or "level".',
   },
+  "index-basis-missing": {
+    vi: 'Chỉ tiêu {code} năm {year} là chỉ số nhưng chưa ghi gốc: coi là chỉ số gốc cố định. Ghi "bình quân (gốc cố định)" hoặc "bình quân (cùng kỳ)" nếu số liệu tháng là chỉ số so với cùng tháng năm trước.',
+    en: 'Indicator {code} ({year}) is an index with no basis: read as fixed-base index numbers. Write "index (fixed base)", or "index (same month)" when the months are indices on the same month of last year.',
+  },
   "kind-from-code": {
     vi: 'Chỉ tiêu {code} thiếu loại: dùng loại "{kind}" của mã đã biết.',
     en: 'Indicator {code} has no kind: using "{kind}", the known kind of this code.',

@@ -5,8 +5,17 @@
  */
 import { formatNumber } from "../core/format";
 import { parseNumberText, type NumberStyle } from "../core/numberText";
-import { kindFromWord, knownIndicator, KNOWN_INDICATORS, KIND_WORDS, normalizeWord, unitFactor } from "../core/words";
+import {
+  indexBasisFromWord,
+  kindFromWord,
+  knownIndicator,
+  KNOWN_INDICATORS,
+  KIND_WORDS,
+  normalizeWord,
+  unitFactor,
+} from "../core/words";
 import type { Kind } from "../core/types";
+import type { IndexBasis } from "../core/indexAverage";
 import { sheetAddress } from "./address";
 import { parsePlanText } from "./plan";
 import { problem } from "./problems";
@@ -314,6 +323,17 @@ export function readDataset(sources: SourceValues[], opts: ReadOptions = {}): Da
         }
       }
 
+      // An index row says how its months are based, in brackets after the kind: "bình quân (gốc cố định)".
+      let basis: IndexBasis | undefined;
+      if (kind === "index") {
+        const inBrackets = /\(([^)]*)\)/.exec(kindText)?.[1] ?? "";
+        basis = indexBasisFromWord(inBrackets) ?? undefined;
+        if (!basis)
+          problems.push(
+            problem("index-basis-missing", "warning", addr(r, colOf("kind", colOf("code", 0))), { code, year }),
+          );
+      }
+
       let plan: PlanTarget | null = null;
       const planCol = layout.fields.plan;
       if (planCol !== undefined) {
@@ -376,6 +396,7 @@ export function readDataset(sources: SourceValues[], opts: ReadOptions = {}): Da
           }),
         },
         ...(main !== undefined ? { main } : {}),
+        ...(basis ? { basis } : {}),
       };
       rows.push({
         ind,

@@ -2,14 +2,16 @@
  * The contract between the reader, the report model and the two writers (Excel, .xlsx).
  * Pure data: no Office import.
  */
+import type { IndexBasis } from "../core/indexAverage";
 import type { EstimateMethod, Kind, Lang } from "../core/types";
 
 /** A plan that is not a plain number: a range, a bound, or a growth (DOMAIN.md). */
 export type PlanTarget =
   | { type: "number"; value: number }
   | { type: "range"; low: number; high: number }
-  | { type: "below"; value: number }
-  | { type: "above"; value: number }
+  // inclusive: the bound itself meets the plan ("không quá 4", "tối thiểu 10", "10 trở lên"); "dưới" / "trên" do not.
+  | { type: "below"; value: number; inclusive?: boolean }
+  | { type: "above"; value: number; inclusive?: boolean }
   | { type: "growth"; value: number }; // fraction: "tăng 14%" -> 0.14
 
 /** One row of the raw data: one indicator, one year. */
@@ -27,6 +29,11 @@ export interface IndicatorYear {
   source: { sheet: string; row: number }; // row is 1-based, as Excel shows it
   /** Chính / Main column: true marked (x, có, yes, 1), false marked "không"/"no"/0, absent when blank or no column. */
   main?: boolean;
+  /**
+   * An index row's months: fixed-base numbers ("bình quân (gốc cố định)") or indices on the same month of
+   * last year ("bình quân (cùng kỳ)"). Absent when the kind word does not say (problem index-basis-missing).
+   */
+  basis?: IndexBasis;
   /**
    * Sheet-qualified addresses of the row's cells, for problems found after reading (a stale Lũy kế, a
    * blank month inside the report period). `months[m - 1]` is the cell of month m (filled by the reader).

@@ -31,6 +31,7 @@ interface Metadata {
 
 /** id -> its parameters as "name" (required) or "name?" (optional), in order; every one any / matrix. */
 const CONTRACT: Record<string, string[]> = {
+  AVGINDEX: ["months", "last_year_months?", "through_month?", "basis?"],
   CAGR: ["start", "end", "years"],
   CONTRIB: ["part_now", "part_before", "total_before"],
   GROWTH: ["current", "previous"],

@@ -134,7 +134,8 @@ describe("spoken figures", () => {
     [5.2, 1, "approx", "5,2"],
     [6.4, 1, "approx", "6,4"],
     [82.5, 1, "approx", "82,5"],
-    [2195, 0, "approx", "gần 2.200"],
+    [2195, 0, "approx", "2.195"],
+    [2195.6, 0, "approx", "gần 2.200"],
     [119.6, 1, "approx", "gần 120"],
     [21000, 0, "approx", "21.000"],
     [12345, 0, "approx", "12.345"],
@@ -163,7 +164,7 @@ describe("spoken figures", () => {
 });
 
 describe("priceSentence", () => {
-  it("names every base of the consumer price index", () => {
+  it("names every base of the consumer price index, and the average in the office's own sentence", () => {
     expect(
       priceSentence({
         name: "chỉ số giá tiêu dùng (CPI)",
@@ -176,8 +177,27 @@ describe("priceSentence", () => {
         averageOnSamePeriod: 1.0684,
       }),
     ).toBe(
-      "Chỉ số giá tiêu dùng (CPI) tháng 9/2013 tăng 0,22% so với tháng trước, tăng 5,94% so với tháng 12 năm trước và tăng 7,63% so với cùng tháng năm trước; bình quân 9 tháng tăng 6,84% so với cùng kỳ.",
+      "Chỉ số giá tiêu dùng (CPI) tháng 9/2013 tăng 0,22% so với tháng trước, tăng 5,94% so với tháng 12 năm trước và tăng 7,63% so với cùng tháng năm trước. Bình quân 9 tháng năm 2013, CPI tăng 6,84% so với cùng kỳ năm trước.",
     );
+  });
+
+  it("in December states the same month once, and the year's average against the previous year", () => {
+    // GSO, December 2023: "CPI tháng 12/2023 tăng 0,12% so với tháng trước … So với cùng kỳ năm trước, CPI
+    // tháng 12 tăng 3,58%" and "CPI bình quân năm 2023 tăng 3,25% so với năm 2022"
+    // (https://nguoiquansat.vn/cpi-nam-2023-tang-thap-3-25-dat-muc-tieu-quoc-hoi-de-ra-107427.html).
+    const s = priceSentence({
+      name: "Chỉ số giá tiêu dùng (CPI)",
+      month: 12,
+      year: 2023,
+      lang: "vi",
+      onPreviousMonth: 1.0012,
+      onDecember: 1.0358,
+      onSameMonth: 1.0358,
+      averageOnSamePeriod: 1.0325,
+    });
+    expect(s.match(/3,58%/g)).toHaveLength(1);
+    expect(s).not.toContain("tháng 12 năm trước");
+    expect(s).toMatch(/ CPI bình quân năm 2023 tăng 3,25% so với năm 2022\.$/);
   });
 
   it("says a fall and no change, and leaves out unknown bases", () => {

@@ -17,6 +17,7 @@ import { PLANPCT } from "../../src/functions/planPct";
 import { PROJECT } from "../../src/functions/project";
 import { PROJECTM } from "../../src/functions/projectM";
 import { YTD } from "../../src/functions/ytd";
+import { AVGINDEX } from "../../src/functions/avgIndex";
 
 type Wrapper = (...args: never[]) => unknown[][];
 
@@ -97,6 +98,14 @@ const TABLE: Record<string, Entry> = {
     valid: [[MONTHS_2013], cell(9), cell("cộng dồn")],
     numeric: [1],
     blankRow: [0],
+    rows: true,
+  },
+  AVGINDEX: {
+    file: "avgIndex",
+    fn: AVGINDEX,
+    valid: [[MONTHS_2013], [MONTHS_2012], cell(9), cell("gốc cố định")],
+    numeric: [2],
+    blankRow: [0, 1],
     rows: true,
   },
   PROJECTM: {

@@ -44,6 +44,7 @@ describe("functions metadata", () => {
       .map((f) => `${f.id}(${f.parameters.map((p) => p.name + (p.optional ? "?" : "")).join(", ")})`)
       .sort();
     expect(signature).toEqual([
+      "AVGINDEX(months, last_year_months?, through_month?, basis?)",
       "CAGR(start, end, years)",
       "CONTRIB(part_now, part_before, total_before)",
       "GROWTH(current, previous)",

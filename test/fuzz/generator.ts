@@ -6,6 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { SAMPLE_HEADER, sampleValues } from "../../src/report/sample";
+import { kindFromWord } from "../../src/core/words";
 
 /** Every kind of mutation the generator knows. The test enables those the branch passes (corpus.test.ts). */
 export const MUTATION_KINDS = [
@@ -26,7 +27,9 @@ export const MUTATION_KINDS = [
 export type MutationKind = (typeof MUTATION_KINDS)[number];
 
 export type Kind = "flow" | "index" | "level";
-const KIND_OF: Record<string, Kind> = { "cộng dồn": "flow", "bình quân": "index", "cuối kỳ": "level" };
+
+/** The kind word a copied row is written with: the sample's own (an index declares its fixed base). */
+const KIND_WORD: Record<Kind, string> = { flow: "cộng dồn", index: "bình quân (gốc cố định)", level: "cuối kỳ" };
 
 /** One indicator-year row as Excel shows it (the generator's model). */
 export interface ModelRow {
@@ -164,7 +167,8 @@ class Builder {
       this.rows.push({
         code: String(v[COL.code]),
         name: String(v[COL.name]),
-        kind: KIND_OF[String(v[COL.kind])] ?? "flow",
+        // The one catalogue's reading of the kind word ("bình quân (gốc cố định)" is an index).
+        kind: kindFromWord(String(v[COL.kind])) ?? "flow",
         year: Number(v[COL.year]),
         plan: (v[COL.plan] as number | string | null) ?? null,
         months,
@@ -303,7 +307,7 @@ class Builder {
         const row = this.rows[i]!;
         put(this.data, r, COL.code, { value: row.code });
         put(this.data, r, COL.name, { value: row.name });
-        put(this.data, r, COL.kind, { value: Object.keys(KIND_OF).find((w) => KIND_OF[w] === row.kind)! });
+        put(this.data, r, COL.kind, { value: KIND_WORD[row.kind] });
         put(this.data, r, COL.year, { value: row.year });
         for (let c = 0; c < SAMPLE_HEADER.length; c++) touch.cells.push(this.cell(r, c));
         touch.rows.push(i);

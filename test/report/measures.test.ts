@@ -100,7 +100,10 @@ describe("which indicators get a sentence", () => {
       ["SP2", "Sản phẩm không kế hoạch", "tấn", "cộng dồn", 2013, null, ...nine],
       ["DN2", "Số cơ sở", "cơ sở", "cuối kỳ", 2013, 50, ...nine],
     ]);
-    expect(s.map((x) => x.split(" ước đạt")[0])).toEqual(["Giá trị sản xuất công nghiệp", "Sản phẩm có kế hoạch"]);
+    expect(s.map((x) => x.split(" ước đạt")[0])).toEqual([
+      "Tính chung 9 tháng năm 2013, giá trị sản xuất công nghiệp",
+      "Tính chung 9 tháng năm 2013, sản phẩm có kế hoạch",
+    ]);
   });
 
   it.each([["x"], ["có"], ["yes"], [1], ["X"]])("with a Chính column marked %p, it alone decides", (mark) => {
@@ -110,7 +113,7 @@ describe("which indicators get a sentence", () => {
       ["SP1", "Sản phẩm có kế hoạch", "tấn", "cộng dồn", 2013, 200, null, ...nine],
       ["DN2", "Số cơ sở", "cơ sở", "cuối kỳ", 2013, 50, mark, ...nine],
     ]);
-    expect(s).toEqual(["Số cơ sở ước đạt 10 cơ sở, đạt 20% kế hoạch năm."]);
+    expect(s).toEqual(["Tính chung 9 tháng năm 2013, số cơ sở ước đạt 10 cơ sở, đạt 20% kế hoạch năm."]);
   });
 
   it("an empty Chính column is as good as none; an unread mark is listed", () => {

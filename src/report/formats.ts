@@ -1,0 +1,28 @@
+/** The number formats of the report's rows, shared by the table and the sentences that hedge by them. */
+import type { IndicatorMeasures } from "./measures";
+import { planNumber } from "./plan";
+
+/** The number format of a row's figures (the sentences hedge one step coarser than it): "#,##0" for thousands, "#,##0.0" for tens, "#,##0.00" below. */
+export function valueFormat(m: IndicatorMeasures): string {
+  if (m.kind === "index") return "#,##0.00";
+  const xs = [
+    m.lastYear,
+    m.samePeriod,
+    m.actual,
+    m.estimate,
+    m.monthNow,
+    m.monthBefore,
+    planNumber(m.plan),
+    planNumber(m.nextPlan),
+  ];
+  const max = Math.max(0, ...xs.map((x) => (typeof x === "number" ? Math.abs(x) : 0)));
+  const isInteger = xs.every((x) => x === null || Number.isInteger(x));
+  if (max >= 1000 || (isInteger && max >= 10)) return "#,##0";
+  return max >= 10 ? "#,##0.0" : "#,##0.00";
+}
+
+/** The decimals a number format prints: "#,##0" 0, "#,##0.0" 1, "0.00" 2. */
+export function formatDecimals(format: string): number {
+  const dot = format.indexOf(".");
+  return dot < 0 ? 0 : format.length - dot - 1;
+}

@@ -1,0 +1,43 @@
+/** Units that scale in sentences (issue 9, point 4; DOMAIN.md): the office's own lines are the examples. */
+import fc from "fast-check";
+import { scaleUnit } from "../../src/core/scaleUnit";
+import { amountWords, sentence } from "../../src/core/narrative";
+
+describe("scaleUnit", () => {
+  it.each([
+    [4567835, "tỷ đồng", "vi", "4.567,8 nghìn tỷ đồng"],
+    [259670, "triệu USD", "vi", "259,67 tỷ USD"],
+    [355500, "triệu USD", "vi", "355,5 tỷ USD"],
+    [4567835, "billion VND", "en", "4,567.8 trillion VND"],
+    [1234567, "triệu đồng", "vi", "1.234,6 tỷ đồng"],
+  ] as const)("%p %s reads %p", (x, unit, lang, words) => {
+    expect(amountWords(x, unit, 0, lang, "approx")).toBe(words);
+    expect(amountWords(x, unit, 0, lang, "exact")).toBe(words);
+  });
+
+  it.each([
+    [567634.2, "tỷ đồng"],
+    [720.6, "triệu USD"],
+    [9999, "triệu USD"],
+    [21000, "tấn"],
+    [98.3, "%"],
+  ] as const)("leaves %p %s in its unit", (x, unit) => {
+    expect(scaleUnit(x, unit, "vi")).toBeNull();
+  });
+
+  it("keeps the value: the scaled figure times the factor is the value within the printed digit", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e6, max: 1e12, noNaN: true }), (x) => {
+        const s = scaleUnit(x, "tỷ đồng", "vi");
+        expect(s).not.toBeNull();
+        expect(Math.abs((s?.value ?? 0) * 1000 - x)).toBeLessThan(1e-6 * x);
+      }),
+    );
+  });
+
+  it("writes the scaled unit in a sentence; the table keeps the data's unit (the report's unit column)", () => {
+    expect(sentence({ name: "tổng mức bán lẻ", value: 4567835, unit: "tỷ đồng", lang: "vi", estimated: true })).toBe(
+      "Tổng mức bán lẻ ước đạt 4.567,8 nghìn tỷ đồng.",
+    );
+  });
+});
