@@ -1,0 +1,173 @@
+/**
+ * A bounded .xlsx reader of our own, on fflate (streaming inflate) and saxes (SAX): every sheet's
+ * values as Excel's range.values gives them, with what the report reader needs to read a workbook as
+ * offices keep it (merges, hidden sheets/rows/columns, tables, date cells). Synchronous and free of
+ * Node and DOM APIs: the command, the browser page and a Web Worker all use it.
+ *
+ * Why not ExcelJS here: its full reader holds the whole workbook in memory (a stray cell at
+ * XFD1048576 allocates every row up to it), its streaming reader ignores merges and runs only in Node,
+ * and it reads t="d" cells wrongly. ExcelJS stays for writing reports.
+ *
+ * Cost is bounded three ways, each a refusal naming the file and the limit: the file's size, the bytes
+ * inflated (counted as they come out, whatever the zip declares) and the number of cells.
+ */
+import type { SourceValues } from "../report/reader";
+import type { Problem } from "../report/types";
+import { REFUSALS } from "./messages";
+import {
+  readCreator,
+  readCustomProperties,
+  readRels,
+  readSharedStrings,
+  readStyles,
+  readTable,
+  readWebExtensionProperties,
+  readWorkbookPart,
+  workbookPath,
+  type Part,
+} from "./parts";
+import { parseRangeRef } from "./cellRef";
+import { CellLimitError, readSheet } from "./sheet";
+import { isEncryptedOle, isOle, isZip, looksLikeCsv } from "./sniff";
+import { entryText, InflateBudget, listEntries, ZipError } from "./zip";
+
+export interface ReadLimits {
+  maxFileBytes: number;
+  maxInflatedBytes: number;
+  maxCells: number;
+}
+
+/**
+ * 100 MB of file, 1 GB inflated, 5 million cells: a national compilation of 200,000 indicator rows
+ * (about 4 million cells) fits; a zip bomb or a runaway sheet stops at once.
+ */
+export const DEFAULT_READ_LIMITS: ReadLimits = {
+  maxFileBytes: 100 * 2 ** 20,
+  maxInflatedBytes: 2 ** 30,
+  maxCells: 5_000_000,
+};
+
+export interface WorkbookFile {
+  /** Every sheet in workbook order, hidden ones too (flagged). */
+  sources: SourceValues[];
+  /** E.g. a formula without a saved result. */
+  problems: Problem[];
+  /** docProps/core.xml dc:creator. */
+  creator: string;
+  /** docProps/custom.xml: name -> value as text. */
+  customProperties: Record<string, string>;
+  /** xl/webextensions/webextension*.xml we:property name -> value. */
+  webExtensionProperties: Record<string, string>;
+}
+
+export type ReadRefusalCode =
+  "encrypted" | "xls" | "ods" | "csv" | "not-xlsx" | "corrupt" | "too-large" | "too-many-cells";
+
+export interface ReadRefusal {
+  code: ReadRefusalCode;
+  message: { vi: string; en: string };
+}
+
+export type ReadOutcome = { ok: true; workbook: WorkbookFile } | { ok: false; refusal: ReadRefusal };
+
+function refuse(code: ReadRefusalCode, message: { vi: string; en: string }): ReadOutcome {
+  return { ok: false, refusal: { code, message } };
+}
+
+/** Read an .xlsx from its bytes, or say why not. Never throws for bad input. */
+export function readWorkbookBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): ReadOutcome {
+  if (bytes.length > limits.maxFileBytes) {
+    return refuse("too-large", REFUSALS.fileTooLarge(fileName, bytes.length, limits.maxFileBytes));
+  }
+  if (isOle(bytes)) {
+    return isEncryptedOle(bytes)
+      ? refuse("encrypted", REFUSALS.encrypted(fileName))
+      : refuse("xls", REFUSALS.xls(fileName));
+  }
+  if (!isZip(bytes)) {
+    return looksLikeCsv(bytes) ? refuse("csv", REFUSALS.csv(fileName)) : refuse("not-xlsx", REFUSALS.notXlsx(fileName));
+  }
+  const budget = new InflateBudget(limits.maxInflatedBytes);
+  try {
+    const entries = listEntries(bytes);
+    const part: Part = { bytes, entries, budget };
+    const mimetype = entries.get("mimetype");
+    if (mimetype && /opendocument\.spreadsheet/.test(entryText(bytes, mimetype, budget))) {
+      return refuse("ods", REFUSALS.ods(fileName));
+    }
+    const wbPath = workbookPath(part);
+    if (!wbPath) {
+      if (entries.has("content.xml")) return refuse("ods", REFUSALS.ods(fileName));
+      return refuse("not-xlsx", REFUSALS.notXlsx(fileName));
+    }
+    return { ok: true, workbook: readParts(part, wbPath, limits) };
+  } catch (e) {
+    if (e instanceof ZipError && e.kind === "inflated-limit") {
+      return refuse("too-large", REFUSALS.inflatedTooLarge(fileName, limits.maxInflatedBytes));
+    }
+    if (e instanceof CellLimitError) return refuse("too-many-cells", REFUSALS.tooManyCells(fileName, limits.maxCells));
+    const why = e instanceof Error ? e.message : String(e);
+    return refuse("corrupt", REFUSALS.corrupt(fileName, why.slice(0, 200)));
+  }
+}
+
+function readParts(part: Part, wbPath: string, limits: ReadLimits): WorkbookFile {
+  const { sheets, date1904 } = readWorkbookPart(part, wbPath);
+  const wbRels = readRels(part, wbPath);
+  const relTargets = [...wbRels.values()];
+  const sharedPath = relTargets.find((t) => /sharedStrings\d*\.xml$/i.test(t));
+  const stylesPath = relTargets.find((t) => /styles\d*\.xml$/i.test(t));
+  const sharedStrings = sharedPath ? readSharedStrings(part, sharedPath) : [];
+  const { dateStyles } = stylesPath ? readStyles(part, stylesPath) : { dateStyles: [] as boolean[] };
+
+  const problems: Problem[] = [];
+  const cellBudget = { left: limits.maxCells };
+  const sources: SourceValues[] = [];
+  for (const s of sheets) {
+    const entry = s.path ? part.entries.get(s.path) : undefined;
+    const hidden = s.state !== "visible";
+    if (!entry || !s.path) {
+      // A chart sheet or a missing part: no cells.
+      sources.push({ sheet: s.name, values: [], origin: { row: 0, col: 0 }, ...(hidden ? { hidden } : {}) });
+      continue;
+    }
+    const read = readSheet(part.bytes, entry, part.budget, {
+      sheet: s.name,
+      sharedStrings,
+      dateStyles,
+      date1904,
+      problems,
+      cellBudget,
+    });
+    const sheetRels = read.tableIds.length > 0 ? readRels(part, s.path) : new Map<string, string>();
+    const tables: NonNullable<SourceValues["tables"]> = [];
+    for (const id of read.tableIds) {
+      const path = sheetRels.get(id);
+      const t = path ? readTable(part, path) : null;
+      const rect = t ? parseRangeRef(t.ref) : null;
+      if (t && rect) tables.push({ name: t.name, ...rect });
+    }
+    sources.push({
+      sheet: s.name,
+      values: read.values,
+      origin: { row: 0, col: 0 },
+      ...(hidden ? { hidden } : {}),
+      ...(read.merges.length ? { merges: read.merges } : {}),
+      ...(read.hiddenRows.length ? { hiddenRows: read.hiddenRows } : {}),
+      ...(read.hiddenCols.length ? { hiddenCols: read.hiddenCols } : {}),
+      ...(tables.length ? { tables } : {}),
+      ...(read.dateCells.length ? { dateCells: read.dateCells } : {}),
+    });
+  }
+  return {
+    sources,
+    problems,
+    creator: readCreator(part),
+    customProperties: readCustomProperties(part),
+    webExtensionProperties: readWebExtensionProperties(part),
+  };
+}
