@@ -114,7 +114,8 @@ export function inflateEntry(
       inflater.push(data.subarray(i, end), end === data.length);
     }
   } catch (err) {
-    if (err instanceof ZipError) throw err;
+    // fflate's own errors carry a numeric code; anything else came from the sink (a limit): pass it on.
+    if (typeof (err as { code?: unknown } | null)?.code !== "number") throw err;
     throw new ZipError("corrupt", `${e.name}: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
