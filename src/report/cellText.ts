@@ -35,3 +35,21 @@ export function spans(ns: number[]): string {
   }
   return out.join(", ");
 }
+
+/**
+ * The indexes from..to of the rows that exist in a possibly SPARSE values array, ascending. A far stray
+ * cell makes the array long but not full: walk its keys instead of every index up to it.
+ */
+export function presentRows(values: unknown[][], from: number, to: number): number[] {
+  const last = Math.min(to, values.length - 1);
+  const out: number[] = [];
+  if (last - from < 65536) {
+    for (let r = Math.max(0, from); r <= last; r++) if (values[r] !== undefined) out.push(r);
+    return out;
+  }
+  for (const k of Object.keys(values)) {
+    const r = Number(k);
+    if (Number.isInteger(r) && r >= from && r <= last) out.push(r);
+  }
+  return out.sort((a, b) => a - b);
+}

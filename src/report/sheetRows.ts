@@ -9,7 +9,7 @@ import { parseNumberText, type NumberStyle } from "../core/numberText";
 import { kindFromWord, knownIndicator, KNOWN_INDICATORS, KIND_WORDS, normalizeWord } from "../core/words";
 import type { Kind } from "../core/types";
 import { sheetAddress } from "./address";
-import { flatten, isBlank, spans, text } from "./cellText";
+import { flatten, isBlank, presentRows, spans, text } from "./cellText";
 import type { Field, Layout } from "./header";
 import { parsePlanText } from "./plan";
 import { problem } from "./problems";
@@ -74,14 +74,12 @@ function mergeFill(src: SourceValues, layout: Layout): Map<string, unknown> {
   for (const m of src.merges ?? []) {
     const top = values[m.r1 - or]?.[m.c1 - oc];
     if (isBlank(flatten(top))) continue;
+    // Down only: a heading merged across its row fills nothing.
     for (const c of cols) {
       if (c + oc < m.c1 || c + oc > m.c2) continue;
-      const from = Math.max(m.r1 - or, layout.headerRow + 1);
+      const from = Math.max(m.r1 - or + 1, layout.headerRow + 1);
       const to = Math.min(m.r2 - or, values.length - 1);
-      for (let r = from; r <= to; r++) {
-        if (r === m.r1 - or && c === m.c1 - oc) continue;
-        fill.set(`${r},${c}`, top);
-      }
+      for (let r = from; r <= to; r++) fill.set(`${r},${c}`, top);
     }
   }
   return fill;
@@ -119,7 +117,7 @@ export function readSheetRows(src: SourceValues, layout: Layout, style: NumberSt
   const lastRow = Math.min(values.length - 1, layout.lastRow ?? Infinity);
   let lastUsed = layout.headerRow;
   let headingGroup = "";
-  for (let r = layout.headerRow + 1; r <= lastRow; r++) {
+  for (const r of presentRows(values, layout.headerRow + 1, lastRow)) {
     const raw = values[r];
     if (!Array.isArray(raw)) continue;
     const row: unknown[] = raw;

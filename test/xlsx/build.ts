@@ -228,3 +228,27 @@ export function buildXlsx(spec: BookSpec): Uint8Array {
   );
   return zipSync(files);
 }
+
+/** "A1"-keyed cells from rows of values placed with their top-left at (row0, col0), 0-based; null/undefined skipped. */
+export function cellsFrom(rows: (CellSpec | null | undefined)[][], row0 = 0, col0 = 0): Record<string, CellSpec> {
+  const out: Record<string, CellSpec> = {};
+  rows.forEach((line, r) =>
+    line.forEach((v, c) => {
+      if (v === null || v === undefined || v === "") return;
+      out[`${letters(col0 + c)}${row0 + r + 1}`] = v;
+    }),
+  );
+  return out;
+}
+
+/** 0 -> "A". */
+export function letters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
