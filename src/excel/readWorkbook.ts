@@ -55,8 +55,8 @@ function isNotFound(e: unknown): boolean {
 
 const RANGE_PROPS = "values,rowIndex,columnIndex";
 const POSITION = "rowIndex,columnIndex,rowCount,columnCount";
-/** Sheets probed per sync while searching the workbook (each probe loads a bounded window). */
-const SEARCH_PER_SYNC = 8;
+/** Sheets probed per sync while searching (each probe loads a window of up to ~3 MB: one per request). */
+const SEARCH_PER_SYNC = 1;
 
 /**
  * Read the workbook for a report or a data check. Throws UserError when the chosen source or

@@ -725,8 +725,10 @@ export class RangeAreasProxy extends ProxyBase {
   protected capture(key: string): unknown {
     const rects = this.rectsNow() ?? [];
     switch (key) {
-      case "address":
-        return rects.map((r) => qualified(this.sheetName(), r)).join(",");
+      case "address": {
+        const name = this.sheetName();
+        return rects.map((r) => qualified(name, r)).join(",");
+      }
       case "areaCount":
         return rects.length;
       case "cellCount":
