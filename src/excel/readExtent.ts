@@ -3,7 +3,7 @@
  * XFD1048576 makes the used range 17 billion cells, which Excel cannot send. How (docs/excel-adapter.md):
  *
  * 1. probe (queued with the caller's first sync): the used range's position; its values and
- *    `numberFormat` inside a fixed window A1:AN1200 (enough for most sheets: then nothing else is read);
+ *    `numberFormat` inside a fixed window A1:AF1600 (enough for most sheets: then nothing else is read);
  *    the cells holding constants and formulas as RangeAreas addresses
  *    (`getSpecialCellsOrNullObject`, ExcelApi 1.9); the visible cells (same call, "Visible": the rows
  *    and columns no visible area covers are hidden); the merged areas (`getMergedAreasOrNullObject`,
@@ -28,8 +28,8 @@ import { isDateFormatCode } from "../xlsx/numberFormat";
 import { supports } from "./support";
 
 /** The window read with the probe: most raw data sheets fit in it. */
-export const WINDOW_ROWS = 1200;
-export const WINDOW_COLS = 40;
+export const WINDOW_ROWS = 1600;
+export const WINDOW_COLS = 32;
 /** Cells loaded per sync (values + numberFormat, ~40 bytes a cell: ~2.4 MB); halved when Excel refuses. */
 export const CELLS_PER_SYNC = 60_000;
 /** Areas closer than this (rows, columns) belong to one cluster. */
