@@ -3,7 +3,6 @@
  * calculation suspended, and one context.sync() per request (one for any ordinary report).
  */
 import type { Area, CellStyle } from "../report/types";
-import { columnLetter } from "../report/address";
 import { packRequests, REQUEST_BUDGET_BYTES, type WriteBlock } from "./writePlan";
 import { supports } from "./support";
 
@@ -120,9 +119,4 @@ export async function writeBlocks(
   }
   const chunks = blocks.filter((b) => b.kind === "formulas" || b.kind === "numberFormat").length;
   return { syncs, blocks: blocks.length, chunks };
-}
-
-/** "A1:K40" for a grid of rows × cols (for messages and the docs). */
-export function gridAddress(rows: number, cols: number): string {
-  return `A1:${columnLetter(Math.max(0, cols - 1))}${Math.max(1, rows)}`;
 }

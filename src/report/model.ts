@@ -4,6 +4,7 @@
  * Comparison cells are plain Excel formulas over the report's own cells (no CT function), so the report
  * follows an edited estimate and calculates without the add-in.
  */
+import { growth } from "../core/growth";
 import { formatTrim, roundHalfAway } from "../core/format";
 import { priceSentence, sentence } from "../core/narrative";
 import type { Lang } from "../core/types";
@@ -314,6 +315,21 @@ function valueFormat(m: IndicatorMeasures): string {
 const HEADER_STYLE: CellStyle = { bold: true, align: "center", valign: "middle", wrap: true, fill: "#DDEBF7" };
 
 /** First row of the table's headers, and of the data. */
+/**
+ * Growth in percent as a native formula, by CT.GROWTH's rule: (A − B) / |B| × 100, which is A/B×100−100
+ * for a positive base and reads a shrinking loss (−10 → −5) as a rise, as the paragraph does.
+ */
+function growthFormula(A: string, B: string): string {
+  return `IF(${B}>0,${A}/${B}*100-100,(${A}-${B})/ABS(${B})*100)`;
+}
+
+/** The same growth in percent as a value (src/core/growth.ts); null when it has none. */
+function growthPercent(a: number | null, b: number | null): number | null {
+  if (a === null || b === null) return null;
+  const g = growth(a, b);
+  return typeof g === "number" && Number.isFinite(g * 100) ? g * 100 : null;
+}
+
 export const HEADER_ROW = 2;
 export const FIRST_DATA_ROW = 5;
 
@@ -437,26 +453,28 @@ export function buildReport(data: Dataset, options: ReportOptions): Report {
         }
         const S = baseKey ? ref(baseKey) : "";
         const s = baseKey ? valueOf(m, baseKey) : null;
-        const x = byGrowth ? `(${A}/${S}*100-100)` : A;
+        const x = byGrowth ? growthFormula(A, S) : A;
         const evalF = evaluationFormula(plan, x, lang);
         const formula = byGrowth
-          ? `=IF(AND(ISNUMBER(${A}),ISNUMBER(${S})),IF(${S}<=0,"",${evalF}),"")`
+          ? `=IF(AND(ISNUMBER(${A}),ISNUMBER(${S})),IF(${S}=0,"",${evalF}),"")`
           : `=IF(ISNUMBER(${A}),${evalF},"")`;
         let value: string | null = null;
-        if (a !== null && (!byGrowth || (s !== null && s > 0))) {
-          value = EVALUATION[evaluate(plan, byGrowth ? (a / (s as number)) * 100 - 100 : a)][lang];
-        }
+        const judged = byGrowth ? growthPercent(a, s) : a;
+        if (judged !== null) value = EVALUATION[evaluate(plan, judged)][lang];
         set(row, i, o.live ? { formula, value, style: { align: "center" } } : { value, style: { align: "center" } });
         return;
       }
       const growthStyle = cmp.type === "ratio" && o.comparison === "growth";
+      const ratioF = growthStyle ? growthFormula(A, B) : `IF(${B}>0,${A}/${B}*100,${growthFormula(A, B)}+100)`;
       const formula =
         cmp.type === "ratio"
-          ? `=IF(AND(ISNUMBER(${A}),ISNUMBER(${B})),IF(${B}<=0,"",${A}/${B}*100${growthStyle ? "-100" : ""}),"")`
+          ? `=IF(AND(ISNUMBER(${A}),ISNUMBER(${B})),IF(${B}=0,"",${ratioF}),"")`
           : `=IF(AND(ISNUMBER(${A}),ISNUMBER(${B})),IF(${B}=0,"",${A}/${B}*100),"")`;
       let value: number | null = null;
-      if (a !== null && b !== null && (cmp.type === "ratio" ? b > 0 : b !== 0))
-        value = (a / b) * 100 - (growthStyle ? 100 : 0);
+      if (cmp.type === "ratio") {
+        const g = growthPercent(a, b);
+        value = g === null ? null : g + (growthStyle ? 0 : 100);
+      } else if (a !== null && b !== null && b !== 0) value = (a / b) * 100;
       if (value !== null && !Number.isFinite(value)) value = null;
       set(row, i, o.live ? { formula, value, format: cmpFmt } : { value, format: cmpFmt });
     });

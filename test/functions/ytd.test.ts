@@ -33,7 +33,7 @@ describe("CT.YTD", () => {
   });
 
   it.each([
-    ["an unknown kind", row9, null, [["tổng"]], "#VALUE!"],
+    ["an unknown kind", row9, null, [["tổng hợp lạ"]], "#VALUE!"],
     ["a month 13", row9, [[13]], null, "#VALUE!"],
     ["text in a month", [[10, "20"]], null, null, "#VALUE!"],
     ["no month at all", [[null, 0]], [[2]], null, "#N/A"],

@@ -9,7 +9,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { formatNumber } from "../../src/core/format";
 import { buildReport, HEADER_ROW } from "../../src/report/model";
-import { defaultOptions } from "../../src/report/period";
+import { defaultOptions } from "../../src/report/request";
 import { readDataset } from "../../src/report/reader";
 import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
 import type { Report, ReportOptions } from "../../src/report/types";
