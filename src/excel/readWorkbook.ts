@@ -127,7 +127,21 @@ export async function readWorkbook(
   /** The probed sheet's values, with its tables' ranges (one more small sync when it has tables). */
   const finish = async (ws: Excel.Worksheet, p: Probe, onlyTable?: string): Promise<SourceValues> => {
     const v = await finishRead(ws, p, sync);
-    const names = onlyTable ? [onlyTable] : tableList.filter((t) => t.sheet === v.sheet).map((t) => t.name);
+    if (onlyTable) {
+      // The probe's bounds are the table's range: its position is already known.
+      const u = p.used;
+      v.tables = [
+        {
+          name: onlyTable,
+          r1: u.rowIndex,
+          c1: u.columnIndex,
+          r2: u.rowIndex + u.rowCount - 1,
+          c2: u.columnIndex + u.columnCount - 1,
+        },
+      ];
+      return v;
+    }
+    const names = tableList.filter((t) => t.sheet === v.sheet).map((t) => t.name);
     if (names.length > 0) {
       const ranges = names.map((n) => ({ name: n, range: wb.tables.getItem(n).getRange().load(POSITION) }));
       await sync();
