@@ -94,6 +94,13 @@ export function readWorkbookBytes(
   const budget = new InflateBudget(limits.maxInflatedBytes);
   try {
     const entries = listEntries(bytes);
+    // Refuse at once when the sizes the zip declares are already over the ceiling (the count made
+    // while inflating still catches a zip that declares less than it holds).
+    let declared = 0;
+    for (const e of entries.values()) declared += e.declaredSize;
+    if (declared > limits.maxInflatedBytes) {
+      return refuse("too-large", REFUSALS.inflatedTooLarge(fileName, limits.maxInflatedBytes));
+    }
     const part: Part = { bytes, entries, budget };
     const mimetype = entries.get("mimetype");
     if (mimetype && /opendocument\.spreadsheet/.test(entryText(bytes, mimetype, budget))) {

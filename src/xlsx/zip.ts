@@ -9,6 +9,8 @@ export interface ZipEntry {
   name: string;
   method: number;
   compressedSize: number;
+  /** As declared: may lie (a zip bomb declares small sizes); only a quick early refusal trusts it. */
+  declaredSize: number;
   localOffset: number;
 }
 
@@ -53,12 +55,13 @@ export function listEntries(bytes: Uint8Array): Map<string, ZipEntry> {
     if (p + 46 > bytes.length || u32(bytes, p) !== CENTRAL) throw new ZipError("corrupt", "bad central directory");
     const method = u16(bytes, p + 10);
     const compressedSize = u32(bytes, p + 20);
+    const declaredSize = u32(bytes, p + 24);
     const nameLen = u16(bytes, p + 28);
     const extraLen = u16(bytes, p + 30);
     const commentLen = u16(bytes, p + 32);
     const localOffset = u32(bytes, p + 42);
     const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)).replace(/\\/g, "/");
-    out.set(name.replace(/^\//, ""), { name, method, compressedSize, localOffset });
+    out.set(name.replace(/^\//, ""), { name, method, compressedSize, declaredSize, localOffset });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return out;

@@ -191,6 +191,12 @@ describe("readWorkbookBytes: bounded cost", () => {
     });
   });
 
+  it("refuses at once a zip whose declared sizes are already over the inflated ceiling", () => {
+    const bytes = buildXlsx({ sheets: [{ name: "S", cells: { A1: 1 } }] });
+    const out = readWorkbookBytes(bytes, "lon.xlsx", { ...DEFAULT_READ_LIMITS, maxInflatedBytes: 100 });
+    expect(out.ok ? null : out.refusal.code).toBe("too-large");
+  });
+
   it("refuses more cells than the ceiling, naming the file and the limit", () => {
     const cells: Record<string, number> = {};
     for (let r = 1; r <= 20; r++) cells[`A${r}`] = r;
