@@ -1,3 +1,4 @@
+import { fitCell } from "../core/cellText";
 import { isBlank, isIncomingError } from "../core/coerce";
 import { fail } from "../core/failure";
 import { sentence } from "../core/narrative";
@@ -61,17 +62,20 @@ export const NARRATIVE_SPEC: CellFunction = {
     const sty = parseStyle(style as string | null);
     if (typeof sty !== "string") return sty;
     try {
-      return sentence({
-        name: name as string,
-        value: value as number,
-        unit: (unit as string | null) ?? "",
-        previous: previous as number | null,
-        plan: plan as number | null,
-        lang,
-        style: sty,
-        // The period's last month is always an estimate when the report is written: "ước đạt".
-        estimated: true,
-      });
+      // Excel holds at most 32,767 characters in a cell: a longer sentence is #VALUE! saying so.
+      return fitCell(
+        sentence({
+          name: name as string,
+          value: value as number,
+          unit: (unit as string | null) ?? "",
+          previous: previous as number | null,
+          plan: plan as number | null,
+          lang,
+          style: sty,
+          // The period's last month is always an estimate when the report is written: "ước đạt".
+          estimated: true,
+        }),
+      );
     } catch {
       return fail("value", "not-a-number", { what: "value" });
     }

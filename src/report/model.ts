@@ -10,6 +10,7 @@ import { priceSentence, sentence } from "../core/narrative";
 import type { Lang } from "../core/types";
 import { EVALUATION, REPORT_WORDS, roman } from "../core/words";
 import { cellRef } from "./address";
+import { cellNote, figureKeysShown, missingLines, missingProblems, missingSentences } from "./gapReport";
 import { computeMeasures, sentenceName, type IndicatorMeasures } from "./measures";
 import { planNumber } from "./plan";
 import { problem } from "./problems";
@@ -355,6 +356,8 @@ export function buildReport(data: Dataset, options: ReportOptions): Report {
     colIndex.set(c.id, i);
     if (c.value) colIndex.set(c.value, i);
   });
+  const shown = figureKeysShown(cols.map((c) => c.value));
+  for (const m of measures) problems.push(...missingProblems(m, shown, o));
 
   if (measures.length > 0 && measures.every((m) => m.actual === null && m.monthNow === null)) {
     problems.push(problem("no-data-for-year", "warning", "", { year: o.year, month: o.month }));
@@ -431,7 +434,8 @@ export function buildReport(data: Dataset, options: ReportOptions): Report {
           set(row, i, { value: planText(plan, lang), style: { align: "right" } });
           return;
         }
-        set(row, i, { value: valueOf(m, c.value), format: fmt });
+        const note = cellNote(m, c.value, o);
+        set(row, i, { value: valueOf(m, c.value), format: fmt, ...(note ? { note } : {}) });
         return;
       }
       if (!c.compare) return;
@@ -482,7 +486,7 @@ export function buildReport(data: Dataset, options: ReportOptions): Report {
 
   // Notes and the paragraph under the table, each line in column A (text flows over the empty cells).
   r = lastTableRow + 2;
-  for (const note of notes(o, measures, hasBudget)) {
+  for (const note of [...notes(o, measures, hasBudget), ...missingLines(measures, shown, o)]) {
     set(r++, 0, { value: note, style: { italic: true } });
   }
   const sentences = paragraphSentences(measures, o);
@@ -612,6 +616,8 @@ export function paragraphSentences(measures: IndicatorMeasures[], o: ReportOptio
     if (!m.main) continue;
     const s = indicatorSentence(m, o);
     if (s) out.push(s);
+    // Never drop a clause silently: say which figure and which month are missing.
+    out.push(...missingSentences(m, o));
   }
   void M;
   return out;

@@ -112,6 +112,13 @@ const VI = {
   "check.selectFailed": "Không chọn được ô {address}: {error}",
   "check.failed": "Không kiểm tra được dữ liệu",
   "check.listLabel": "Danh sách vấn đề",
+  "check.byCode": "Theo loại vấn đề",
+  "check.pagerLabel": "Các trang của danh sách vấn đề",
+  "check.pageStatus": "Trang {page}/{pages}: vấn đề {from}–{to} trong {count}",
+  "check.first": "Trang đầu",
+  "check.prev": "Trang trước",
+  "check.next": "Trang sau",
+  "check.last": "Trang cuối",
 
   "error.generic": "Đã xảy ra lỗi: {error}",
 
@@ -258,6 +265,13 @@ const EN: Record<keyof typeof VI, string> = {
   "check.selectFailed": "Could not select {address}: {error}",
   "check.failed": "The data could not be checked",
   "check.listLabel": "Problems",
+  "check.byCode": "By kind of problem",
+  "check.pagerLabel": "Pages of the problem list",
+  "check.pageStatus": "Page {page} of {pages}: problems {from}–{to} of {count}",
+  "check.first": "First page",
+  "check.prev": "Previous page",
+  "check.next": "Next page",
+  "check.last": "Last page",
 
   "error.generic": "Something went wrong: {error}",
 

@@ -75,6 +75,8 @@ function writeCell(
     cell.value = gc.value;
   }
   if (gc.format) cell.numFmt = gc.format;
+  // Why a figure is blank (or which month a level stands at): a note anyone opening the file sees.
+  if (gc.note) cell.note = gc.note;
   applyStyle(cell, gc.style);
 }
 

@@ -192,7 +192,7 @@ export interface PaneConfig {
   /** Office document settings the workbook already holds. */
   settings?: Record<string, unknown>;
   /** Which workbook the double holds: the sample data, a workbook of bad data, nothing, or the sample and a template sheet ("Mẫu"). */
-  workbook?: "sample" | "bad" | "empty" | "template";
+  workbook?: "sample" | "bad" | "empty" | "template" | "many";
   /** What a ribbon command published before the pane opened (globalThis.__ctLastOutcome). */
   lastOutcome?: unknown;
 }
