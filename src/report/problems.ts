@@ -93,6 +93,10 @@ export const PROBLEM_MESSAGES = {
     vi: "Cột {what} cần số nhưng ô hiển thị ngày tháng: không dùng làm số liệu. Đổi định dạng ô sang Số (Number) hoặc nhập lại số.",
     en: "Column {what} needs a number but the cell shows a date: not used as a figure. Format the cell as Number or type the number again.",
   },
+  "date-as-year": {
+    vi: "Ô Năm chứa ngày tháng: đã đọc là năm {year} (năm Excel hiển thị). Nên nhập năm bằng số, ví dụ 2013.",
+    en: "The Year cell holds a date: read as {year} (the year Excel shows). Better type the year as a number, e.g. 2013.",
+  },
   "hidden-sheet-skipped": {
     vi: 'Sheet "{sheet}" đang ẩn: không đọc. Chọn sheet này làm nguồn dữ liệu nếu muốn dùng nó.',
     en: 'Sheet "{sheet}" is hidden: not read. Choose it as the data source to use it.',

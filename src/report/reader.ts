@@ -41,7 +41,7 @@ export interface SourceValues {
   tables?: ({ name: string } & SheetRect)[];
   /**
    * Cells whose number format shows a date or time (0-based sheet coordinates). A date is never a
-   * figure: in a month, plan, Lũy kế or Năm cell it is a problem naming the cell.
+   * figure: in a month, plan or Lũy kế cell it is a problem naming the cell (in Năm, its year is read).
    */
   dateCells?: { row: number; col: number }[];
 }

@@ -52,6 +52,13 @@ function stripRoman(group: string): string {
   return group.replace(/^\s*(?:[IVXLC]+|\d+)\s*[.)\-:]\s*/, "").trim();
 }
 
+/** The year of an Excel serial date (1900 system; serial 61 is 1900-03-01). */
+function yearOfSerial(serial: number): number | null {
+  if (!Number.isFinite(serial) || serial < 1) return null;
+  const days = serial < 61 ? serial + 1 : serial;
+  return new Date(Date.UTC(1899, 11, 30) + days * 86400000).getUTCFullYear();
+}
+
 function decimalsOf(x: number): number {
   const s = String(x);
   const i = s.indexOf(".");
@@ -200,12 +207,12 @@ export function readSheetRows(src: SourceValues, layout: Layout, style: NumberSt
       continue;
     }
     const yearCol = colOf("year", 0);
-    if (typeof yearCell === "number" && isDate(yearCol)) {
-      problems.push(problem("date-in-number", "error", addr(r, yearCol), { what: "Năm" }));
-      continue;
-    }
     let year: number | null = null;
-    if (typeof yearCell === "number" && Number.isInteger(yearCell)) year = yearCell;
+    if (typeof yearCell === "number" && isDate(yearCol)) {
+      // A date in the Năm column shows its year in Excel (format "yyyy"): read what Excel shows, and say so.
+      year = yearOfSerial(yearCell);
+      problems.push(problem("date-as-year", "warning", addr(r, yearCol), { year: year ?? "?" }));
+    } else if (typeof yearCell === "number" && Number.isInteger(yearCell)) year = yearCell;
     else if (typeof yearCell === "string" && /^\s*\d{4}\s*$/.test(yearCell)) year = Number(yearCell.trim());
     if (year === null || year < 1900 || year > 2200) {
       problems.push(problem("bad-year", "error", addr(r, yearCol), { text: text(yearCell) }));

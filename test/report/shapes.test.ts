@@ -30,10 +30,10 @@ describe("the reader on workbooks as offices keep them", () => {
     expect(d.problems).toEqual([]);
   });
 
-  it('never reads a t="d" date in the Năm column as a year: the row is refused at its cell', () => {
+  it('reads a t="d" date in the Năm column as the year Excel shows (never 41275), with a warning at its cell', () => {
     const d = dataset(shape('a t="d"'));
-    expect(d.indicators.map((i) => i.year)).toEqual([2012]);
-    expect(d.problems.map((p) => [p.code, p.address])).toEqual([["date-in-number", "S!E3"]]);
+    expect(d.indicators.map((i) => i.year)).toEqual([2012, 2013]);
+    expect(d.problems.map((p) => [p.code, p.address])).toEqual([["date-as-year", "S!E3"]]);
   });
 
   it("never takes a real date in a month cell as a figure: a problem names the cell", () => {
