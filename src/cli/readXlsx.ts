@@ -1,57 +1,53 @@
 /**
- * Raw data from an .xlsx file for the command: the file's bytes handed to the bounded reader
- * (src/xlsx, shared with the browser page). Every sheet's values as Excel's range.values gives them;
- * formula cells give their saved result, rich text is flattened. The file is never written.
+ * Raw data from an .xlsx file for the command: a regular file of bounded size (src/cli/fileAccess.ts)
+ * handed to the bounded reader (src/xlsx, shared with the browser page). Every sheet's values as
+ * Excel's range.values gives them; formula cells give their saved result, rich text is flattened. The
+ * file is never written.
  */
-import { readFile, stat } from "fs/promises";
 import type { SourceValues } from "../report/reader";
 import type { Problem } from "../report/types";
-import { REFUSALS } from "../xlsx/messages";
-import { DEFAULT_READ_LIMITS, readWorkbookBytes, type ReadLimits, type ReadRefusalCode } from "../xlsx";
-import { CLI_MESSAGES, type Bi } from "./messages";
+import { DEFAULT_READ_LIMITS, readWorkbookBytes } from "../xlsx";
+import { readRegularFile, nodeFs, type FsLayer } from "./fileAccess";
+import { fromRefusal } from "./inputError";
+import { CLI_LIMITS } from "./limits";
 export { REPORT_CREATOR } from "../writers/xlsx";
+export { InputError } from "./inputError";
 
 export interface XlsxData {
   sources: SourceValues[];
   problems: Problem[];
   creator: string;
+  /** docProps/custom.xml: name -> value (the fingerprint of a ct-report report lives here). */
   customProperties: Record<string, string>;
+  /** xl/webextensions: the add-in's saved settings. */
   webExtensionProperties: Record<string, string>;
 }
 
-/** A file that cannot be read at all; the message names the file (and the limit it broke). */
-export class InputError extends Error {
-  constructor(
-    readonly bilingual: Bi,
-    /** Why, when the reader refused the file; "unreadable" when the file could not be opened. */
-    readonly code: ReadRefusalCode | "unreadable" = "unreadable",
-  ) {
-    super(bilingual.en);
-  }
-}
-
-/** Read every sheet of an .xlsx file. Throws InputError naming the file when it is not a workbook. */
-export async function readXlsx(
-  file: string,
-  shownName = file,
-  limits: ReadLimits = DEFAULT_READ_LIMITS,
-): Promise<XlsxData> {
-  let buf: Buffer;
-  try {
-    // A file over the size ceiling is refused before a byte of it is read.
-    const size = (await stat(file)).size;
-    if (size > limits.maxFileBytes) throw new InputError(fileTooLarge(shownName, size, limits), "too-large");
-    buf = await readFile(file);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(CLI_MESSAGES.unreadable(shownName, (e as NodeJS.ErrnoException).code ?? String(e)));
-  }
-  const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-  const read = readWorkbookBytes(bytes, shownName, limits);
-  if (!read.ok) throw new InputError(read.refusal.message, read.refusal.code);
+/** Read an .xlsx from its bytes; throws InputError (the reader's refusal, naming the file and limit). */
+export function readXlsxBytes(
+  bytes: Uint8Array,
+  shownName: string,
+  maxInflatedBytes = Math.min(CLI_LIMITS.maxInflatedBytes, DEFAULT_READ_LIMITS.maxInflatedBytes),
+): XlsxData {
+  const read = readWorkbookBytes(bytes, shownName, {
+    ...DEFAULT_READ_LIMITS,
+    maxFileBytes: Infinity,
+    maxInflatedBytes,
+  });
+  if (!read.ok) throw fromRefusal(read.refusal);
   return read.workbook;
 }
 
-function fileTooLarge(name: string, size: number, limits: ReadLimits): Bi {
-  return REFUSALS.fileTooLarge(name, size, limits.maxFileBytes);
+/**
+ * Read every sheet of an .xlsx file: a regular file of at most `maxBytes` (refused at once otherwise, by
+ * its stat, before it is opened). Throws InputError naming the file.
+ */
+export async function readXlsx(
+  file: string,
+  shownName = file,
+  maxBytes = CLI_LIMITS.maxFileBytes,
+  fsl: FsLayer = nodeFs,
+  maxInflatedBytes = Math.min(CLI_LIMITS.maxInflatedBytes, DEFAULT_READ_LIMITS.maxInflatedBytes),
+): Promise<XlsxData> {
+  return readXlsxBytes(await readRegularFile(file, shownName, maxBytes, fsl), shownName, maxInflatedBytes);
 }

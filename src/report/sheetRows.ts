@@ -302,7 +302,15 @@ export function readSheetRows(src: SourceValues, layout: Layout, style: NumberSt
         months,
         ytd,
         source: { sheet: src.sheet, row: or + r + 1 },
-        cells: { code: codeAddr, ...(ytdCol !== undefined ? { ytd: addr(r, ytdCol) } : {}) },
+        cells: {
+          code: codeAddr,
+          ...(ytdCol !== undefined ? { ytd: addr(r, ytdCol) } : {}),
+          // Each month's own cell, so a problem about a blank month names it ('Dữ liệu'!L3).
+          months: Array.from({ length: 12 }, (_, i) => {
+            const c = layout.months.get(i + 1);
+            return c === undefined ? undefined : addr(r, c);
+          }),
+        },
         ...(main !== undefined ? { main } : {}),
       },
       codeAddr,

@@ -29,6 +29,8 @@ export const ENABLED: readonly MutationKind[] = [
   "duplicate-row",
   "far-cell",
   "extra-sheet",
+  "blank",
+  "text-in-month",
   "date-year",
   "merge",
   "hidden-sheet",
