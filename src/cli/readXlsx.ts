@@ -8,7 +8,8 @@ import type { SourceValues } from "../report/reader";
 import type { Problem } from "../report/types";
 import { DEFAULT_READ_LIMITS, readWorkbookBytes } from "../xlsx";
 import { readRegularFile, nodeFs, type FsLayer } from "./fileAccess";
-import { fromRefusal } from "./inputError";
+import { fromRefusal, InputError } from "./inputError";
+import { CLI_MESSAGES } from "./messages";
 import { CLI_LIMITS } from "./limits";
 export { REPORT_CREATOR } from "../writers/xlsx";
 export { InputError } from "./inputError";
@@ -34,7 +35,23 @@ export function readXlsxBytes(
     maxFileBytes: Infinity,
     maxInflatedBytes,
   });
-  if (!read.ok) throw fromRefusal(read.refusal);
+  if (!read.ok) {
+    // What a file is and what to do, in the command's own words (docs/cli.md); limits and damage in the reader's.
+    const code = read.refusal.code;
+    const own =
+      code === "encrypted"
+        ? CLI_MESSAGES.encrypted(shownName)
+        : code === "xls"
+          ? CLI_MESSAGES.oldXls(shownName)
+          : code === "ods"
+            ? CLI_MESSAGES.ods(shownName)
+            : code === "csv"
+              ? CLI_MESSAGES.csv(shownName)
+              : code === "not-xlsx"
+                ? CLI_MESSAGES.notXlsx(shownName)
+                : null;
+    throw own ? new InputError(own, code) : fromRefusal(read.refusal);
+  }
   return read.workbook;
 }
 
