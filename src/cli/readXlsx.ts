@@ -8,8 +8,8 @@ import type { SourceValues } from "../report/reader";
 import type { Problem } from "../report/types";
 import { DEFAULT_READ_LIMITS, readWorkbookBytes } from "../xlsx";
 import { readRegularFile, nodeFs, type FsLayer } from "./fileAccess";
-import { fromRefusal, InputError } from "./inputError";
-import { CLI_MESSAGES } from "./messages";
+import { refusalOf } from "./fileKind";
+import { fromRefusal } from "./inputError";
 import { CLI_LIMITS } from "./limits";
 export { REPORT_CREATOR } from "../writers/xlsx";
 export { InputError } from "./inputError";
@@ -36,21 +36,9 @@ export function readXlsxBytes(
     maxInflatedBytes,
   });
   if (!read.ok) {
-    // What a file is and what to do, in the command's own words (docs/cli.md); limits and damage in the reader's.
-    const code = read.refusal.code;
-    const own =
-      code === "encrypted"
-        ? CLI_MESSAGES.encrypted(shownName)
-        : code === "xls"
-          ? CLI_MESSAGES.oldXls(shownName)
-          : code === "ods"
-            ? CLI_MESSAGES.ods(shownName)
-            : code === "csv"
-              ? CLI_MESSAGES.csv(shownName)
-              : code === "not-xlsx"
-                ? CLI_MESSAGES.notXlsx(shownName)
-                : null;
-    throw own ? new InputError(own, code) : fromRefusal(read.refusal);
+    // What a file is and what to do, in the command's own words (docs/cli.md, src/cli/fileKind.ts);
+    // the reader's refusal (its counted ceilings) otherwise.
+    throw refusalOf(bytes, shownName, maxInflatedBytes) ?? fromRefusal(read.refusal);
   }
   return read.workbook;
 }
