@@ -1,10 +1,12 @@
 /**
- * Read what a report needs in one round trip: the sheet and table names, the data (the chosen
- * source, else the active sheet), the template when one is chosen. Only when no source is chosen
- * and the active sheet holds no data does a second read load every other sheet's used range at
- * once, to find the first one whose header row the reader recognises.
+ * Read what a report needs, in one round trip for most workbooks: the sheet and table names, the data
+ * (the chosen source, else the active sheet), the template when one is chosen. The data is read by its
+ * real extent (src/excel/readExtent.ts): a sheet larger than the probe's window, or one with tables,
+ * takes a few more round trips, each under Excel on the web's request limit. Only when no source is
+ * chosen and the active sheet holds no data are the other sheets searched.
  */
 import { readDataset, type SourceValues } from "../report/reader";
+import { finishRead, probe, type Probe } from "./readExtent";
 import type { Dataset } from "../report/types";
 import type { NumberStyle, Settings } from "./settings";
 import { UserError } from "./userError";
@@ -37,7 +39,7 @@ export interface WorkbookRead {
   /** What was read, for messages: "sheet:Dữ liệu mẫu". */
   sourceLabel: string;
   template: { sheet: string; values: unknown[][]; origin: { row: number; col: number } } | null;
-  /** Round trips this read took (1, or 2 when the workbook had to be searched). */
+  /** Round trips this read took (1 for most workbooks; more for tables, large data or a search). */
   syncs: number;
   /**
    * How the data was found: the chosen source, the active sheet, or by searching the other sheets
@@ -46,66 +48,61 @@ export interface WorkbookRead {
   found: "chosen" | "active" | "search";
 }
 
-interface Loaded {
-  range: Excel.Range;
-  sheet: string | (() => string);
-}
-
 function isNotFound(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
   return code === "ItemNotFound" || (e instanceof Error && /ItemNotFound/.test(e.message));
 }
 
-function valuesOf(l: Loaded): SourceValues | null {
-  if (l.range.isNullObject) return null;
-  return {
-    sheet: typeof l.sheet === "string" ? l.sheet : l.sheet(),
-    values: l.range.values as unknown[][],
-    origin: { row: l.range.rowIndex, col: l.range.columnIndex },
-  };
-}
-
 const RANGE_PROPS = "values,rowIndex,columnIndex";
+const POSITION = "rowIndex,columnIndex,rowCount,columnCount";
+/** Sheets probed per sync while searching (each probe loads a window of up to ~3 MB: one per request). */
+const SEARCH_PER_SYNC = 1;
 
 /**
  * Read the workbook for a report or a data check. Throws UserError when the chosen source or
- * template is gone, or when no data can be found.
+ * template is gone, or when no data can be found. Which sheet: the chosen source (a table or a
+ * sheet, even hidden); else the active sheet when it holds data (what the officer is looking at);
+ * else the first visible sheet in workbook order whose header the reader recognises. Hidden sheets
+ * are passed to the reader by name only, so it lists them (never read unless chosen).
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
   s: Pick<Settings, "source" | "template">,
   opts: { numberStyle?: NumberStyle } = {},
 ): Promise<WorkbookRead> {
+  let syncs = 0;
+  const sync = async (): Promise<void> => {
+    syncs++;
+    await context.sync();
+  };
   const wb = context.workbook;
   const sheets = wb.worksheets.load("items/name,items/visibility");
   const tables = wb.tables.load("items/name,items/worksheet/name");
   const active = wb.worksheets.getActiveWorksheet().load("name");
-  const activeUsed = active.getUsedRangeOrNullObject(true).load(RANGE_PROPS);
 
-  let chosen: Loaded | null = null;
-  let chosenTable: Excel.Table | null = null;
   const src = s.source ? parseSourceId(s.source) : null;
-  if (src) {
-    if (src.kind === "table") {
-      chosenTable = wb.tables.getItem(src.name).load("name,worksheet/name");
-      chosen = { range: chosenTable.getRange().load(RANGE_PROPS), sheet: () => chosenTable!.worksheet.name };
-    } else if (src.kind === "sheet") {
-      chosen = {
-        range: wb.worksheets.getItem(src.name).getUsedRangeOrNullObject(true).load(RANGE_PROPS),
-        sheet: src.name,
-      };
-    }
+  let chosenTable: Excel.Table | null = null;
+  let first: { ws: Excel.Worksheet; probe: Probe } | null = null;
+  if (src?.kind === "table") {
+    chosenTable = wb.tables.getItem(src.name).load("name,worksheet/name");
+    const ws = chosenTable.worksheet;
+    first = { ws, probe: probe(ws, "", chosenTable.getRange()) };
+  } else if (src?.kind === "sheet") {
+    const ws = wb.worksheets.getItem(src.name);
+    first = { ws, probe: probe(ws, src.name) };
+  } else if (!src) {
+    first = { ws: active, probe: probe(active, "") };
   }
   let templateRange: Excel.Range | null = null;
   if (s.template) templateRange = wb.worksheets.getItem(s.template).getUsedRangeOrNullObject(true).load(RANGE_PROPS);
 
   try {
-    await context.sync();
+    await sync();
   } catch (e) {
     if (!isNotFound(e)) throw e;
     // Which one is gone? Ask once more, cheaply, by names only.
     const names = wb.worksheets.load("items/name");
-    await context.sync();
+    await sync();
     const has = (list: { name: string }[], n: string): boolean =>
       list.some((x) => x.name.toLocaleLowerCase() === n.toLocaleLowerCase());
     if (s.template && !has(names.items, s.template)) throw new UserError("template-missing", { name: s.template });
@@ -113,6 +110,7 @@ export async function readWorkbook(
   }
 
   const sheetNames = sheets.items.map((x) => x.name);
+  const hiddenNames = sheets.items.filter((x) => x.visibility !== "Visible").map((x) => x.name);
   const tableList = tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
   const template =
     templateRange && s.template
@@ -126,53 +124,88 @@ export async function readWorkbook(
       : null;
   const base = { sheetNames, tables: tableList, activeSheet: active.name, template };
 
+  /** The probed sheet's values, with its tables' ranges (one more small sync when it has tables). */
+  const finish = async (ws: Excel.Worksheet, p: Probe, onlyTable?: string): Promise<SourceValues> => {
+    const v = await finishRead(ws, p, sync);
+    if (onlyTable) {
+      // The probe's bounds are the table's range: its position is already known.
+      const u = p.used;
+      v.tables = [
+        {
+          name: onlyTable,
+          r1: u.rowIndex,
+          c1: u.columnIndex,
+          r2: u.rowIndex + u.rowCount - 1,
+          c2: u.columnIndex + u.columnCount - 1,
+        },
+      ];
+      return v;
+    }
+    const names = tableList.filter((t) => t.sheet === v.sheet).map((t) => t.name);
+    if (names.length > 0) {
+      const ranges = names.map((n) => ({ name: n, range: wb.tables.getItem(n).getRange().load(POSITION) }));
+      await sync();
+      v.tables = ranges.map(({ name, range }) => ({
+        name,
+        r1: range.rowIndex,
+        c1: range.columnIndex,
+        r2: range.rowIndex + range.rowCount - 1,
+        c2: range.columnIndex + range.columnCount - 1,
+      }));
+    }
+    return v;
+  };
+  const sourcesWith = (v: SourceValues): SourceValues[] => [
+    ...hiddenNames.filter((n) => n !== v.sheet).map((n) => ({ sheet: n, values: [], hidden: true })),
+    v,
+  ];
+  const read = (v: SourceValues, chosen: boolean): Dataset =>
+    readDataset(sourcesWith(v), { ...opts, ...(chosen ? { sheet: v.sheet } : {}) });
+
   // A bare name: a table of that name first, else a sheet (both known now).
   if (src && src.kind === null) {
     const t = tableList.find((x) => x.name.toLocaleLowerCase() === src.name.toLocaleLowerCase());
     const sh = sheetNames.find((x) => x.toLocaleLowerCase() === src.name.toLocaleLowerCase());
     if (!t && !sh) throw new UserError("source-missing", { name: src.name });
-    const range = t ? wb.tables.getItem(t.name).getRange() : wb.worksheets.getItem(sh!).getUsedRangeOrNullObject(true);
-    range.load(RANGE_PROPS);
-    await context.sync();
-    const v = valuesOf({ range, sheet: t ? t.sheet : sh! });
-    const data = readDataset(v ? [v] : [], opts);
+    const ws = wb.worksheets.getItem(t ? t.sheet : sh!);
+    const p = probe(ws, t ? t.sheet : sh!, t ? wb.tables.getItem(t.name).getRange() : undefined);
+    await sync();
+    const v = await finish(ws, p, t?.name);
+    const data = read(v, true);
     if (data.indicators.length === 0) throw new UserError("source-empty", { name: src.name });
-    return { ...base, sources: v ? [v] : [], data, sourceLabel: s.source ?? "", syncs: 2, found: "chosen" };
+    return { ...base, sources: [v], data, sourceLabel: s.source ?? "", syncs, found: "chosen" };
   }
 
-  if (chosen) {
-    const v = valuesOf(chosen);
-    const data = readDataset(v ? [v] : [], opts);
-    if (data.indicators.length === 0) throw new UserError("source-empty", { name: src?.name ?? "" });
-    return { ...base, sources: v ? [v] : [], data, sourceLabel: s.source ?? "", syncs: 1, found: "chosen" };
+  if (first && src) {
+    if (chosenTable) first.probe.sheet = chosenTable.worksheet.name;
+    const v = await finish(first.ws, first.probe, chosenTable ? chosenTable.name : undefined);
+    const data = read(v, true);
+    if (data.indicators.length === 0) throw new UserError("source-empty", { name: src.name });
+    return { ...base, sources: [v], data, sourceLabel: s.source ?? "", syncs, found: "chosen" };
   }
 
-  const activeValues = valuesOf({ range: activeUsed, sheet: active.name });
-  if (activeValues && activeValues.sheet !== s.template) {
-    const data = readDataset([activeValues], opts);
+  if (first && active.name !== s.template) {
+    first.probe.sheet = active.name;
+    const v = await finish(first.ws, first.probe);
+    const data = read(v, false);
     if (data.indicators.length > 0) {
-      return {
-        ...base,
-        sources: [activeValues],
-        data,
-        sourceLabel: sourceId("sheet", active.name),
-        syncs: 1,
-        found: "active",
-      };
+      return { ...base, sources: [v], data, sourceLabel: sourceId("sheet", active.name), syncs, found: "active" };
     }
   }
 
-  // Search: every other visible sheet's used range, in one load, in sheet order.
-  const others: Loaded[] = sheets.items
-    .filter((x) => x.name !== active.name && x.name !== s.template && x.visibility === "Visible")
-    .map((x) => ({ range: x.getUsedRangeOrNullObject(true).load(RANGE_PROPS), sheet: x.name }));
-  if (others.length > 0) await context.sync();
-  for (const o of others) {
-    const v = valuesOf(o);
-    if (!v) continue;
-    const data = readDataset([v], opts);
-    if (data.indicators.length > 0) {
-      return { ...base, sources: [v], data, sourceLabel: sourceId("sheet", v.sheet), syncs: 2, found: "search" };
+  // Search: every other visible sheet, in workbook order, a few probes per sync.
+  const others = sheets.items.filter(
+    (x) => x.name !== active.name && x.name !== s.template && x.visibility === "Visible",
+  );
+  for (let i = 0; i < others.length; i += SEARCH_PER_SYNC) {
+    const group = others.slice(i, i + SEARCH_PER_SYNC).map((x) => ({ ws: x, probe: probe(x, x.name) }));
+    await sync();
+    for (const o of group) {
+      const v = await finish(o.ws, o.probe);
+      const data = read(v, false);
+      if (data.indicators.length > 0) {
+        return { ...base, sources: [v], data, sourceLabel: sourceId("sheet", v.sheet), syncs, found: "search" };
+      }
     }
   }
   throw new UserError("no-data");

@@ -89,6 +89,38 @@ export const PROBLEM_MESSAGES = {
     vi: "Ô chứa giá trị không hợp lệ: được coi là chưa có số liệu.",
     en: "The cell holds an invalid value: treated as missing.",
   },
+  "formula-no-result": {
+    vi: "Ô công thức chưa có kết quả lưu sẵn: ô được coi là trống. Mở tệp trong Excel và lưu lại.",
+    en: "A formula cell without a saved result: treated as blank. Open the file in Excel and save it again.",
+  },
+  "date-in-number": {
+    vi: "Cột {what} cần số nhưng ô hiển thị ngày tháng: không dùng làm số liệu. Đổi định dạng ô sang Số (Number) hoặc nhập lại số.",
+    en: "Column {what} needs a number but the cell shows a date: not used as a figure. Format the cell as Number or type the number again.",
+  },
+  "date-as-year": {
+    vi: "Ô Năm chứa ngày tháng: đã đọc là năm {year} (năm Excel hiển thị). Nên nhập năm bằng số, ví dụ 2013.",
+    en: "The Year cell holds a date: read as {year} (the year Excel shows). Better type the year as a number, e.g. 2013.",
+  },
+  "hidden-sheet-skipped": {
+    vi: 'Sheet "{sheet}" đang ẩn: không đọc. Chọn sheet này làm nguồn dữ liệu nếu muốn dùng nó.',
+    en: 'Sheet "{sheet}" is hidden: not read. Choose it as the data source to use it.',
+  },
+  "other-data-sheets": {
+    vi: 'Đọc số liệu từ sheet "{sheet}"; các sheet {others} cũng có dòng tiêu đề số liệu nhưng không được đọc (không gộp các sheet). Chọn sheet nguồn nếu cần sheet khác.',
+    en: 'Data read from sheet "{sheet}"; sheets {others} also have a data header but were not read (sheets are never merged). Choose the source sheet to use another one.',
+  },
+  "sheet-not-found": {
+    vi: 'Không có sheet "{sheet}" trong sổ tính (có: {sheets}).',
+    en: 'There is no sheet "{sheet}" in the workbook (it has: {sheets}).',
+  },
+  "hidden-rows": {
+    vi: 'Sheet "{sheet}" có dòng ẩn trong vùng số liệu ({rows}): các dòng này vẫn được đọc. Kiểm tra chúng có phải số liệu cần dùng.',
+    en: 'Sheet "{sheet}" has hidden rows inside the data ({rows}): they are read. Check that they hold data you want.',
+  },
+  "hidden-cols": {
+    vi: 'Sheet "{sheet}" có cột ẩn trong vùng số liệu ({cols}): các cột này vẫn được đọc.',
+    en: 'Sheet "{sheet}" has hidden columns inside the data ({cols}): they are read.',
+  },
   "no-data-for-year": {
     vi: "Không có số liệu tháng nào của năm {year} đến tháng {month}: báo cáo chỉ có kế hoạch.",
     en: "No monthly figure for {year} up to month {month}: the report holds plans only.",

@@ -1,17 +1,35 @@
-// SHIM for branch h-page: replaced by the h-reader implementation at merge
 /**
- * The bounded .xlsx reader's contract (CONTRACTS.md §1), implemented just enough for the browser page
- * to be built and tested before h-reader lands: synchronous, fflate + saxes, no Node or DOM API.
- * Sheets' values as Excel's range.values gives them (numbers, dates as serial numbers, strings,
- * booleans, error text; formula cells give their saved result), dc:creator, custom properties and the
- * web extension's saved settings. Merges and hidden sheets/rows/columns are h-reader's.
+ * A bounded .xlsx reader of our own, on fflate (streaming inflate) and saxes (SAX): every sheet's
+ * values as Excel's range.values gives them, with what the report reader needs to read a workbook as
+ * offices keep it (merges, hidden sheets/rows/columns, tables, date cells). Synchronous and free of
+ * Node and DOM APIs: the command, the browser page and a Web Worker all use it.
+ *
+ * Why not ExcelJS here: its full reader holds the whole workbook in memory (a stray cell at
+ * XFD1048576 allocates every row up to it), its streaming reader ignores merges and runs only in Node,
+ * and it reads t="d" cells wrongly. ExcelJS stays for writing reports.
+ *
+ * Cost is bounded three ways, each a refusal naming the file and the limit: the file's size, the bytes
+ * inflated (counted as they come out, whatever the zip declares) and the number of cells.
  */
-import { strFromU8, unzipSync } from "fflate";
-import { SaxesParser } from "saxes";
-import { CLI_MESSAGES } from "../cli/messages";
-import { sheetAddress } from "../report/address";
 import type { SourceValues } from "../report/reader";
 import type { Problem } from "../report/types";
+import { REFUSALS } from "./messages";
+import {
+  readCreator,
+  readCustomProperties,
+  readRels,
+  readSharedStrings,
+  readStyles,
+  readTable,
+  readWebExtensionProperties,
+  readWorkbookPart,
+  workbookPath,
+  type Part,
+} from "./parts";
+import { parseRangeRef } from "./cellRef";
+import { CellLimitError, readSheet } from "./sheet";
+import { isEncryptedOle, isOle, isZip, looksLikeCsv } from "./sniff";
+import { entryText, InflateBudget, listEntries, ZipError } from "./zip";
 
 export interface ReadLimits {
   maxFileBytes: number;
@@ -19,17 +37,29 @@ export interface ReadLimits {
   maxCells: number;
 }
 
+/**
+ * 100 MB of file, 100 MB inflated, 2 million cells. A national compilation of 20,000 indicator rows
+ * (~360,000 cells, ~12 MB of sheet XML) reads in a few seconds; 200,000 rows (~110 MB of XML, 3.6
+ * million cells) would take minutes and over 2 GB to report, so it is refused at once by the sizes the
+ * zip declares (or, for a zip that under-declares, when the inflated bytes or the cells pass the limit).
+ * Measured with `npm run bench -- reader`.
+ */
 export const DEFAULT_READ_LIMITS: ReadLimits = {
-  maxFileBytes: 50 * 1024 * 1024,
-  maxInflatedBytes: 500 * 1024 * 1024,
-  maxCells: 5_000_000,
+  maxFileBytes: 100 * 2 ** 20,
+  maxInflatedBytes: 100 * 2 ** 20,
+  maxCells: 2_000_000,
 };
 
 export interface WorkbookFile {
+  /** Every sheet in workbook order, hidden ones too (flagged). */
   sources: SourceValues[];
+  /** E.g. a formula without a saved result. */
   problems: Problem[];
+  /** docProps/core.xml dc:creator. */
   creator: string;
+  /** docProps/custom.xml: name -> value as text. */
   customProperties: Record<string, string>;
+  /** xl/webextensions/webextension*.xml we:property name -> value. */
   webExtensionProperties: Record<string, string>;
 }
 
@@ -43,278 +73,111 @@ export interface ReadRefusal {
 
 export type ReadOutcome = { ok: true; workbook: WorkbookFile } | { ok: false; refusal: ReadRefusal };
 
-class Refused extends Error {
-  constructor(readonly refusal: ReadRefusal) {
-    super(refusal.message.en);
-  }
+function refuse(code: ReadRefusalCode, message: { vi: string; en: string }): ReadOutcome {
+  return { ok: false, refusal: { code, message } };
 }
 
-const mb = (n: number): string => `${Math.round(n / 1024 / 1024)} MB`;
-
-function refuse(code: ReadRefusalCode, file: string, extra = ""): never {
-  const m =
-    code === "xls" || code === "encrypted"
-      ? CLI_MESSAGES.oldXls(file)
-      : code === "too-large"
-        ? { vi: `${file}: tệp quá lớn (${extra})`, en: `${file}: the file is too large (${extra})` }
-        : code === "too-many-cells"
-          ? { vi: `${file}: quá nhiều ô (${extra})`, en: `${file}: too many cells (${extra})` }
-          : code === "corrupt"
-            ? CLI_MESSAGES.unreadable(file, extra)
-            : CLI_MESSAGES.notXlsx(file);
-  throw new Refused({ code, message: m });
-}
-
-/** Run saxes over `xml`, calling back with local (unprefixed) names. */
-function walk(
-  xml: string,
-  open: (name: string, attrs: Record<string, string>) => void,
-  text: (t: string) => void = () => undefined,
-  close: (name: string) => void = () => undefined,
-): void {
-  const local = (n: string): string => n.slice(n.indexOf(":") + 1);
-  const parser = new SaxesParser();
-  parser.on("opentag", (tag) => {
-    const attrs: Record<string, string> = {};
-    for (const [k, v] of Object.entries(tag.attributes)) attrs[local(k)] = String(v);
-    open(local(tag.name), attrs);
-  });
-  parser.on("text", text);
-  parser.on("cdata", text);
-  parser.on("closetag", (tag) => close(local(tag.name)));
-  parser.write(xml).close();
-}
-
-/** "B12" -> { row: 11, col: 1 } (0-based). */
-function parseRef(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref.toUpperCase());
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1] as string) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
-
-function sharedStrings(xml: string | undefined): string[] {
-  const out: string[] = [];
-  if (!xml) return out;
-  let cur: string | null = null;
-  let inT = false;
-  let phonetic = 0;
-  walk(
-    xml,
-    (n) => {
-      if (n === "si") cur = "";
-      else if (n === "rPh") phonetic++;
-      else if (n === "t") inT = phonetic === 0;
-    },
-    (t) => {
-      if (inT && cur !== null) cur += t;
-    },
-    (n) => {
-      if (n === "t") inT = false;
-      else if (n === "rPh") phonetic--;
-      else if (n === "si") {
-        out.push(cur ?? "");
-        cur = null;
-      }
-    },
-  );
-  return out;
-}
-
-function excelSerial(iso: string): number | string {
-  const t = Date.parse(iso.length <= 10 ? `${iso}T00:00:00Z` : `${iso}Z`);
-  return Number.isFinite(t) ? t / 86_400_000 + 25_569 : iso;
-}
-
-interface SheetCount {
-  cells: number;
-}
-
-function readSheet(
-  name: string,
-  xml: string,
-  strings: string[],
-  problems: Problem[],
-  count: SheetCount,
-  limits: ReadLimits,
-  file: string,
-): Omit<SourceValues, "sheet"> {
-  const values: unknown[][] = [];
-  let row = -1;
-  let col = -1;
-  let type = "n";
-  let v: string | null = null;
-  let formula = false;
-  let inline = "";
-  let into: "v" | "t" | null = null;
-  walk(
-    xml,
-    (n, a) => {
-      if (n === "row") {
-        row = a.r ? Number(a.r) - 1 : row + 1;
-        col = -1;
-      } else if (n === "c") {
-        const at = a.r ? parseRef(a.r) : null;
-        col = at ? at.col : col + 1;
-        if (at) row = at.row;
-        type = a.t ?? "n";
-        v = null;
-        formula = false;
-        inline = "";
-        if (++count.cells > limits.maxCells) refuse("too-many-cells", file, `> ${limits.maxCells}`);
-      } else if (n === "v") {
-        into = "v";
-        v = "";
-      } else if (n === "t") into = "t";
-      else if (n === "f") formula = true;
-    },
-    (t) => {
-      if (into === "v") v += t;
-      else if (into === "t") inline += t;
-    },
-    (n) => {
-      if (n === "v" || n === "t") into = null;
-      else if (n === "c") {
-        let value: unknown = null;
-        if (type === "inlineStr") value = inline;
-        else if (v !== null) {
-          if (type === "s") value = strings[Number(v)] ?? "";
-          else if (type === "b") value = v === "1" || v === "true";
-          else if (type === "str" || type === "e") value = v;
-          else if (type === "d") value = excelSerial(v);
-          else value = v === "" ? null : Number(v);
-        } else if (formula) {
-          problems.push({
-            code: "formula-no-result",
-            severity: "warning",
-            address: sheetAddress(name, row, col),
-            message: CLI_MESSAGES.formulaNoResult(),
-          });
-        }
-        if (value !== null && value !== "") (values[row] ??= [])[col] = value;
-      }
-    },
-  );
-  for (let r = 0; r < values.length; r++) values[r] ??= [];
-  return { values, origin: { row: 0, col: 0 } };
-}
-
-/** Name -> text of docProps/custom.xml's properties. */
-function customProperties(xml: string | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!xml) return out;
-  let name: string | null = null;
-  let depth = 0;
-  walk(
-    xml,
-    (n, a) => {
-      if (n === "property") {
-        name = a.name ?? null;
-        if (name) out[name] = "";
-      } else if (name) depth++;
-    },
-    (t) => {
-      if (name && depth > 0) out[name] += t;
-    },
-    (n) => {
-      if (n === "property") name = null;
-      else if (name) depth--;
-    },
-  );
-  return out;
-}
-
-function inflate(bytes: Uint8Array, file: string, limits: ReadLimits): Record<string, Uint8Array> {
-  let declared = 0;
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (f) => {
-        declared += f.originalSize;
-        if (declared > limits.maxInflatedBytes) refuse("too-large", file, `> ${mb(limits.maxInflatedBytes)}`);
-        return /\.(xml|rels)$/i.test(f.name);
-      },
-    });
-  } catch (e) {
-    if (e instanceof Refused) throw e;
-    return refuse("corrupt", file, e instanceof Error ? e.message : String(e));
-  }
-  let real = 0;
-  for (const b of Object.values(files)) real += b.length;
-  if (real > limits.maxInflatedBytes) refuse("too-large", file, `> ${mb(limits.maxInflatedBytes)}`);
-  return files;
-}
-
-function readChecked(bytes: Uint8Array, file: string, limits: ReadLimits): WorkbookFile {
-  if (bytes.length > limits.maxFileBytes) refuse("too-large", file, `> ${mb(limits.maxFileBytes)}`);
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) refuse("xls", file);
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) refuse(/\.csv$/i.test(file) ? "csv" : "not-xlsx", file);
-  const zip = inflate(bytes, file, limits);
-  const text = (p: string): string | undefined => (zip[p] ? strFromU8(zip[p] as Uint8Array) : undefined);
-  const workbookXml = text("xl/workbook.xml");
-  if (!workbookXml) refuse(zip["content.xml"] ? "ods" : "not-xlsx", file);
-  const targets: Record<string, string> = {};
-  walk(text("xl/_rels/workbook.xml.rels") ?? "<r/>", (n, a) => {
-    if (n === "Relationship" && a.Id && a.Target) targets[a.Id] = a.Target;
-  });
-  const sheets: { name: string; id: string }[] = [];
-  walk(workbookXml, (n, a) => {
-    if (n === "sheet" && a.name) sheets.push({ name: a.name, id: a.id ?? "" });
-  });
-  const strings = sharedStrings(text("xl/sharedStrings.xml"));
-  const problems: Problem[] = [];
-  const count = { cells: 0 };
-  const sources: SourceValues[] = [];
-  for (const s of sheets) {
-    const target = targets[s.id] ?? "";
-    const path = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
-    const xml = text(path);
-    if (!xml) continue;
-    const read = readSheet(s.name, xml, strings, problems, count, limits, file);
-    sources.push({ sheet: s.name, ...read });
-  }
-  let creator = "";
-  let inCreator = false;
-  walk(
-    text("docProps/core.xml") ?? "<r/>",
-    (n) => (inCreator = n === "creator"),
-    (t) => {
-      if (inCreator) creator += t;
-    },
-    () => (inCreator = false),
-  );
-  const webExtensionProperties: Record<string, string> = {};
-  for (const p of Object.keys(zip).filter((k) => /^xl\/webextensions\/webextension\d*\.xml$/.test(k))) {
-    walk(text(p) ?? "<r/>", (n, a) => {
-      if (n === "property" && a.name !== undefined) webExtensionProperties[a.name] = a.value ?? "";
-    });
-  }
-  return {
-    sources,
-    problems,
-    creator,
-    customProperties: customProperties(text("docProps/custom.xml")),
-    webExtensionProperties,
-  };
-}
-
-/** Read an .xlsx file's bytes within `limits`; a refusal names the file and the limit. */
+/** Read an .xlsx from its bytes, or say why not. Never throws for bad input. */
 export function readWorkbookBytes(
   bytes: Uint8Array,
   fileName: string,
   limits: ReadLimits = DEFAULT_READ_LIMITS,
 ): ReadOutcome {
-  try {
-    return { ok: true, workbook: readChecked(bytes, fileName, limits) };
-  } catch (e) {
-    if (e instanceof Refused) return { ok: false, refusal: e.refusal };
-    return {
-      ok: false,
-      refusal: {
-        code: "corrupt",
-        message: CLI_MESSAGES.unreadable(fileName, e instanceof Error ? e.message : String(e)),
-      },
-    };
+  if (bytes.length > limits.maxFileBytes) {
+    return refuse("too-large", REFUSALS.fileTooLarge(fileName, bytes.length, limits.maxFileBytes));
   }
+  if (isOle(bytes)) {
+    return isEncryptedOle(bytes)
+      ? refuse("encrypted", REFUSALS.encrypted(fileName))
+      : refuse("xls", REFUSALS.xls(fileName));
+  }
+  if (!isZip(bytes)) {
+    return looksLikeCsv(bytes) ? refuse("csv", REFUSALS.csv(fileName)) : refuse("not-xlsx", REFUSALS.notXlsx(fileName));
+  }
+  const budget = new InflateBudget(limits.maxInflatedBytes);
+  try {
+    const entries = listEntries(bytes);
+    // Refuse at once when the sizes the zip declares are already over the ceiling (the count made
+    // while inflating still catches a zip that declares less than it holds).
+    let declared = 0;
+    for (const e of entries.values()) declared += e.declaredSize;
+    if (declared > limits.maxInflatedBytes) {
+      return refuse("too-large", REFUSALS.inflatedTooLarge(fileName, limits.maxInflatedBytes));
+    }
+    const part: Part = { bytes, entries, budget };
+    const mimetype = entries.get("mimetype");
+    if (mimetype && /opendocument\.spreadsheet/.test(entryText(bytes, mimetype, budget))) {
+      return refuse("ods", REFUSALS.ods(fileName));
+    }
+    const wbPath = workbookPath(part);
+    if (!wbPath) {
+      if (entries.has("content.xml")) return refuse("ods", REFUSALS.ods(fileName));
+      return refuse("not-xlsx", REFUSALS.notXlsx(fileName));
+    }
+    return { ok: true, workbook: readParts(part, wbPath, limits) };
+  } catch (e) {
+    if (e instanceof ZipError && e.kind === "inflated-limit") {
+      return refuse("too-large", REFUSALS.inflatedTooLarge(fileName, limits.maxInflatedBytes));
+    }
+    if (e instanceof CellLimitError) return refuse("too-many-cells", REFUSALS.tooManyCells(fileName, limits.maxCells));
+    const why = e instanceof Error ? e.message : String(e);
+    return refuse("corrupt", REFUSALS.corrupt(fileName, why.slice(0, 200)));
+  }
+}
+
+function readParts(part: Part, wbPath: string, limits: ReadLimits): WorkbookFile {
+  const { sheets, date1904 } = readWorkbookPart(part, wbPath);
+  const wbRels = readRels(part, wbPath);
+  const relTargets = [...wbRels.values()];
+  const sharedPath = relTargets.find((t) => /sharedStrings\d*\.xml$/i.test(t));
+  const stylesPath = relTargets.find((t) => /styles\d*\.xml$/i.test(t));
+  const sharedStrings = sharedPath ? readSharedStrings(part, sharedPath) : [];
+  const { dateStyles } = stylesPath ? readStyles(part, stylesPath) : { dateStyles: [] as boolean[] };
+
+  const problems: Problem[] = [];
+  const cellBudget = { left: limits.maxCells };
+  const sources: SourceValues[] = [];
+  for (const s of sheets) {
+    const entry = s.path ? part.entries.get(s.path) : undefined;
+    const hidden = s.state !== "visible";
+    if (!entry || !s.path) {
+      // A chart sheet or a missing part: no cells.
+      sources.push({ sheet: s.name, values: [], origin: { row: 0, col: 0 }, ...(hidden ? { hidden } : {}) });
+      continue;
+    }
+    const read = readSheet(part.bytes, entry, part.budget, {
+      sheet: s.name,
+      sharedStrings,
+      dateStyles,
+      date1904,
+      problems,
+      cellBudget,
+    });
+    const sheetRels = read.tableIds.length > 0 ? readRels(part, s.path) : new Map<string, string>();
+    const tables: NonNullable<SourceValues["tables"]> = [];
+    for (const id of read.tableIds) {
+      const path = sheetRels.get(id);
+      const t = path ? readTable(part, path) : null;
+      const rect = t ? parseRangeRef(t.ref) : null;
+      if (t && rect) tables.push({ name: t.name, ...rect });
+    }
+    sources.push({
+      sheet: s.name,
+      values: read.values,
+      origin: { row: 0, col: 0 },
+      ...(hidden ? { hidden } : {}),
+      ...(read.merges.length ? { merges: read.merges } : {}),
+      ...(read.hiddenRows.length ? { hiddenRows: read.hiddenRows } : {}),
+      ...(read.hiddenCols.length ? { hiddenCols: read.hiddenCols } : {}),
+      ...(tables.length ? { tables } : {}),
+      ...(read.dateCells.length ? { dateCells: read.dateCells } : {}),
+    });
+  }
+  return {
+    sources,
+    problems,
+    creator: readCreator(part),
+    customProperties: readCustomProperties(part),
+    webExtensionProperties: readWebExtensionProperties(part),
+  };
 }

@@ -44,6 +44,8 @@ export interface RequestRecord {
   /** application.suspendApiCalculationUntilNextSync() was queued in this batch. */
   calculationSuspended: boolean;
   refused: boolean;
+  /** Bytes the loads of this sync sent back. */
+  responseBytes?: number;
 }
 
 export class SheetState {
@@ -58,6 +60,9 @@ export class SheetState {
     printTitleRows: string | null;
   } = { orientation: "Portrait", zoom: { scale: 100 }, printTitleRows: null };
   visibility = "Visible";
+  /** Hidden rows and columns, 0-based. */
+  hiddenRows = new Set<number>();
+  hiddenCols = new Set<number>();
   /** Cell notes (ExcelApi 1.18) and comments (1.10) by "row,col". */
   notes = new Map<string, string>();
   comments = new Map<string, string>();
@@ -298,6 +303,8 @@ abstract class ProxyBase {
         const top = key.split("/")[0] ?? key;
         this.snap[top] = this.nullKnown ? null : this.capture(key);
         this.loaded.add(top);
+        // What Excel sends back counts against the same ~5 MB limit as what is sent.
+        this.context.respond(bytesOf(this.snap[top]));
       }
     });
     return this;
@@ -449,6 +456,11 @@ export class RangeProxy extends ProxyBase {
   protected capture(key: string): unknown {
     const t = this.mustTarget();
     const { sheet, rect } = t;
+    if (key === "values" || key === "text" || key === "formulas" || key === "numberFormat") {
+      const cells = (rect.r2 - rect.r1 + 1) * (rect.c2 - rect.c1 + 1);
+      // Excel on the web cannot answer for millions of cells: the whole request fails.
+      if (cells > 5_000_000) throw excelError("ResponsePayloadSizeLimitExceeded", `${cells} cells in one range`);
+    }
     switch (key) {
       case "values":
       case "text":
@@ -514,6 +526,79 @@ export class RangeProxy extends ProxyBase {
   }
   get columnCount(): number {
     return this.readLoaded("columnCount") as number;
+  }
+
+  /** Cells of one kind as a RangeAreas (ExcelApi 1.9): constants, formulas or visible cells. */
+  getSpecialCellsOrNullObject(cellType: string, valueType?: string): RangeAreasProxy {
+    this.context.double.requireApi("1.9", "Range.getSpecialCellsOrNullObject");
+    return new RangeAreasProxy(
+      this.context,
+      () => {
+        const t = this.target();
+        if (!t) return null;
+        const { sheet, rect } = t;
+        const keep = (r: number, c: number): boolean => {
+          if (cellType === "Visible") return !sheet.hiddenRows.has(r) && !sheet.hiddenCols.has(c);
+          const cell = sheet.cell(r, c);
+          if (!cell) return false;
+          if (cellType === "Formulas") return cell.formula !== null;
+          if (cellType === "Constants") {
+            const has = cell.formula === null && cell.value !== null && cell.value !== "";
+            if (!has || valueType === undefined || valueType === "All") return has;
+            return true;
+          }
+          throw excelError("InvalidArgument", `the double does not know special cells ${cellType}`);
+        };
+        if (cellType === "Visible") return visibleAreas(sheet, rect);
+        const points: [number, number][] = [];
+        for (const key of sheet.cells.keys()) {
+          const [r, c] = key.split(",").map(Number) as [number, number];
+          if (r >= rect.r1 && r <= rect.r2 && c >= rect.c1 && c <= rect.c2 && keep(r, c)) points.push([r, c]);
+        }
+        return rectsOf(points);
+      },
+      () => this.target()?.sheet.name ?? "",
+    );
+  }
+
+  /** Merged areas inside this range as a RangeAreas (ExcelApi 1.13). */
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    this.context.double.requireApi("1.13", "Range.getMergedAreasOrNullObject");
+    return new RangeAreasProxy(
+      this.context,
+      () => {
+        const t = this.target();
+        if (!t) return null;
+        const { sheet, rect } = t;
+        const inside = sheet.merges.filter(
+          (m) => m.r1 >= rect.r1 && m.r2 <= rect.r2 && m.c1 >= rect.c1 && m.c2 <= rect.c2,
+        );
+        return inside.length ? inside : null;
+      },
+      () => this.target()?.sheet.name ?? "",
+    );
+  }
+
+  /** The overlap of two ranges, or a null object. */
+  getIntersectionOrNullObject(other: RangeProxy): RangeProxy {
+    const r = new RangeProxy(
+      this.context,
+      () => this.target()?.sheet ?? null,
+      () => {
+        const a = this.target()?.rect;
+        const b = other.target()?.rect;
+        if (!a || !b) return null;
+        const x = {
+          r1: Math.max(a.r1, b.r1),
+          c1: Math.max(a.c1, b.c1),
+          r2: Math.min(a.r2, b.r2),
+          c2: Math.min(a.c2, b.c2),
+        };
+        return x.r1 <= x.r2 && x.c1 <= x.c2 ? x : null;
+      },
+    );
+    (r as unknown as { trackNull(): void }).trackNull();
+    return r;
   }
 
   private write2d(kind: "values" | "formulas" | "numberFormat", v: unknown): void {
@@ -639,6 +724,92 @@ export class RangeProxy extends ProxyBase {
       if (!base) return null;
       return { ...base, r2: base.r2 + deltaRows, c2: base.c2 + deltaCols };
     });
+  }
+}
+
+/** Rectangles covering a set of cells: runs along each row, stacked down while they repeat. */
+function rectsOf(points: [number, number][]): Rect[] | null {
+  if (points.length === 0) return null;
+  points.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const runs: Rect[] = [];
+  for (const [r, c] of points) {
+    const last = runs[runs.length - 1];
+    if (last && last.r1 === r && last.c2 === c - 1) last.c2 = c;
+    else runs.push({ r1: r, c1: c, r2: r, c2: c });
+  }
+  const open = new Map<string, Rect>();
+  const out: Rect[] = [];
+  for (const run of runs) {
+    const key = `${run.c1}:${run.c2}`;
+    const prev = open.get(key);
+    if (prev && prev.r2 === run.r1 - 1) prev.r2 = run.r1;
+    else {
+      const rect = { ...run };
+      open.set(key, rect);
+      out.push(rect);
+    }
+  }
+  return out;
+}
+
+/** Visible cells of a rectangle: the bands between hidden rows crossed with the bands between hidden columns. */
+function visibleAreas(sheet: SheetState, rect: Rect): Rect[] | null {
+  const bands = (lo: number, hi: number, hidden: Set<number>): [number, number][] => {
+    const out: [number, number][] = [];
+    let start = -1;
+    for (const x of [...hidden]
+      .filter((h) => h >= lo && h <= hi)
+      .sort((a, b) => a - b)
+      .concat([hi + 1])) {
+      const from = start < 0 ? lo : start;
+      if (x > from) out.push([from, x - 1]);
+      start = x + 1;
+    }
+    return out;
+  };
+  const rows = bands(rect.r1, rect.r2, sheet.hiddenRows);
+  const cols = bands(rect.c1, rect.c2, sheet.hiddenCols);
+  const out: Rect[] = [];
+  for (const [r1, r2] of rows) for (const [c1, c2] of cols) out.push({ r1, c1, r2, c2 });
+  return out.length ? out : null;
+}
+
+/** Excel.RangeAreas: several rectangles; the double loads address, areaCount and cellCount. */
+export class RangeAreasProxy extends ProxyBase {
+  constructor(
+    context: Ctx,
+    private rectsNow: () => Rect[] | null,
+    private sheetName: () => string,
+  ) {
+    super(context);
+    this.trackNull();
+  }
+  protected isNull(): boolean {
+    return this.rectsNow() === null;
+  }
+  protected capture(key: string): unknown {
+    const rects = this.rectsNow() ?? [];
+    switch (key) {
+      case "address": {
+        const name = this.sheetName();
+        return rects.map((r) => qualified(name, r)).join(",");
+      }
+      case "areaCount":
+        return rects.length;
+      case "cellCount":
+        return rects.reduce((n, r) => n + (r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1), 0);
+      default:
+        throw excelError("InvalidArgument", `the double does not load rangeAreas.${key}`);
+    }
+  }
+  get address(): string {
+    return this.readLoaded("address") as string;
+  }
+  get areaCount(): number {
+    return this.readLoaded("areaCount") as number;
+  }
+  get cellCount(): number {
+    return this.readLoaded("cellCount") as number;
   }
 }
 
@@ -1149,6 +1320,13 @@ export class Ctx {
     this.pending.push(op);
   }
 
+  private responseBytes = 0;
+
+  /** Bytes a load sends back, counted for the sync that carries it. */
+  respond(bytes: number): void {
+    this.responseBytes += bytes;
+  }
+
   get pendingCount(): number {
     return this.pending.length;
   }
@@ -1174,7 +1352,17 @@ export class Ctx {
         `The request payload size (${bytes} bytes) has exceeded the limit (${this.double.requestLimitBytes}).`,
       );
     }
+    this.responseBytes = 0;
     for (const op of ops) op.run();
+    const record = this.double.requests[this.double.requests.length - 1];
+    if (record) record.responseBytes = this.responseBytes;
+    if (this.responseBytes > this.double.requestLimitBytes) {
+      if (record) record.refused = true;
+      throw excelError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size (${this.responseBytes} bytes) has exceeded the limit (${this.double.requestLimitBytes}).`,
+      );
+    }
   }
 
   /** Office.js tracks objects across runs; the double needs nothing here. */
@@ -1295,6 +1483,11 @@ export class ExcelDouble {
       AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
       HostType: { Excel: "Excel" },
     };
+  }
+
+  /** A method beyond the host's requirement set does not exist there: calling it fails, as in Office.js. */
+  requireApi(version: string, what: string): void {
+    if (!this.supportsApi(version)) throw excelError("ApiNotFound", `${what} needs ExcelApi ${version}`);
   }
 
   /** True when the host this double plays supports ExcelApi `version`. */

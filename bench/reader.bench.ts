@@ -1,0 +1,169 @@
+/**
+ * The .xlsx reader (issue 8, "bounded cost"): a national compilation of 20,000 indicator rows read and
+ * reported by ct-report (target ≤ 10 s, ≤ 1 GB), 200,000 rows (≤ 60 s within 2 GB, or refused at once
+ * with the limit named), and an 8 KB file with a stray cell at XFD1048576 (under 1 s and 100 MB more
+ * than a small file). Each run is a fresh node process (peak RSS is the process's); ExcelJS's full
+ * reader on the same files is printed beside for comparison.
+ */
+import { spawnSync } from "child_process";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import { strToU8, zipSync } from "fflate";
+
+const HEADER = [
+  "Mã",
+  "Chỉ tiêu",
+  "ĐVT",
+  "Loại",
+  "Năm",
+  "KH năm",
+  ...Array.from({ length: 12 }, (_x, i) => `T${i + 1}`),
+];
+
+function col(c: number): string {
+  let n = c + 1;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** An .xlsx of `rows` indicator-year rows (half 2012, half 2013), written as Excel writes it. */
+function workbook(rows: number, stray = false): Uint8Array {
+  const strings = new Map<string, number>();
+  const sst = (s: string): number => {
+    let i = strings.get(s);
+    if (i === undefined) strings.set(s, (i = strings.size));
+    return i;
+  };
+  const lines: string[] = [];
+  const cell = (r: number, c: number, v: string | number): string =>
+    typeof v === "number" ? `<c r="${col(c)}${r}"><v>${v}</v></c>` : `<c r="${col(c)}${r}" t="s"><v>${sst(v)}</v></c>`;
+  lines.push(`<row r="1">${HEADER.map((h, c) => cell(1, c, h)).join("")}</row>`);
+  for (let i = 0; i < rows; i++) {
+    const r = i + 2;
+    const k = Math.floor(i / 2);
+    const year = i % 2 === 0 ? 2012 : 2013;
+    const v: (string | number)[] = [`CT${k}`, `Chỉ tiêu số ${k}`, "tỷ đồng", "cộng dồn", year, 10000 + k];
+    for (let m = 1; m <= 12; m++) v.push(year === 2013 && m > 9 ? "" : 100 + ((k * 7 + m * 13) % 900) + m / 10);
+    lines.push(`<row r="${r}">${v.map((x, c) => (x === "" ? "" : cell(r, c, x))).join("")}</row>`);
+  }
+  if (stray) lines.push(`<row r="1048576"><c r="XFD1048576" t="s"><v>${sst("x")}</v></c></row>`);
+  const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  return zipSync({
+    "[Content_Types].xml": strToU8(
+      `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
+    ),
+    "_rels/.rels": strToU8(
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    "xl/workbook.xml": strToU8(
+      `<?xml version="1.0"?><workbook ${NS} xmlns:r="${REL}"><sheets><sheet name="Số liệu" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
+    "xl/_rels/workbook.xml.rels": strToU8(
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+    ),
+    "xl/sharedStrings.xml": strToU8(
+      `<?xml version="1.0"?><sst ${NS}>${[...strings.keys()].map((s) => `<si><t>${esc(s)}</t></si>`).join("")}</sst>`,
+    ),
+    "xl/worksheets/sheet1.xml": strToU8(
+      `<?xml version="1.0"?><worksheet ${NS}><sheetData>${lines.join("")}</sheetData></worksheet>`,
+    ),
+  });
+}
+
+interface Run {
+  ms: number;
+  rssMb: number;
+  code: number | null;
+  out: string;
+}
+
+/** Run `script` in a fresh node process; it prints CT_MAX_RSS_KB at the end. */
+function timed(script: string, args: string[]): Run {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ["--max-old-space-size=4096", "-e", script, ...args], { encoding: "utf8" });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const m = /CT_MAX_RSS_KB (\d+)/.exec(r.stderr);
+  return { ms, rssMb: m ? Number(m[1]) / 1024 : NaN, code: r.status, out: (r.stdout + r.stderr).trim() };
+}
+
+const RSS = `process.stderr.write("\\nCT_MAX_RSS_KB " + process.resourceUsage().maxRSS + "\\n")`;
+
+function ours(file: string, out: string): Run {
+  const main = path.join(__dirname, "..", "src", "cli", "main.js");
+  return timed(
+    `require(${JSON.stringify(main)}).main(process.argv.slice(1)).then((code) => { ${RSS}; process.exitCode = code; })`,
+    [file, "-o", out, "--quiet"],
+  );
+}
+
+function oursReadOnly(file: string): Run {
+  const read = path.join(__dirname, "..", "src", "cli", "readXlsx.js");
+  const reader = path.join(__dirname, "..", "src", "report", "reader.js");
+  return timed(
+    `const d = require(${JSON.stringify(read)}); const r = require(${JSON.stringify(reader)});` +
+      `d.readXlsx(process.argv[1]).then((x) => { const n = r.readDataset(x.sources).indicators.length; console.log(n); ${RSS}; },` +
+      ` (e) => { console.log(e.bilingual ? e.bilingual.en : String(e)); ${RSS}; })`,
+    [file],
+  );
+}
+
+function exceljs(file: string): Run {
+  return timed(
+    `const E = require("exceljs"); const wb = new E.Workbook(); wb.xlsx.readFile(process.argv[1]).then(() => { ${RSS}; }, (e) => { console.log(String(e)); ${RSS}; })`,
+    [file],
+  );
+}
+
+export async function run(): Promise<void> {
+  const root = mkdtempSync(path.join(tmpdir(), "ct-reader-bench-"));
+  try {
+    const cases: { name: string; rows: number; stray: boolean; target: string }[] = [
+      { name: "small (200 rows)", rows: 200, stray: false, target: "baseline" },
+      { name: "stray XFD1048576", rows: 200, stray: true, target: "+<1 s, +<100 MB" },
+      { name: "20,000 rows", rows: 20_000, stray: false, target: "≤10 s, ≤1 GB" },
+      { name: "200,000 rows", rows: 200_000, stray: false, target: "≤60 s, ≤2 GB or refused" },
+    ];
+    const table: string[][] = [];
+    for (const c of cases) {
+      const file = path.join(root, `${c.rows}${c.stray ? "-stray" : ""}.xlsx`);
+      writeFileSync(file, workbook(c.rows, c.stray));
+      const size = statSync(file).size;
+      const cli = ours(file, path.join(root, `out-${c.rows}${c.stray ? "-stray" : ""}.xlsx`));
+      const read = oursReadOnly(file);
+      const other = exceljs(file);
+      const cliNote = cli.code === 0 ? "report written" : `exit ${cli.code}: ${cli.out.split("\n")[0]?.slice(0, 90)}`;
+      table.push([
+        c.name,
+        `${(size / 1024).toFixed(0)} KB`,
+        `${(cli.ms / 1000).toFixed(1)} s / ${cli.rssMb.toFixed(0)} MB`,
+        `${(read.ms / 1000).toFixed(1)} s / ${read.rssMb.toFixed(0)} MB`,
+        `${(other.ms / 1000).toFixed(1)} s / ${other.rssMb.toFixed(0)} MB${other.code === 0 ? "" : " (failed)"}`,
+        c.target,
+        cliNote,
+      ]);
+    }
+    const head = [
+      "file",
+      "size",
+      "ct-report read+report",
+      "src/xlsx read+reader",
+      "ExcelJS full read",
+      "target",
+      "ct-report",
+    ];
+    const widths = head.map((h, i) => Math.max(h.length, ...table.map((r) => (r[i] as string).length)));
+    const line = (cells: string[]): string => cells.map((x, i) => x.padEnd(widths[i] as number)).join("  ");
+    console.log("time / peak RSS, one node process each (node startup included)");
+    console.log(line(head));
+    for (const r of table) console.log(line(r));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
