@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import published from "../fixtures/published/cpi-averages.json";
-import { formatNumber } from "../../src/core/format";
+import { formatNumber, formatTrim } from "../../src/core/format";
 import { geometricMean, periodAverageIndex, sameMonthRatios } from "../../src/core/indexAverage";
 import { isFailure } from "../../src/core/failure";
 
@@ -8,6 +8,12 @@ type Year = keyof typeof published.months;
 
 /** The growth of an average index ratio as the office prints it: 2 decimals, Vietnamese style. */
 const printed = (ratio: number): string => formatNumber((ratio - 1) * 100, 2, "vi");
+
+/** A percent as the release prints it (trailing zeros dropped: 2,1%; 2%), not inside a longer number. */
+const printedPercent = (x: number, url: string): RegExp => {
+  const text = formatTrim(x, 2, url.includes("://en.") || url.includes("/en/") ? "en" : "vi");
+  return new RegExp("(^|[^0-9.,])" + text.replace(/[.,]/g, "\\$&") + "%");
+};
 
 describe("the period average index reproduces GSO's published CPI averages (test/fixtures/published/cpi-averages.json)", () => {
   it.each(published.averages.map((a) => [a.period, a] as const))("%s", (_period, a) => {
@@ -17,11 +23,23 @@ describe("the period average index reproduces GSO's published CPI averages (test
     expect(printed(r as number)).toBe(formatNumber(a.printed, 2, "vi"));
   });
 
-  it("cites a release and quotes it for every average but the one the fixture says it could not locate", () => {
-    const uncited = published.averages.filter((a) => !a.url || !a.quote);
-    expect(uncited.map((a) => a.period)).toEqual(["9 tháng 2022"]);
-    for (const a of published.averages.filter((x) => x.url))
-      expect(a.quote).toContain(formatNumber(a.printed, 2, a.url?.startsWith("https://en.") ? "en" : "vi"));
+  it("cites a release for every average, whose quoted sentence prints the average", () => {
+    for (const a of published.averages) {
+      expect(a.url).toMatch(/^https?:\/\//);
+      expect(a.quote).toMatch(printedPercent(a.printed, a.url));
+    }
+  });
+
+  it("cites a release for every monthly figure, whose quoted sentence prints it", () => {
+    for (const y of Object.keys(published.months) as Year[]) {
+      const { sameMonth, sources } = published.months[y];
+      const cited = sources as Record<string, { url: string; quote: string }>;
+      sameMonth.forEach((g, i) => {
+        const s = cited[String(i + 1)];
+        expect(s?.url).toMatch(/^https?:\/\//);
+        expect(s?.quote).toMatch(printedPercent(g, s?.url ?? ""));
+      });
+    }
   });
 
   it("gives the same average from fixed-base numbers built from the same monthly indices", () => {

@@ -25,6 +25,16 @@ describe("CT.AVGINDEX", () => {
     expect(formatNumber((r as number) - 100, 2, "vi")).toBe(text);
   });
 
+  it.each(published.averages.map((a) => [a.period, a.url, a] as const))(
+    "reproduces every published CPI average of the fixture to the printed digit: %s (%s)",
+    (_period, _url, a) => {
+      // A quarter or any period not starting in January: the row holds the period's own months.
+      const row = [sameMonth(String(a.year) as keyof typeof published.months)[0]!.slice(a.first - 1, a.through)];
+      const r = one(avg(row, null, [[row[0]!.length]], [["cùng kỳ"]]));
+      expect(formatNumber((r as number) - 100, 2, "vi")).toBe(formatNumber(a.printed, 2, "vi"));
+    },
+  );
+
   it("computes the same from fixed-base rows of both years (basis by default with last year's months)", () => {
     const yoy = published.months["2022"].sameMonth;
     const last = yoy.map((_, i) => 160 + i);

@@ -46,6 +46,28 @@ describe("the report's index averages", () => {
     expect(formatNumber(cell(r, "Chỉ số giá tiêu dùng", head) as number, 2, "vi")).toBe(text);
   });
 
+  // Every published average from January (quarters are not a report period yet): the report's column to the printed digit.
+  it.each(published.averages.filter((a) => a.first === 1 && a.through >= 2).map((a) => [a.period, a.url, a] as const))(
+    "reproduces GSO's published CPI average for %s (%s)",
+    (_period, _url, a) => {
+      const y = String(a.year) as "2022" | "2023" | "2024";
+      const data = readDataset([
+        {
+          sheet: "D",
+          values: [HEADER, ["CPI", "Chỉ số giá tiêu dùng", "%", "bình quân (cùng kỳ)", a.year, null, ...yoy(y)]],
+        },
+      ]);
+      const r = buildReport(data, opts({ year: a.year, month: a.through }));
+      const head =
+        a.through === 12
+          ? new RegExp(`^Năm ${a.year} so với năm ${a.year - 1}$`)
+          : new RegExp(`^${a.through} tháng so với cùng kỳ$`);
+      expect(formatNumber(cell(r, "Chỉ số giá tiêu dùng", head) as number, 2, "vi")).toBe(
+        formatNumber(100 + a.printed, 2, "vi"),
+      );
+    },
+  );
+
   it("from fixed-base CPIs of two years gives the same average, in the grid and in the sentence", () => {
     const last = Array.from({ length: 12 }, (_, i) => 170 + i);
     const now = last.map((p, i) => (p * (yoy("2022")[i] as number)) / 100);
