@@ -94,7 +94,23 @@ export interface Grid {
   borders: Area[]; // thin borders on every cell edge inside the area
   colWidths: number[]; // in Excel character units, one per column
   freeze: { rows: number; cols: number };
-  print: { landscape: boolean; fitToWidth: number; repeatRows: { first: number; last: number } };
+  print: {
+    landscape: boolean;
+    fitToWidth: number;
+    repeatRows: { first: number; last: number };
+    /** The printed page's header and footer, in Excel's codes ("&P" the page number, "&N" the page count). */
+    header?: HeaderFooterText;
+    footer?: HeaderFooterText;
+    /** The first page prints no header or footer (Nghị định 30: page numbers from page 2). */
+    differentFirst?: boolean;
+  };
+}
+
+/** The three parts of a printed header or footer, each in Excel's header/footer codes. */
+export interface HeaderFooterText {
+  left?: string;
+  center?: string;
+  right?: string;
 }
 
 /** What report(data, options) returns. */
