@@ -3,6 +3,7 @@
  */
 import type { EstimateMethod } from "../core/types";
 import type { ReportRequest } from "./makeReport";
+import { DOCUMENT_SETTING_KEYS, parseDocumentSettings } from "../report/documentSettings";
 import { CLI_MESSAGES, type Bi } from "./messages";
 
 /** The report request (year, month, method, compare, lang, values, numberStyle) plus the run's own options. */
@@ -16,6 +17,10 @@ export interface CliOptions extends ReportRequest {
   quiet: boolean;
   help: boolean;
   version: boolean;
+  /** Also write the Word report (.docx) beside each .xlsx report. */
+  docx: boolean;
+  /** --doc key=value: document settings over those saved in the workbook (src/report/documentSettings.ts). */
+  doc: Record<string, string>;
 }
 
 export type ParseResult = { ok: true; options: CliOptions } | { ok: false; message: Bi };
@@ -37,9 +42,11 @@ const VALUED: Record<string, string> = {
   "--out-dir": "outDir",
   "-d": "outDir",
   "--number-style": "numberStyle",
+  "--doc": "doc",
 };
 
-const FLAGS: Record<string, "values" | "strict" | "force" | "quiet" | "help" | "version"> = {
+const FLAGS: Record<string, "values" | "strict" | "force" | "quiet" | "help" | "version" | "docx"> = {
+  "--docx": "docx",
   "--values": "values",
   "--strict": "strict",
   "--force": "force",
@@ -72,6 +79,8 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     quiet: false,
     help: false,
     version: false,
+    docx: false,
+    doc: {},
   };
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
@@ -118,6 +127,16 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       case "compare":
         r = oneOf(name, value, ["index", "growth"] as const);
         break;
+      case "doc": {
+        const eqAt = value.indexOf("=");
+        const docKey = eqAt > 0 ? value.slice(0, eqAt).trim() : "";
+        if (!(DOCUMENT_SETTING_KEYS as string[]).includes(docKey))
+          return { ok: false, message: CLI_MESSAGES.badValue(name, value, `${DOCUMENT_SETTING_KEYS.join("|")}=…`) };
+        const bad = parseDocumentSettings({ [docKey]: value.slice(eqAt + 1) }).problems[0];
+        if (bad) return { ok: false, message: bad.message };
+        o.doc[docKey] = value.slice(eqAt + 1);
+        continue;
+      }
       case "lang":
       case "numberStyle":
         r = oneOf(name, value, ["vi", "en"] as const);

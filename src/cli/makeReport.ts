@@ -4,6 +4,7 @@
  */
 import type { EstimateMethod, Lang } from "../core/types";
 import { lastMonth } from "../report/measures";
+import type { DocumentSettings } from "../report/documentSettings";
 import { buildReport } from "../report/model";
 import { defaultOptions } from "../report/period";
 import { readDataset, type SourceValues } from "../report/reader";
@@ -57,6 +58,7 @@ export function makeReport(
   sources: SourceValues[],
   extraProblems: Problem[],
   req: ReportRequest,
+  document?: DocumentSettings,
 ): MadeReport {
   const read = readDataset(sources, req.numberStyle ? { numberStyle: req.numberStyle } : {});
   const dataset: Dataset = { indicators: read.indicators, problems: [...extraProblems, ...read.problems] };
@@ -73,7 +75,7 @@ export function makeReport(
   if (!dataset.indicators.some((i) => Math.abs(i.year - options.year) <= 1)) {
     return { ok: false, message: CLI_MESSAGES.noIndicators(file, options.year), problems: dataset.problems };
   }
-  const report = buildReport(dataset, options);
+  const report = buildReport(dataset, options, document);
   if (report.indicatorCount === 0) {
     return { ok: false, message: CLI_MESSAGES.noIndicators(file, options.year), problems: report.problems };
   }

@@ -9,12 +9,15 @@ import type { SourceValues } from "../report/reader";
 import { sheetAddress } from "../report/address";
 import type { Problem } from "../report/types";
 import { CLI_MESSAGES, type Bi } from "./messages";
+import { webExtensionProperties } from "./webExtensions";
 export { REPORT_CREATOR } from "../writers/xlsx";
 
 export interface XlsxData {
   sources: SourceValues[];
   problems: Problem[];
   creator: string;
+  /** The add-in's document settings saved in the file (name -> JSON text): src/cli/webExtensions.ts. */
+  webExtensionProperties?: Record<string, string>;
 }
 
 /** A file that cannot be read at all; the message names the file. */
@@ -101,5 +104,5 @@ export async function readXlsx(file: string, shownName = file): Promise<XlsxData
   wb.eachSheet((ws) => {
     sources.push({ sheet: ws.name, values: sheetValues(ws, problems), origin: { row: 0, col: 0 } });
   });
-  return { sources, problems, creator: wb.creator ?? "" };
+  return { sources, problems, creator: wb.creator ?? "", webExtensionProperties: webExtensionProperties(buf) };
 }

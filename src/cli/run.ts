@@ -3,7 +3,7 @@
  * Reads each input into memory (never writes it), builds its report with the pure core, writes the
  * report workbook next to it, into --out-dir, or to -o.
  */
-import { access, mkdir, rename, unlink, writeFile } from "fs/promises";
+import { access, mkdir, readFile, rename, unlink, writeFile } from "fs/promises";
 import * as path from "path";
 import type { Lang } from "../core/types";
 import type { Problem } from "../report/types";
@@ -17,6 +17,9 @@ import { InputError, readXlsx, REPORT_CREATOR } from "./readXlsx";
 import { FileSet, sameFile } from "./sameFile";
 import { packageVersion } from "./version";
 import { reportWorkbook } from "../writers/xlsx";
+import { reportDocx } from "../writers/docx";
+import { docxState } from "../writers/docxFingerprint";
+import { documentSettingsFromProperties, parseDocumentSettings } from "../report/documentSettings";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -164,15 +167,27 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<ExitCode>
         if (chatty) io.stderr(`ct-report: ${say(CLI_MESSAGES.skippedReport(shown), lang)}\n`);
         continue;
       }
-      const made = makeReport(shown, data.sources, data.problems, {
-        lang,
-        values: o.values,
-        ...(o.year !== undefined ? { year: o.year } : {}),
-        ...(o.month !== undefined ? { month: o.month } : {}),
-        ...(o.method ? { method: o.method } : {}),
-        ...(o.compare ? { compare: o.compare } : {}),
-        ...(o.numberStyle ? { numberStyle: o.numberStyle } : {}),
-      });
+      // The document settings the task pane saved in the workbook, under the command line's --doc.
+      const stored = documentSettingsFromProperties(data.webExtensionProperties);
+      if (chatty)
+        for (const p of stored.problems)
+          io.stderr(`${shown}: ${say(CLI_MESSAGES.warning, lang)}: ${p.message[lang]}\n`);
+      const document = parseDocumentSettings(o.doc, stored.settings).settings;
+      const made = makeReport(
+        shown,
+        data.sources,
+        data.problems,
+        {
+          lang,
+          values: o.values,
+          ...(o.year !== undefined ? { year: o.year } : {}),
+          ...(o.month !== undefined ? { month: o.month } : {}),
+          ...(o.method ? { method: o.method } : {}),
+          ...(o.compare ? { compare: o.compare } : {}),
+          ...(o.numberStyle ? { numberStyle: o.numberStyle } : {}),
+        },
+        document,
+      );
       if (!made.ok) {
         for (const p of made.problems) if (p.severity === "error") io.stderr(problemLine(shown, p, lang, true));
         throw new InputError(made.message);
@@ -196,16 +211,35 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<ExitCode>
       if (!o.force && (await exists(outFile)) && !(await isOwnReport(outFile, ownReports))) {
         throw new InputError(CLI_MESSAGES.outExists(outFile));
       }
+      // The Word report goes beside the .xlsx, same base name; an existing one is replaced only when it
+      // is ct-report's own and unedited (its text still matches its fingerprint), or with --force.
+      const docxFile = o.docx ? outFile.replace(/\.xlsx$/i, "") + ".docx" : null;
+      if (docxFile && !o.force && (await exists(docxFile))) {
+        const state = await readFile(docxFile).then(
+          (b) => docxState(new Uint8Array(b)),
+          () => "foreign" as const,
+        );
+        if (state !== "own") throw new InputError(CLI_MESSAGES.outExists(docxFile));
+      }
       const wb = reportWorkbook(made.report);
       const buf = Buffer.from(await wb.xlsx.writeBuffer());
+      const docxBytes = docxFile ? Buffer.from(await reportDocx(made.report, document)) : null;
       try {
         if (o.out !== undefined) await mkdir(path.dirname(path.resolve(o.out)), { recursive: true });
         await writeAtomically(outFile, buf);
       } catch (e) {
         throw new InputError(CLI_MESSAGES.writeFailed(outFile, (e as NodeJS.ErrnoException).code ?? String(e)));
       }
+      if (docxFile && docxBytes) {
+        try {
+          await writeAtomically(docxFile, docxBytes);
+        } catch (e) {
+          throw new InputError(CLI_MESSAGES.writeFailed(docxFile, (e as NodeJS.ErrnoException).code ?? String(e)));
+        }
+      }
       written++;
       io.stdout(`${outFile}\n`);
+      if (docxFile) io.stdout(`${docxFile}\n`);
       if (progress) {
         const line = CLI_MESSAGES.progress(i + 1, n, shown, outFile, made.report.indicatorCount, problems.length);
         io.stderr(`${say(line, lang)}\n`);

@@ -474,7 +474,8 @@ export function buildReport(
     merges.push({ r1: row, c1: 0, r2: row, c2: nCols - 1 });
   };
   r = lastTableRow + 2;
-  for (const note of notes(o, measures, hasBudget)) line(r++, { value: note, style: { italic: true } });
+  const noteLines = notes(o, measures, hasBudget);
+  for (const note of noteLines) line(r++, { value: note, style: { italic: true } });
   const sentences = paragraphSentences(measures, o);
   const paragraph = sentences.join(" ");
   if (sentences.length > 0) {
@@ -520,6 +521,20 @@ export function buildReport(
     paragraph,
     indicatorCount: measures.length,
     problems,
+    text: {
+      year: o.year,
+      month: o.month,
+      lang,
+      sections: groups.map((group) => ({
+        group: group || bi(lang, "Khác", "Other"),
+        sentences: paragraphSentences(
+          measures.filter((m) => m.group === group),
+          o,
+        ),
+      })),
+      notes: noteLines,
+      table: grid.borders[0] as Area,
+    },
   };
 }
 

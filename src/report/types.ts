@@ -121,4 +121,19 @@ export interface Report {
   paragraph: string; // the officer's paragraph of the period, in options.lang
   indicatorCount: number;
   problems: Problem[]; // the reader's problems plus the model's
+  /** The report's words for a document (the Word report): absent for reports not made by the model. */
+  text?: ReportText;
+}
+
+/** What the Word report's body and appendix take from the model, beside the grid. */
+export interface ReportText {
+  year: number;
+  month: number;
+  lang: Lang;
+  /** The period's sentences by group, in the table's order ("Công nghiệp": […]); a group may have none. */
+  sections: { group: string; sentences: string[] }[];
+  /** The notes under the table, for the reader. */
+  notes: string[];
+  /** The table's rows in the grid (header rows to the last indicator row), inclusive. */
+  table: Area;
 }

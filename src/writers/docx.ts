@@ -1,0 +1,397 @@
+/**
+ * The Word report (Báo cáo) in the form of Nghị định 30/2020/NĐ-CP, Phụ lục I, written with the `docx`
+ * package (no hand-made XML); runs in Node and the browser.
+ *
+ * Page 1 (A4 portrait, margins top 20, bottom 20, left 30, right 15 mm): agency block top left ("UBND
+ * TỈNH …" over "SỞ CÔNG THƯƠNG", "Số: …/BC-SCT" under it) and national heading top right, as a borderless
+ * two-column table; place and date in italics; "BÁO CÁO" and its subject, bold, centred; the body in
+ * Times New Roman 14 pt, one section per group of the period's sentences, then highlighted "[…]"
+ * places for the parts officers write themselves; "Nơi nhận" (12/11 pt) bottom left and the signature
+ * block bottom right. Page numbers top centre from page 2. Then the indicator table as the appendix, in
+ * a landscape section at 10 pt, cell for cell the report grid's table as its number formats show it.
+ * A fingerprint of the text sits in a custom document property (src/writers/docxFingerprint.ts).
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  HighlightColor,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from "docx";
+import { roman } from "../core/words";
+import type { Lang } from "../core/types";
+import { cellText } from "../report/cellText";
+import { BLANK, dateWords, type DocumentSettings } from "../report/documentSettings";
+import { agencyInSentence, attachedLine } from "../report/heading";
+import type { Area, Grid, Report, ReportText } from "../report/types";
+import { DOCX_CREATOR, DOCX_FINGERPRINT_PROPERTY, textFingerprint } from "./docxFingerprint";
+
+/** Millimetres to twentieths of a point (the unit of Word's page and table measures). */
+const mm = (x: number): number => Math.round((x * 1440) / 25.4);
+/** Points to half-points (the unit of Word's font sizes). */
+const pt = (x: number): number => x * 2;
+
+const FONT = "Times New Roman";
+const BODY_PT = 14;
+const TABLE_PT = 10;
+const A4 = { width: mm(210), height: mm(297) };
+/** Nghị định 30/2020: top 20–25, bottom 20–25, left 30–35, right 15–20 mm. */
+const MARGIN = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10), footer: mm(10) };
+const PORTRAIT_TEXT = A4.width - MARGIN.left - MARGIN.right;
+const LANDSCAPE_TEXT = A4.height - MARGIN.left - MARGIN.right;
+
+const WORDS = {
+  nation: { vi: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en: "SOCIALIST REPUBLIC OF VIETNAM" },
+  motto: { vi: "Độc lập - Tự do - Hạnh phúc", en: "Independence - Freedom - Happiness" },
+  number: { vi: "Số", en: "No." },
+  type: { vi: "BÁO CÁO", en: "REPORT" },
+  recipients: { vi: "Nơi nhận:", en: "Recipients:" },
+  table: { vi: "Biểu số", en: "Table" },
+  general: { vi: "Đánh giá chung", en: "General assessment" },
+  tasks: { vi: "Nhiệm vụ và giải pháp thời gian tới", en: "Tasks and measures ahead" },
+  proposals: { vi: "Kiến nghị, đề xuất", en: "Proposals" },
+  toWrite: {
+    vi: "[Cán bộ viết: {what}]",
+    en: "[For the officer to write: {what}]",
+  },
+  noSentence: { vi: "tình hình thực hiện của nhóm chỉ tiêu này", en: "the results of this group" },
+  generalWhat: {
+    vi: "kết quả nổi bật, hạn chế và nguyên nhân",
+    en: "the main results, shortcomings and their causes",
+  },
+  tasksWhat: { vi: "nhiệm vụ, giải pháp trọng tâm", en: "the key tasks and measures" },
+  proposalsWhat: { vi: "kiến nghị với cấp trên (nếu có)", en: "proposals to higher levels (if any)" },
+} as const;
+
+const say = (w: { vi: string; en: string }, lang: Lang): string => w[lang];
+
+/** Builds the document's parts and keeps their text in order, for the fingerprint. */
+class Writer {
+  readonly text: string[] = [];
+
+  run(text: string, o: { bold?: boolean; italics?: boolean; size?: number; highlight?: boolean } = {}): TextRun {
+    this.text.push(text);
+    return new TextRun({
+      text,
+      font: FONT,
+      ...(o.bold ? { bold: true } : {}),
+      ...(o.italics ? { italics: true } : {}),
+      ...(o.size ? { size: pt(o.size) } : {}),
+      ...(o.highlight ? { highlight: HighlightColor.YELLOW } : {}),
+    });
+  }
+
+  line(
+    text: string,
+    o: {
+      bold?: boolean;
+      italics?: boolean;
+      size?: number;
+      align?: "left" | "center" | "right" | "both";
+      after?: number;
+      before?: number;
+      firstLine?: boolean;
+      highlight?: boolean;
+      keepNext?: boolean;
+    } = {},
+  ): Paragraph {
+    const align = {
+      left: AlignmentType.LEFT,
+      center: AlignmentType.CENTER,
+      right: AlignmentType.RIGHT,
+      both: AlignmentType.JUSTIFIED,
+    }[o.align ?? "left"];
+    return new Paragraph({
+      alignment: align,
+      spacing: { before: pt(o.before ?? 0) * 10, after: pt(o.after ?? 0) * 10 },
+      ...(o.firstLine ? { indent: { firstLine: mm(10) } } : {}),
+      ...(o.keepNext ? { keepNext: true } : {}),
+      children: [this.run(text, o)],
+    });
+  }
+}
+
+/** A short rule under a heading line, centred: a paragraph border between indents. */
+function rule(cellWidth: number, length: number): Paragraph {
+  const side = Math.max(0, Math.round((cellWidth - length) / 2));
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: 120 },
+    indent: { left: side, right: side },
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
+    children: [],
+  });
+}
+
+/** A borderless table of two cells side by side (the decree's heading and signature areas). */
+function sideBySide(left: Paragraph[], right: Paragraph[], widths: [number, number]): Table {
+  const cell = (children: Paragraph[], width: number): TableCell =>
+    new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: TableBorders.NONE });
+  return new Table({
+    width: { size: widths[0] + widths[1], type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    rows: [new TableRow({ children: [cell(left, widths[0]), cell(right, widths[1])] })],
+  });
+}
+
+/** The page number, top centre (the first page of the document shows none). */
+function pageNumberHeader(): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })],
+      }),
+    ],
+  });
+}
+
+/** Upper-case first letter only: "Kết quả …" inside a sentence reads "kết quả …". */
+function lowerFirst(s: string, lang: Lang): string {
+  return s.charAt(0).toLocaleLowerCase(lang) + s.slice(1);
+}
+
+function heading(w: Writer, settings: DocumentSettings, text: ReportText): Table {
+  const { lang } = text;
+  const leftWidth = Math.round(PORTRAIT_TEXT * 0.4);
+  const rightWidth = PORTRAIT_TEXT - leftWidth;
+  const date = dateWords(settings.reportDate, lang, settings.reportDate ? undefined : text.year);
+  const place = settings.place || BLANK;
+  const left = [
+    w.line(settings.province, { size: 13, align: "center" }),
+    w.line(settings.agency, { size: 13, bold: true, align: "center" }),
+    rule(leftWidth, mm(20)),
+    w.line(`${say(WORDS.number, lang)}: ${settings.reportNumber}`, { size: 13, align: "center", before: 6 }),
+  ];
+  const right = [
+    w.line(say(WORDS.nation, lang), { size: 12, bold: true, align: "center" }),
+    w.line(say(WORDS.motto, lang), { size: 13, bold: true, align: "center" }),
+    rule(rightWidth, mm(60)),
+    w.line(`${place}, ${date}`, { size: 14, italics: true, align: "center", before: 6 }),
+  ];
+  return sideBySide(left, right, [leftWidth, rightWidth]);
+}
+
+function body(w: Writer, settings: DocumentSettings, report: Report, text: ReportText): Paragraph[] {
+  const { lang } = text;
+  const of = agencyInSentence(settings.agency, lang);
+  const subject = lowerFirst(report.title, lang);
+  const out: Paragraph[] = [
+    w.line(say(WORDS.type, lang), { bold: true, size: 14, align: "center", before: 18 }),
+    w.line(report.title, { bold: true, size: 14, align: "center" }),
+    rule(PORTRAIT_TEXT, mm(40)),
+    w.line(
+      lang === "vi" ? `${of} báo cáo ${subject} như sau:` : `${of} reports on ${lowerFirst(subject, lang)} as follows:`,
+      { align: "both", firstLine: true, before: 12, after: 6 },
+    ),
+  ];
+  const placeholder = (what: string): Paragraph =>
+    new Paragraph({
+      alignment: AlignmentType.JUSTIFIED,
+      indent: { firstLine: mm(10) },
+      spacing: { after: 120 },
+      children: [w.run(say(WORDS.toWrite, lang).replace("{what}", what), { highlight: true, italics: true })],
+    });
+  let n = 0;
+  for (const section of text.sections) {
+    out.push(
+      w.line(`${roman(++n)}. ${section.group}`, { bold: true, align: "both", before: 6, after: 6, keepNext: true }),
+    );
+    if (section.sentences.length === 0) out.push(placeholder(say(WORDS.noSentence, lang)));
+    for (const s of section.sentences) out.push(w.line(s, { align: "both", firstLine: true, after: 6 }));
+  }
+  for (const [title, what] of [
+    [WORDS.general, WORDS.generalWhat],
+    [WORDS.tasks, WORDS.tasksWhat],
+    [WORDS.proposals, WORDS.proposalsWhat],
+  ] as const) {
+    out.push(
+      w.line(`${roman(++n)}. ${say(title, lang)}`, { bold: true, align: "both", before: 6, after: 6, keepNext: true }),
+    );
+    out.push(placeholder(say(what, lang)));
+  }
+  out.push(
+    w.line(
+      lang === "vi"
+        ? `Trên đây là báo cáo ${subject} của ${of}./.`
+        : `This is the report of ${of} on ${lowerFirst(subject, lang)}./.`,
+      { align: "both", firstLine: true, before: 6, after: 12 },
+    ),
+  );
+  return out;
+}
+
+function signature(w: Writer, settings: DocumentSettings, lang: Lang): Table {
+  const leftWidth = Math.round(PORTRAIT_TEXT * 0.45);
+  // Made in reading order (the fingerprint takes the text in the order it is made).
+  const left = [w.line(say(WORDS.recipients, lang), { size: 12, bold: true, italics: true })];
+  settings.recipients.forEach((r, i, all) =>
+    left.push(w.line(`- ${r}${i === all.length - 1 ? "." : ";"}`, { size: 11 })),
+  );
+  const right = [
+    ...(settings.signerAuthority ? [w.line(settings.signerAuthority, { size: 14, bold: true, align: "center" })] : []),
+    w.line(settings.signerTitle, { size: 14, bold: true, align: "center" }),
+    // Room for the signature and the seal.
+    ...[1, 2, 3, 4].map(() => new Paragraph({ children: [] })),
+    w.line(settings.signerName || BLANK, { size: 14, bold: true, align: "center" }),
+  ];
+  return sideBySide(left, right, [leftWidth, PORTRAIT_TEXT - leftWidth]);
+}
+
+/** The grid's table as a Word table: the same cells, spans, header shading and shown figures. */
+function appendixTable(w: Writer, grid: Grid, area: Area, lang: Lang, headerRows: number): Table {
+  // Shares of the sheet's widths, none under 8 characters ("STT" and Roman numerals must not break).
+  const chars = grid.colWidths.slice(area.c1, area.c2 + 1).map((x) => Math.max(8, x));
+  const total = chars.reduce((a, b) => a + b, 0) || 1;
+  const widths = chars.map((x) => Math.floor((x / total) * LANDSCAPE_TEXT));
+  const spanAt = new Map<string, Area>();
+  const covered = new Set<string>();
+  for (const m of grid.merges) {
+    if (m.r1 < area.r1 || m.r2 > area.r2 || m.c1 < area.c1 || m.c2 > area.c2) continue;
+    spanAt.set(`${m.r1}:${m.c1}`, m);
+    for (let r = m.r1; r <= m.r2; r++)
+      for (let c = m.c1; c <= m.c2; c++) if (r !== m.r1 || c !== m.c1) covered.add(`${r}:${c}`);
+  }
+  const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+  const borders = { top: border, bottom: border, left: border, right: border };
+  const rows: TableRow[] = [];
+  for (let r = area.r1; r <= area.r2; r++) {
+    const cells: TableCell[] = [];
+    // A header row, or a group's heading row (all its text bold), stays on the page of the row after it.
+    const row = (grid.cells[r] ?? []).slice(area.c1, area.c2 + 1);
+    const keepNext =
+      r < area.r1 + headerRows || row.every((gc) => gc?.value === undefined || gc.value === null || gc.style?.bold);
+    for (let c = area.c1; c <= area.c2; c++) {
+      if (covered.has(`${r}:${c}`)) continue;
+      const gc = grid.cells[r]?.[c];
+      const span = spanAt.get(`${r}:${c}`);
+      const colSpan = span ? span.c2 - span.c1 + 1 : 1;
+      let width = 0;
+      for (let k = c; k < c + colSpan; k++) width += widths[k - area.c1] ?? 0;
+      const shown = cellText(gc, lang);
+      const numeric = typeof gc?.value === "number";
+      const align = gc?.style?.align ?? (numeric ? "right" : "left");
+      cells.push(
+        new TableCell({
+          width: { size: width, type: WidthType.DXA },
+          ...(colSpan > 1 ? { columnSpan: colSpan } : {}),
+          ...(span && span.r2 > span.r1 ? { rowSpan: span.r2 - span.r1 + 1 } : {}),
+          verticalAlign: VerticalAlign.CENTER,
+          borders,
+          margins: { left: 60, right: 60, top: 20, bottom: 20 },
+          ...(gc?.style?.fill
+            ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: gc.style.fill.replace(/^#/, "") } }
+            : {}),
+          children: [
+            new Paragraph({
+              keepNext,
+              alignment:
+                align === "center"
+                  ? AlignmentType.CENTER
+                  : align === "right"
+                    ? AlignmentType.RIGHT
+                    : AlignmentType.LEFT,
+              children: [
+                w.run(shown, {
+                  size: TABLE_PT,
+                  ...(gc?.style?.bold ? { bold: true } : {}),
+                  ...(gc?.style?.italic ? { italics: true } : {}),
+                }),
+              ],
+            }),
+          ],
+        }),
+      );
+    }
+    rows.push(
+      new TableRow({ children: cells, cantSplit: true, ...(r < area.r1 + headerRows ? { tableHeader: true } : {}) }),
+    );
+  }
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows,
+  });
+}
+
+function appendix(w: Writer, settings: DocumentSettings, report: Report, text: ReportText): (Paragraph | Table)[] {
+  const { lang } = text;
+  const grid = report.grid;
+  const area = text.table;
+  const leftWidth = Math.round(LANDSCAPE_TEXT * 0.3);
+  const top = sideBySide(
+    [
+      w.line(settings.province, { size: 12, align: "center" }),
+      w.line(settings.agency, { size: 12, bold: true, align: "center" }),
+      rule(leftWidth, mm(20)),
+    ],
+    [w.line(`${say(WORDS.table, lang)} ${settings.tableNumber}`, { size: 12, bold: true, align: "right" })],
+    [leftWidth, LANDSCAPE_TEXT - leftWidth],
+  );
+  const titles = [
+    w.line(report.title.toLocaleUpperCase(lang), { size: 13, bold: true, align: "center", before: 6 }),
+    w.line(attachedLine(settings, text.year, lang), { size: 12, italics: true, align: "center" }),
+  ];
+  // How the comparison columns read: the grid's line just above the table.
+  const above = grid.cells[area.r1 - 1]?.[0]?.value;
+  if (typeof above === "string" && above !== "")
+    titles.push(w.line(above, { size: 11, italics: true, align: "center", after: 6 }));
+  // Header rows: every row above the first data row (merged header rows and the column letters).
+  const headerRows = Math.max(1, grid.freeze.rows - area.r1);
+  // Built in reading order: the fingerprint takes the text in the order it is made.
+  const table = appendixTable(w, grid, area, lang, headerRows);
+  const notes = text.notes.map((n) => w.line(n, { size: TABLE_PT, italics: true, align: "both", before: 3 }));
+  return [top, ...titles, table, ...notes];
+}
+
+/**
+ * The Word report of `report` (made by the model: it needs report.text) in the decree's form, as .docx
+ * bytes. `settings` gives the heading, number, place, date, signer and recipients.
+ */
+export async function reportDocx(report: Report, settings: DocumentSettings): Promise<Uint8Array> {
+  const text = report.text;
+  if (!text) throw new Error("reportDocx: the report has no text (it was not made by the report model)");
+  const w = new Writer();
+  const first = [heading(w, settings, text), ...body(w, settings, report, text), signature(w, settings, text.lang)];
+  const second = appendix(w, settings, report, text);
+  const doc = new Document({
+    creator: DOCX_CREATOR,
+    title: report.title,
+    description: text.lang === "vi" ? "Báo cáo theo Nghị định 30/2020/NĐ-CP" : "Report in the form of Decree 30/2020",
+    customProperties: [{ name: DOCX_FINGERPRINT_PROPERTY, value: textFingerprint(w.text.join("")) }],
+    styles: { default: { document: { run: { font: FONT, size: pt(BODY_PT) } } } },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin: MARGIN },
+        },
+        headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
+        children: first,
+      },
+      {
+        properties: {
+          page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: MARGIN },
+        },
+        headers: { default: pageNumberHeader() },
+        children: second,
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
+}
