@@ -46,7 +46,8 @@ const pt = (x: number): number => x * 2;
 
 const FONT = "Times New Roman";
 const BODY_PT = 14;
-const TABLE_PT = 10;
+const TABLE_PT = 9.5;
+const TABLE_STYLE = "CtTable";
 const A4 = { width: mm(210), height: mm(297) };
 /** Nghị định 30/2020: top 20–25, bottom 20–25, left 30–35, right 15–20 mm. */
 const MARGIN = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10), footer: mm(10) };
@@ -292,12 +293,13 @@ function appendixTable(w: Writer, grid: Grid, area: Area, lang: Lang, headerRows
           ...(span && span.r2 > span.r1 ? { rowSpan: span.r2 - span.r1 + 1 } : {}),
           verticalAlign: VerticalAlign.CENTER,
           borders,
-          margins: { left: 60, right: 60, top: 20, bottom: 20 },
+          margins: { left: 60, right: 60, top: 0, bottom: 0 },
           ...(gc?.style?.fill
             ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: gc.style.fill.replace(/^#/, "") } }
             : {}),
           children: [
             new Paragraph({
+              style: TABLE_STYLE,
               keepNext,
               alignment:
                 align === "center"
@@ -374,7 +376,19 @@ export async function reportDocx(report: Report, settings: DocumentSettings): Pr
     title: report.title,
     description: text.lang === "vi" ? "Báo cáo theo Nghị định 30/2020/NĐ-CP" : "Report in the form of Decree 30/2020",
     customProperties: [{ name: DOCX_FINGERPRINT_PROPERTY, value: textFingerprint(w.text.join("")) }],
-    styles: { default: { document: { run: { font: FONT, size: pt(BODY_PT) } } } },
+    styles: {
+      default: { document: { run: { font: FONT, size: pt(BODY_PT) } } },
+      // The appendix table's paragraphs: an empty cell's paragraph mark takes this size too, not 14 pt.
+      paragraphStyles: [
+        {
+          id: TABLE_STYLE,
+          name: "CT table",
+          basedOn: "Normal",
+          run: { font: FONT, size: pt(TABLE_PT) },
+          paragraph: { spacing: { before: 0, after: 0 } },
+        },
+      ],
+    },
     sections: [
       {
         properties: {
