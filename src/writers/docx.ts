@@ -31,11 +31,10 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
-import { roman } from "../core/words";
 import type { Lang } from "../core/types";
 import { cellText } from "../report/cellText";
-import { BLANK, dateWords, type DocumentSettings } from "../report/documentSettings";
-import { agencyInSentence, attachedLine } from "../report/heading";
+import type { DocumentSettings } from "../report/documentSettings";
+import { documentOutline, type DocumentOutline } from "../report/documentOutline";
 import type { Area, Grid, Report, ReportText } from "../report/types";
 import { DOCX_CREATOR, DOCX_FINGERPRINT_PROPERTY, textFingerprint } from "./docxFingerprint";
 
@@ -53,31 +52,6 @@ const A4 = { width: mm(210), height: mm(297) };
 const MARGIN = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10), footer: mm(10) };
 const PORTRAIT_TEXT = A4.width - MARGIN.left - MARGIN.right;
 const LANDSCAPE_TEXT = A4.height - MARGIN.left - MARGIN.right;
-
-const WORDS = {
-  nation: { vi: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en: "SOCIALIST REPUBLIC OF VIETNAM" },
-  motto: { vi: "Độc lập - Tự do - Hạnh phúc", en: "Independence - Freedom - Happiness" },
-  number: { vi: "Số", en: "No." },
-  type: { vi: "BÁO CÁO", en: "REPORT" },
-  recipients: { vi: "Nơi nhận:", en: "Recipients:" },
-  table: { vi: "Biểu số", en: "Table" },
-  general: { vi: "Đánh giá chung", en: "General assessment" },
-  tasks: { vi: "Nhiệm vụ và giải pháp thời gian tới", en: "Tasks and measures ahead" },
-  proposals: { vi: "Kiến nghị, đề xuất", en: "Proposals" },
-  toWrite: {
-    vi: "[Cán bộ viết: {what}]",
-    en: "[For the officer to write: {what}]",
-  },
-  noSentence: { vi: "tình hình thực hiện của nhóm chỉ tiêu này", en: "the results of this group" },
-  generalWhat: {
-    vi: "kết quả nổi bật, hạn chế và nguyên nhân",
-    en: "the main results, shortcomings and their causes",
-  },
-  tasksWhat: { vi: "nhiệm vụ, giải pháp trọng tâm", en: "the key tasks and measures" },
-  proposalsWhat: { vi: "kiến nghị với cấp trên (nếu có)", en: "proposals to higher levels (if any)" },
-} as const;
-
-const say = (w: { vi: string; en: string }, lang: Lang): string => w[lang];
 
 /** Builds the document's parts and keeps their text in order, for the fingerprint. */
 class Writer {
@@ -161,94 +135,56 @@ function pageNumberHeader(): Header {
   });
 }
 
-/** Upper-case first letter only: "Kết quả …" inside a sentence reads "kết quả …". */
-function lowerFirst(s: string, lang: Lang): string {
-  return s.charAt(0).toLocaleLowerCase(lang) + s.slice(1);
-}
-
-function heading(w: Writer, settings: DocumentSettings, text: ReportText): Table {
-  const { lang } = text;
+function heading(w: Writer, o: DocumentOutline): Table {
   const leftWidth = Math.round(PORTRAIT_TEXT * 0.4);
   const rightWidth = PORTRAIT_TEXT - leftWidth;
-  const date = dateWords(settings.reportDate, lang, settings.reportDate ? undefined : text.year);
-  const place = settings.place || BLANK;
   const left = [
-    w.line(settings.province, { size: 13, align: "center" }),
-    w.line(settings.agency, { size: 13, bold: true, align: "center" }),
+    w.line(o.agency.province, { size: 13, align: "center" }),
+    w.line(o.agency.agency, { size: 13, bold: true, align: "center" }),
     rule(leftWidth, mm(20)),
-    w.line(`${say(WORDS.number, lang)}: ${settings.reportNumber}`, { size: 13, align: "center", before: 6 }),
+    w.line(o.agency.number, { size: 13, align: "center", before: 6 }),
   ];
   const right = [
-    w.line(say(WORDS.nation, lang), { size: 12, bold: true, align: "center" }),
-    w.line(say(WORDS.motto, lang), { size: 13, bold: true, align: "center" }),
+    w.line(o.nation.name, { size: 12, bold: true, align: "center" }),
+    w.line(o.nation.motto, { size: 13, bold: true, align: "center" }),
     rule(rightWidth, mm(60)),
-    w.line(`${place}, ${date}`, { size: 14, italics: true, align: "center", before: 6 }),
+    w.line(o.nation.placeAndDate, { size: 14, italics: true, align: "center", before: 6 }),
   ];
   return sideBySide(left, right, [leftWidth, rightWidth]);
 }
 
-function body(w: Writer, settings: DocumentSettings, report: Report, text: ReportText): Paragraph[] {
-  const { lang } = text;
-  const of = agencyInSentence(settings.agency, lang);
-  const subject = lowerFirst(report.title, lang);
+function body(w: Writer, o: DocumentOutline): Paragraph[] {
   const out: Paragraph[] = [
-    w.line(say(WORDS.type, lang), { bold: true, size: 14, align: "center", before: 18 }),
-    w.line(report.title, { bold: true, size: 14, align: "center" }),
+    w.line(o.type, { bold: true, size: 14, align: "center", before: 18 }),
+    w.line(o.subject, { bold: true, size: 14, align: "center" }),
     rule(PORTRAIT_TEXT, mm(40)),
-    w.line(
-      lang === "vi" ? `${of} báo cáo ${subject} như sau:` : `${of} reports on ${lowerFirst(subject, lang)} as follows:`,
-      { align: "both", firstLine: true, before: 12, after: 6 },
-    ),
+    w.line(o.intro, { align: "both", firstLine: true, before: 12, after: 6 }),
   ];
-  const placeholder = (what: string): Paragraph =>
-    new Paragraph({
-      alignment: AlignmentType.JUSTIFIED,
-      indent: { firstLine: mm(10) },
-      spacing: { after: 120 },
-      children: [w.run(say(WORDS.toWrite, lang).replace("{what}", what), { highlight: true, italics: true })],
-    });
-  let n = 0;
-  for (const section of text.sections) {
-    out.push(
-      w.line(`${roman(++n)}. ${section.group}`, { bold: true, align: "both", before: 6, after: 6, keepNext: true }),
-    );
-    if (section.sentences.length === 0) out.push(placeholder(say(WORDS.noSentence, lang)));
-    for (const s of section.sentences) out.push(w.line(s, { align: "both", firstLine: true, after: 6 }));
+  for (const section of o.sections) {
+    out.push(w.line(section.title, { bold: true, align: "both", before: 6, after: 6, keepNext: true }));
+    for (const p of section.paragraphs) {
+      out.push(
+        p.placeholder
+          ? w.line(p.text, { align: "both", firstLine: true, after: 6, italics: true, highlight: true })
+          : w.line(p.text, { align: "both", firstLine: true, after: 6 }),
+      );
+    }
   }
-  for (const [title, what] of [
-    [WORDS.general, WORDS.generalWhat],
-    [WORDS.tasks, WORDS.tasksWhat],
-    [WORDS.proposals, WORDS.proposalsWhat],
-  ] as const) {
-    out.push(
-      w.line(`${roman(++n)}. ${say(title, lang)}`, { bold: true, align: "both", before: 6, after: 6, keepNext: true }),
-    );
-    out.push(placeholder(say(what, lang)));
-  }
-  out.push(
-    w.line(
-      lang === "vi"
-        ? `Trên đây là báo cáo ${subject} của ${of}./.`
-        : `This is the report of ${of} on ${lowerFirst(subject, lang)}./.`,
-      { align: "both", firstLine: true, before: 6, after: 12 },
-    ),
-  );
+  out.push(w.line(o.closing, { align: "both", firstLine: true, before: 6, after: 12 }));
   return out;
 }
 
-function signature(w: Writer, settings: DocumentSettings, lang: Lang): Table {
+function signature(w: Writer, o: DocumentOutline): Table {
   const leftWidth = Math.round(PORTRAIT_TEXT * 0.45);
   // Made in reading order (the fingerprint takes the text in the order it is made).
-  const left = [w.line(say(WORDS.recipients, lang), { size: 12, bold: true, italics: true })];
-  settings.recipients.forEach((r, i, all) =>
-    left.push(w.line(`- ${r}${i === all.length - 1 ? "." : ";"}`, { size: 11 })),
-  );
+  const left = [w.line(o.recipientsTitle, { size: 12, bold: true, italics: true })];
+  for (const r of o.recipients) left.push(w.line(r, { size: 11 }));
   const right = [
-    ...(settings.signerAuthority ? [w.line(settings.signerAuthority, { size: 14, bold: true, align: "center" })] : []),
-    w.line(settings.signerTitle, { size: 14, bold: true, align: "center" }),
+    ...(o.signer.authority ? [w.line(o.signer.authority, { size: 14, bold: true, align: "center" })] : []),
+    w.line(o.signer.title, { size: 14, bold: true, align: "center" }),
     // Room for the signature and the seal.
     ...[1, 2, 3, 4].map(() => new Paragraph({ children: [] })),
-    w.line(settings.signerName || BLANK, { size: 14, bold: true, align: "center" }),
+    w.line(o.signer.name, { size: 14, bold: true, align: "center" }),
   ];
   return sideBySide(left, right, [leftWidth, PORTRAIT_TEXT - leftWidth]);
 }
@@ -331,33 +267,30 @@ function appendixTable(w: Writer, grid: Grid, area: Area, lang: Lang, headerRows
   });
 }
 
-function appendix(w: Writer, settings: DocumentSettings, report: Report, text: ReportText): (Paragraph | Table)[] {
-  const { lang } = text;
+function appendix(w: Writer, o: DocumentOutline, report: Report, text: ReportText): (Paragraph | Table)[] {
   const grid = report.grid;
   const area = text.table;
   const leftWidth = Math.round(LANDSCAPE_TEXT * 0.3);
   const top = sideBySide(
     [
-      w.line(settings.province, { size: 12, align: "center" }),
-      w.line(settings.agency, { size: 12, bold: true, align: "center" }),
+      w.line(o.agency.province, { size: 12, align: "center" }),
+      w.line(o.agency.agency, { size: 12, bold: true, align: "center" }),
       rule(leftWidth, mm(20)),
     ],
-    [w.line(`${say(WORDS.table, lang)} ${settings.tableNumber}`, { size: 12, bold: true, align: "right" })],
+    [w.line(o.appendix.tableNumber, { size: 12, bold: true, align: "right" })],
     [leftWidth, LANDSCAPE_TEXT - leftWidth],
   );
   const titles = [
-    w.line(report.title.toLocaleUpperCase(lang), { size: 13, bold: true, align: "center", before: 6 }),
-    w.line(attachedLine(settings, text.year, lang), { size: 12, italics: true, align: "center" }),
+    w.line(o.appendix.title, { size: 13, bold: true, align: "center", before: 6 }),
+    w.line(o.appendix.attached, { size: 12, italics: true, align: "center" }),
   ];
-  // How the comparison columns read: the grid's line just above the table.
-  const above = grid.cells[area.r1 - 1]?.[0]?.value;
-  if (typeof above === "string" && above !== "")
-    titles.push(w.line(above, { size: 11, italics: true, align: "center", after: 6 }));
+  if (o.appendix.comparison)
+    titles.push(w.line(o.appendix.comparison, { size: 11, italics: true, align: "center", after: 6 }));
   // Header rows: every row above the first data row (merged header rows and the column letters).
   const headerRows = Math.max(1, grid.freeze.rows - area.r1);
   // Built in reading order: the fingerprint takes the text in the order it is made.
-  const table = appendixTable(w, grid, area, lang, headerRows);
-  const notes = text.notes.map((n) => w.line(n, { size: TABLE_PT, italics: true, align: "both", before: 3 }));
+  const table = appendixTable(w, grid, area, text.lang, headerRows);
+  const notes = o.appendix.notes.map((n) => w.line(n, { size: TABLE_PT, italics: true, align: "both", before: 3 }));
   return [top, ...titles, table, ...notes];
 }
 
@@ -368,9 +301,10 @@ function appendix(w: Writer, settings: DocumentSettings, report: Report, text: R
 export async function reportDocx(report: Report, settings: DocumentSettings): Promise<Uint8Array> {
   const text = report.text;
   if (!text) throw new Error("reportDocx: the report has no text (it was not made by the report model)");
+  const o = documentOutline(report, settings);
   const w = new Writer();
-  const first = [heading(w, settings, text), ...body(w, settings, report, text), signature(w, settings, text.lang)];
-  const second = appendix(w, settings, report, text);
+  const first = [heading(w, o), ...body(w, o), signature(w, o)];
+  const second = appendix(w, o, report, text);
   const doc = new Document({
     creator: DOCX_CREATOR,
     title: report.title,
