@@ -7,6 +7,7 @@
 import type { Lang } from "../core/types";
 import { buildReport } from "../report/model";
 import { loadDocumentSettings } from "./documentSettingsStore";
+import { rememberReport } from "./lastReport";
 import { defaultOptions, inferPeriod } from "../report/period";
 import { fillTemplate } from "../report/template";
 import type { Problem, Report, ReportOptions } from "../report/types";
@@ -72,7 +73,9 @@ export async function runReport(s: Settings, onProgress?: (step: RunStep) => voi
     const read = await readWorkbook(context, s, { numberStyle: s.numberStyle });
     onProgress?.("build");
     const options = reportOptions(s, read, lang);
-    const report: Report = buildReport(read.data, options, loadDocumentSettings());
+    const documentSettings = loadDocumentSettings();
+    const report: Report = buildReport(read.data, options, documentSettings);
+    rememberReport(report, documentSettings);
     const sheetName = uniqueSheetName(report.sheetName, read.sheetNames);
     onProgress?.("write");
     let problems = report.problems;
