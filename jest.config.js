@@ -4,7 +4,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
-  // office-addin-mock imports office-addin-manifest, whose ESM-only dependency breaks under jest.
+  // office-addin-manifest's main entry pulls an ESM-only dependency that breaks under jest: take its CommonJS file.
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },

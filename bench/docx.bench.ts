@@ -7,7 +7,7 @@
 import { loadavg } from "os";
 import { DEFAULT_DOCUMENT_SETTINGS } from "../src/report/documentSettings";
 import { buildReport } from "../src/report/model";
-import { defaultOptions } from "../src/report/period";
+import { defaultOptions } from "../src/report/request";
 import { readDataset } from "../src/report/reader";
 import { SAMPLE_SHEET_NAME, sampleValues } from "../src/report/sample";
 import { reportDocx } from "../src/writers/docx";

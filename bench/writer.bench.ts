@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS } from "../src/excel/settings";
 import { planWrites } from "../src/excel/writePlan";
 import { writeBlocks } from "../src/excel/writer";
 import { buildReport } from "../src/report/model";
-import { defaultOptions } from "../src/report/period";
+import { defaultOptions } from "../src/report/request";
 import { readDataset } from "../src/report/reader";
 
 interface Row {

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /*
  * ct-report: the provincial indicator report from an .xlsx file, without Excel (docs/cli.md).
- * The code is TypeScript compiled by `npm run build:cli` into out/; on a fresh clone where out/ is
- * missing, this builds it once with the project's own TypeScript.
+ * The code is TypeScript compiled into out/ by `npm run build` (one build for everything that ships).
+ * Nothing builds itself here: a missing build, or one older than the sources beside it (after a
+ * `git pull`), is refused with what to run, so the command never runs old code.
  */
 "use strict";
 const path = require("path");
@@ -11,24 +12,37 @@ const root = path.join(__dirname, "..");
 const entry = path.join(root, "out", "cli", "main.js");
 /** EX_SOFTWARE: ct-report itself failed (src/cli/exitCodes.ts EXIT.internal), never "an input failed" (1). */
 const EXIT_INTERNAL = 70;
-if (!fs.existsSync(entry)) {
-  process.stderr.write("ct-report: đang biên dịch lần đầu / building once (npm run build:cli)…\n");
-  const { spawnSync } = require("child_process");
-  let tsc;
+
+/** The newest modification time of a .ts file under dir (0 when dir is absent: an installed copy has no src/). */
+function newestSource(dir) {
+  let newest = 0;
+  let entries;
   try {
-    tsc = require.resolve("typescript/bin/tsc", { paths: [root] });
+    entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    tsc = null;
+    return 0;
   }
-  const r = tsc
-    ? spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.cli.json")], { stdio: "inherit" })
-    : { status: 1 };
-  if (r.status !== 0 || !fs.existsSync(entry)) {
-    process.stderr.write(
-      "ct-report: chưa biên dịch được, hãy chạy `npm run build:cli` / not built: run `npm run build:cli`\n",
-    );
-    process.exit(EXIT_INTERNAL);
+  for (const e of entries) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
+    else if (e.name.endsWith(".ts")) newest = Math.max(newest, fs.statSync(p).mtimeMs);
   }
+  return newest;
+}
+
+function refuse(vi, en) {
+  process.stderr.write(`ct-report: ${vi} / ${en}\n`);
+  process.exit(EXIT_INTERNAL);
+}
+
+if (!fs.existsSync(entry)) {
+  refuse("chưa biên dịch, hãy chạy `npm run build`", "not built: run `npm run build`");
+}
+if (newestSource(path.join(root, "src")) > fs.statSync(entry).mtimeMs) {
+  refuse(
+    "bản biên dịch cũ hơn mã nguồn, hãy chạy `npm run build`",
+    "the build is older than the sources: run `npm run build`",
+  );
 }
 let running;
 try {

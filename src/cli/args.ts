@@ -2,8 +2,8 @@
  * The command line of ct-report, parsed without I/O: argv -> options, or a usage error (exit 2).
  */
 import type { EstimateMethod } from "../core/types";
-import type { ReportRequest } from "./makeReport";
 import { DOCUMENT_SETTING_KEYS, parseDocumentSettings } from "../report/documentSettings";
+import type { ReportRequest } from "../report/request";
 import { CLI_MESSAGES, type Bi } from "./messages";
 
 /** The report request (year, month, method, compare, lang, values, numberStyle) plus the run's own options. */

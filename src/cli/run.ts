@@ -11,7 +11,8 @@ import { parseArgs, type CliOptions } from "./args";
 import { EXIT, type ExitCode } from "./exitCodes";
 import { helpText } from "./help";
 import { expandInputs, isFolder, reportFileName, uniqueName } from "./inputs";
-import { makeReport } from "./makeReport";
+import { failureMessage } from "./makeReport";
+import { makeReport } from "../report/request";
 import { both, CLI_MESSAGES, say } from "./messages";
 import { InputError, readXlsx, REPORT_CREATOR } from "./readXlsx";
 import { FileSet, sameFile } from "./sameFile";
@@ -173,24 +174,19 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<ExitCode>
         for (const p of stored.problems)
           io.stderr(`${shown}: ${say(CLI_MESSAGES.warning, lang)}: ${p.message[lang]}\n`);
       const document = parseDocumentSettings(o.doc, stored.settings).settings;
-      const made = makeReport(
-        shown,
-        data.sources,
-        data.problems,
-        {
-          lang,
-          values: o.values,
-          ...(o.year !== undefined ? { year: o.year } : {}),
-          ...(o.month !== undefined ? { month: o.month } : {}),
-          ...(o.method ? { method: o.method } : {}),
-          ...(o.compare ? { compare: o.compare } : {}),
-          ...(o.numberStyle ? { numberStyle: o.numberStyle } : {}),
-        },
+      const made = makeReport(data.sources, data.problems, {
+        lang,
+        values: o.values,
+        ...(o.year !== undefined ? { year: o.year } : {}),
+        ...(o.month !== undefined ? { month: o.month } : {}),
+        ...(o.method ? { method: o.method } : {}),
+        ...(o.compare ? { compare: o.compare } : {}),
+        ...(o.numberStyle ? { numberStyle: o.numberStyle } : {}),
         document,
-      );
+      });
       if (!made.ok) {
         for (const p of made.problems) if (p.severity === "error") io.stderr(problemLine(shown, p, lang, true));
-        throw new InputError(made.message);
+        throw new InputError(failureMessage(shown, made.failure));
       }
       const problems = made.report.problems;
       if (o.strict) {

@@ -78,15 +78,3 @@ export function toOptionalText(x: unknown, what: string): string | null | CalcFa
   if (isIncomingError(x)) return x;
   return fail("value", "not-text", { what });
 }
-
-/** Lower case without Vietnamese diacritics: "Cộng dồn" -> "cong don". For matching words typed by hand. */
-export function fold(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase()
-    .replace(/[\s_-]+/g, " ")
-    .trim();
-}

@@ -7,6 +7,14 @@ export const MESSAGES = {
     vi: "Thiếu số liệu {what}: ô trống được coi là chưa có số liệu, không phải số 0.",
     en: "Missing {what}: a blank cell means not reported yet, not zero.",
   },
+  overflow: {
+    vi: "Số liệu {what} (hoặc tổng của chúng) vượt quá giới hạn số của Excel (±9,99999999999999E+307): kiểm tra các ô này (có thể nhập nhầm đơn vị hoặc số mũ).",
+    en: "{what} (or their sum) exceed Excel's number limit (±9.99999999999999E+307): check those cells (a wrong unit or exponent?).",
+  },
+  "text-too-long": {
+    vi: "Câu văn dài {length} ký tự, vượt giới hạn {limit} ký tự của một ô Excel: rút ngắn tên chỉ tiêu hoặc đơn vị.",
+    en: "The sentence is {length} characters long, over the {limit}-character limit of an Excel cell: shorten the name or the unit.",
+  },
   "not-a-number": {
     vi: "{what} phải là số, không phải chữ: nhập số hoặc sửa ô.",
     en: "{what} must be a number, not text: type a number or fix the cell.",

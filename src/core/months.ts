@@ -4,6 +4,7 @@
  */
 import { isBlank, isIncomingError, type IncomingError } from "./coerce";
 import { fail } from "./failure";
+import { isPeriodGap, periodFigure } from "./period";
 import type { CalcFailure, Kind, MonthValue } from "./types";
 
 /** A row of cells as 12 month values (null = blank); text, TRUE/FALSE or an error in a month fails. */
@@ -43,15 +44,11 @@ export function lastMonthWithData(months: readonly MonthValue[], zerosAreBlank: 
 }
 
 /**
- * Checks that the months a period figure of `kind` uses are there: every month 1..through for a
- * flow or an index, the month `through` for a level. The first missing month is #N/A.
+ * Checks that the months a period figure of `kind` uses are there (src/core/period.ts, the one rule):
+ * every month 1..through for a flow or an index, one month at or before `through` for a level.
+ * A blank month is #N/A naming it.
  */
 export function checkPeriod(months: readonly MonthValue[], through: number, kind: Kind): CalcFailure | null {
-  if (!Number.isInteger(through) || through < 1 || through > 12)
-    return fail("value", "month-range", { value: through });
-  const first = kind === "level" ? through : 1;
-  for (let m = first; m <= through; m++) {
-    if (typeof months[m - 1] !== "number") return fail("na", "missing", { what: `T${m}` });
-  }
-  return null;
+  const r = periodFigure(months, through, kind);
+  return isPeriodGap(r) ? r.failure : null;
 }

@@ -26,17 +26,6 @@ export function dims(x: unknown): Dims {
   return { rows: 1, cols: 1 };
 }
 
-/** The value of an argument at (r, c) after broadcasting; a ragged short row reads as blank. */
-export function at(x: unknown, r: number, c: number): unknown {
-  if (isMatrix(x)) {
-    const row = x.length === 1 ? x[0] : x[r];
-    if (!Array.isArray(row)) return row;
-    return row.length === 1 ? row[0] : row[c];
-  }
-  if (Array.isArray(x)) return x.length === 1 ? x[0] : x[c];
-  return x;
-}
-
 function text(d: Dims): string {
   return `${d.rows}x${d.cols}`;
 }
@@ -51,26 +40,6 @@ export function broadcastDims(args: readonly unknown[]): Dims | CalcFailure {
     const cols = out.cols === 1 ? d.cols : d.cols === 1 || d.cols === out.cols ? out.cols : -1;
     if (rows < 0 || cols < 0) return fail("value", "shape-mismatch", { a: text(out), b: text(d) });
     out = { rows, cols };
-  }
-  return out;
-}
-
-/**
- * Apply `fn` cell by cell over the broadcast arguments. Returns the result matrix, or a failure
- * when the sizes do not fit together.
- */
-export function mapCells<R>(args: readonly unknown[], fn: (cells: unknown[]) => R): R[][] | CalcFailure {
-  const d = broadcastDims(args);
-  if ("kind" in d) return d;
-  const out: R[][] = new Array(d.rows);
-  const cells: unknown[] = new Array(args.length);
-  for (let r = 0; r < d.rows; r++) {
-    const row: R[] = new Array(d.cols);
-    for (let c = 0; c < d.cols; c++) {
-      for (let i = 0; i < args.length; i++) cells[i] = at(args[i], r, c);
-      row[c] = fn(cells);
-    }
-    out[r] = row;
   }
   return out;
 }

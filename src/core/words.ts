@@ -2,7 +2,7 @@
  * The one catalogue of report words (vi/en): kind names, period labels, column headers, and the known
  * indicators with their names, units and kinds. Pure data and small helpers.
  */
-import type { Kind, Lang } from "./types";
+import type { EstimateMethod, Kind, Lang } from "./types";
 
 export type Bilingual = { vi: string; en: string };
 
@@ -21,7 +21,7 @@ export const KIND_WORDS: Record<Kind, Bilingual & { aliases: string[] }> = {
   level: {
     vi: "cuối kỳ",
     en: "level",
-    aliases: ["cuoi ky", "level", "thoi diem", "stock", "end of period", "diem", "closing"],
+    aliases: ["cuoi ky", "level", "thoi diem", "stock", "end of period", "diem", "closing", "last"],
   },
 };
 
@@ -37,15 +37,57 @@ export function normalizeWord(s: string): string {
     .trim();
 }
 
-/** The kind a typed word names ("Cộng dồn", "binh quan", "level"), or null. */
-export function kindFromWord(s: string): Kind | null {
-  const w = normalizeWord(s.replace(/\(.*?\)/g, " "))
-    .replace(/[.,]/g, "")
+/** The key a typed word is matched by: normalizeWord, without brackets' content, "_" and "-" as spaces, no dots or commas. */
+function wordKey(s: string): string {
+  return normalizeWord(s.replace(/\(.*?\)/g, " "))
+    .replace(/[.,_-]+/g, " ")
+    .replace(/\s+/g, " ")
     .trim();
-  for (const kind of Object.keys(KIND_WORDS) as Kind[]) {
-    if (KIND_WORDS[kind].aliases.includes(w)) return kind;
-  }
+}
+
+/** The entry of `table` whose aliases hold the typed word, or null. */
+function fromWord<T extends string>(table: Record<T, { aliases: readonly string[] }>, s: string): T | null {
+  const w = wordKey(s);
+  for (const key of Object.keys(table) as T[]) if (table[key].aliases.includes(w)) return key;
   return null;
+}
+
+/** The kind a typed word names ("Cộng dồn", "binh quan", "level"), or null. The reader and CT.YTD alike. */
+export function kindFromWord(s: string): Kind | null {
+  return fromWord(KIND_WORDS, s);
+}
+
+/** Estimate methods as officers type them (CT.PROJECT, CT.PROJECTM, the command's --method). */
+export const METHOD_WORDS: Record<EstimateMethod, Bilingual & { aliases: string[] }> = {
+  runrate: { vi: "bình quân tháng", en: "run rate", aliases: ["runrate", "run rate", "binh quan thang"] },
+  seasonal: { vi: "mùa vụ", en: "seasonal", aliases: ["seasonal", "mua vu", "theo mua vu"] },
+  recent: { vi: "tháng gần đây", en: "recent", aliases: ["recent", "gan day", "thang gan day"] },
+  manual: { vi: "thủ công", en: "manual", aliases: ["manual", "thu cong", "nhap tay"] },
+};
+
+/** The estimate method a typed word names, or null. */
+export function methodFromWord(s: string): EstimateMethod | null {
+  return fromWord(METHOD_WORDS, s);
+}
+
+const LANG_WORDS: Record<Lang, { aliases: string[] }> = {
+  vi: { aliases: ["vi", "vn", "vi vn", "tieng viet", "vietnamese"] },
+  en: { aliases: ["en", "en us", "english", "tieng anh"] },
+};
+
+/** The language a typed word names ("vi", "tiếng Việt", "English"), or null. */
+export function langFromWord(s: string): Lang | null {
+  return fromWord(LANG_WORDS, s);
+}
+
+const STYLE_WORDS: Record<"exact" | "approx", { aliases: string[] }> = {
+  exact: { aliases: ["exact", "chinh xac"] },
+  approx: { aliases: ["approx", "approximate", "lam tron", "gan dung"] },
+};
+
+/** The sentence style a typed word names (exact figures, or "gần"/"hơn" as officers speak), or null. */
+export function styleFromWord(s: string): "exact" | "approx" | null {
+  return fromWord(STYLE_WORDS, s);
 }
 
 /** A known indicator: its code, names, units and kind (DOMAIN.md). */

@@ -4,10 +4,9 @@
  * other language without making a second report sheet. One round trip (two when the workbook must be
  * searched); no write, no activation, no settings saved.
  */
-import { buildReport } from "../report/model";
 import type { Problem } from "../report/types";
 import { readWorkbook } from "./readWorkbook";
-import { reportOptions } from "./runReport";
+import { reportOf } from "./runReport";
 import { settingsLang, type Settings } from "./settings";
 import { UserError } from "./userError";
 
@@ -28,8 +27,7 @@ export async function previewReport(s: Settings): Promise<PreviewResult> {
   return Excel.run(async (context) => {
     // The template only changes where the figures go, never the paragraph: not read.
     const read = await readWorkbook(context, { source: s.source, template: null }, { numberStyle: s.numberStyle });
-    const options = reportOptions(s, read, lang);
-    const report = buildReport(read.data, options);
+    const { report, options } = reportOf(s, read, lang);
     return {
       paragraph: report.paragraph,
       indicatorCount: report.indicatorCount,

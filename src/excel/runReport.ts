@@ -5,15 +5,15 @@
  * round trips), the sheet found is remembered in the document settings, so every later run takes two.
  */
 import type { Lang } from "../core/types";
-import { buildReport } from "../report/model";
+import { reportFromDataset, type ReportRequest } from "../report/request";
 import { loadDocumentSettings } from "./documentSettingsStore";
 import { rememberReport } from "./lastReport";
-import { defaultOptions, inferPeriod } from "../report/period";
+import type { DocumentSettings } from "../report/documentSettings";
 import { fillTemplate } from "../report/template";
 import type { Problem, Report, ReportOptions } from "../report/types";
 import { readWorkbook, type WorkbookRead } from "./readWorkbook";
 import { loadSettings, saveSettings, settingsLang, type Settings } from "./settings";
-import { uniqueSheetName } from "./sheetName";
+import { uniqueSheetName } from "../report/sheetName";
 import { queueTemplateCopy } from "./templateCopy";
 import { UserError } from "./userError";
 import { supports } from "./support";
@@ -40,22 +40,35 @@ export interface RunResult {
 /** Progress steps, keyed for the task pane's strings (run.step.*). */
 export type RunStep = "read" | "build" | "write" | "done";
 
-/** The report options of a run: the officer's choices over what the data implies. */
-export function reportOptions(s: Settings, read: WorkbookRead, lang: Lang): ReportOptions {
-  const inferred = inferPeriod(read.data);
-  const year = s.year ?? inferred?.year ?? null;
-  const month = s.month ?? (s.year === null || s.year === inferred?.year ? inferred?.month : 12) ?? null;
-  if (year === null || month === null) throw new UserError("no-period");
-  const base = defaultOptions(read.data, lang);
+/** The report request of a run: the officer's choices from the task pane (null: infer). */
+export function requestOf(s: Settings, lang: Lang): ReportRequest {
   return {
-    ...(base ?? { method: "seasonal", comparison: "index", live: true }),
-    year,
-    month,
-    method: s.method,
-    comparison: s.comparison,
     lang,
-    live: s.live,
+    method: s.method,
+    compare: s.comparison,
+    values: !s.live,
+    ...(s.year !== null ? { year: s.year } : {}),
+    ...(s.month !== null ? { month: s.month } : {}),
   };
+}
+
+/** The report of a run through the one report request (src/report/request.ts). Throws UserError when none. */
+export function reportOf(
+  s: Settings,
+  read: WorkbookRead,
+  lang: Lang,
+  document?: DocumentSettings,
+): { report: Report; options: ReportOptions } {
+  const made = reportFromDataset(read.data, { ...requestOf(s, lang), ...(document ? { document } : {}) });
+  if (made.ok) return { report: made.report, options: made.options };
+  switch (made.failure.code) {
+    case "no-data":
+      throw new UserError("no-data");
+    case "no-month":
+      throw new UserError("no-period");
+    case "no-indicators":
+      throw new UserError("no-indicators", { year: made.failure.year });
+  }
 }
 
 /** Values loaded from (row, col) as if loaded from A1: empty rows and columns in front. */
@@ -72,9 +85,8 @@ export async function runReport(s: Settings, onProgress?: (step: RunStep) => voi
     onProgress?.("read");
     const read = await readWorkbook(context, s, { numberStyle: s.numberStyle });
     onProgress?.("build");
-    const options = reportOptions(s, read, lang);
     const documentSettings = loadDocumentSettings();
-    const report: Report = buildReport(read.data, options, documentSettings);
+    const { report, options } = reportOf(s, read, lang, documentSettings);
     rememberReport(report, documentSettings);
     const sheetName = uniqueSheetName(report.sheetName, read.sheetNames);
     onProgress?.("write");

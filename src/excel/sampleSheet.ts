@@ -3,7 +3,7 @@
  * formatted, and activate it. Two round trips: the names, then everything else.
  */
 import { SAMPLE_SHEET_NAME, sampleValues } from "../report/sample";
-import { uniqueSheetName } from "./sheetName";
+import { uniqueSheetName } from "../report/sheetName";
 import { UserError } from "./userError";
 import { charsToPoints, protectText } from "./writePlan";
 

@@ -16,6 +16,10 @@ export const USER_ERRORS = {
     vi: "Không xác định được kỳ báo cáo: số liệu chưa có tháng nào. Hãy nhập số liệu tháng hoặc chọn năm và tháng trong Bảng điều khiển.",
     en: "The report period cannot be inferred: the data has no month yet. Enter monthly figures or choose the year and month in the task pane.",
   },
+  "no-indicators": {
+    vi: "Không có chỉ tiêu nào cho năm {year} (cần số liệu năm {year}, năm trước hoặc năm sau).",
+    en: "No indicator for the year {year} (data for {year}, the year before or the year after is needed).",
+  },
   "source-missing": {
     vi: "Không còn nguồn dữ liệu “{name}” đã chọn. Hãy chọn lại nguồn trong Bảng điều khiển.",
     en: "The chosen data source “{name}” no longer exists. Choose the source again in the task pane.",

@@ -25,6 +25,7 @@ export type WriteBlock =
   | { kind: "width"; col: number; count: number; points: number; bytes: number }
   | { kind: "rowHeight"; row: number; count?: number; points: number; bytes: number }
   | { kind: "freeze"; rows: number; cols: number; bytes: number }
+  | { kind: "notes"; notes: CellNote[]; bytes: number }
   | {
       kind: "print";
       landscape: boolean;
@@ -35,6 +36,13 @@ export type WriteBlock =
       differentFirst?: boolean;
       bytes: number;
     };
+
+/** A cell note (GridCell.note): why a figure is blank, or the month a level stands at. */
+export interface CellNote {
+  row: number;
+  col: number;
+  text: string;
+}
 
 export interface PlanOptions {
   chunkBytes?: number;
@@ -206,6 +214,17 @@ export function planWrites(grid: Grid, options: PlanOptions = {}): WriteBlock[] 
     blocks.push({ kind: "formulas", row: place.row, col: place.col, data, bytes: sizeOf(data) + OP_OVERHEAD_BYTES });
     const area = { r1: place.row, c1: place.col, r2: place.row + place.lines.length - 1, c2: place.col };
     blocks.push({ kind: "style", style: { ...PARAGRAPH_STYLE }, areas: [area], bytes: OP_OVERHEAD_BYTES + 80 });
+  }
+
+  const notes: CellNote[] = [];
+  grid.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell?.note) notes.push({ row: r, col: c, text: cell.note });
+    }),
+  );
+  if (notes.length > 0) {
+    const bytes = notes.reduce((n, x) => n + sizeOf(x.text) + OP_OVERHEAD_BYTES, 0);
+    blocks.push({ kind: "notes", notes, bytes });
   }
 
   if (grid.merges.length > 0) {

@@ -3,8 +3,7 @@
  * calculation suspended, and one context.sync() per request (one for any ordinary report).
  */
 import type { Area, CellStyle } from "../report/types";
-import { columnLetter } from "../report/address";
-import { packRequests, REQUEST_BUDGET_BYTES, type WriteBlock } from "./writePlan";
+import { packRequests, REQUEST_BUDGET_BYTES, type CellNote, type WriteBlock } from "./writePlan";
 import { supports } from "./support";
 
 const ALIGN: Record<NonNullable<CellStyle["align"]>, Excel.HorizontalAlignment | "Left" | "Center" | "Right"> = {
@@ -74,6 +73,9 @@ export function queueBlock(sheet: Excel.Worksheet, b: WriteBlock): void {
     case "rowHeight":
       sheet.getRangeByIndexes(b.row, 0, b.count ?? 1, 1).format.rowHeight = b.points;
       return;
+    case "notes":
+      queueNotes(sheet, b.notes);
+      return;
     case "freeze":
       if (b.cols > 0 && b.rows > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, b.rows, b.cols));
       else if (b.cols > 0) sheet.freezePanes.freezeColumns(b.cols);
@@ -98,6 +100,28 @@ export function queueBlock(sheet: Excel.Worksheet, b: WriteBlock): void {
         all.rightFooter = b.footer?.right ?? "";
       }
       return;
+  }
+}
+
+/** How the host can hold a cell note: a note (ExcelApi 1.18), a comment (1.10), or none. */
+export function noteSupport(): "note" | "comment" | "none" {
+  if (supports("1.18")) return "note";
+  if (supports("1.10")) return "comment";
+  return "none";
+}
+
+/**
+ * Cell notes: a classic note where the host has them (ExcelApi 1.18), else a comment (1.10, shown
+ * in the thread pane). Older hosts get neither: the same reason is in the report's notes block under
+ * the table (docs/excel-adapter.md), so nothing is lost.
+ */
+function queueNotes(sheet: Excel.Worksheet, notes: CellNote[]): void {
+  const how = noteSupport();
+  if (how === "none") return;
+  for (const n of notes) {
+    const cell = sheet.getRangeByIndexes(n.row, n.col, 1, 1);
+    if (how === "note") sheet.notes.add(cell, n.text);
+    else sheet.comments.add(cell, n.text);
   }
 }
 
@@ -132,9 +156,4 @@ export async function writeBlocks(
   }
   const chunks = blocks.filter((b) => b.kind === "formulas" || b.kind === "numberFormat").length;
   return { syncs, blocks: blocks.length, chunks };
-}
-
-/** "A1:K40" for a grid of rows × cols (for messages and the docs). */
-export function gridAddress(rows: number, cols: number): string {
-  return `A1:${columnLetter(Math.max(0, cols - 1))}${Math.max(1, rows)}`;
 }

@@ -1,6 +1,5 @@
-import { toNumber } from "../core/coerce";
 import { cagr } from "../core/cagr";
-import { allBlank, firstProblem, spill } from "./lib/cells";
+import { num, runCells, type CellFunction } from "./lib/runner";
 
 /**
  * Average yearly growth over a term, as a fraction (0.085 = 8.5% a year; format the cell as %). Example: =CT.CAGR(B5;F5;5)
@@ -11,16 +10,11 @@ import { allBlank, firstProblem, spill } from "./lib/cells";
  * @returns {any[][]} (end / start)^(1 / years) − 1.
  */
 export function CAGR(start: any[][], end: any[][], years: any[][]): any[][] {
-  return spill([start, end, years], (x) => {
-    const s = x[0],
-      e = x[1],
-      y = x[2];
-    // Fast path: plain numbers, the common case of a long column.
-    if (typeof s === "number" && typeof e === "number" && typeof y === "number") return cagr(s, e, y);
-    if (allBlank([s, e])) return "";
-    const st = toNumber(s, "start");
-    const en = toNumber(e, "end");
-    const yr = toNumber(y, "years");
-    return firstProblem(st, en, yr) ?? cagr(st as number, en as number, yr as number);
-  });
+  return runCells(CAGR_SPEC, [start, end, years]);
 }
+
+export const CAGR_SPEC: CellFunction = {
+  params: [num("start"), num("end"), num("years")],
+  blankWhen: [0, 1],
+  body: ([s, e, y]) => cagr(s as number, e as number, y as number),
+};

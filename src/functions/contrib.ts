@@ -1,6 +1,5 @@
-import { toNumber } from "../core/coerce";
 import { contribution } from "../core/contrib";
-import { allBlank, firstProblem, spill } from "./lib/cells";
+import { num, runCells, type CellFunction } from "./lib/runner";
 
 /**
  * Points of growth a part contributed to the whole, as a fraction (0.012 = 1.2 percentage points; format as %). Example: =CT.CONTRIB(C6;D6;D5)
@@ -11,16 +10,11 @@ import { allBlank, firstProblem, spill } from "./lib/cells";
  * @returns {any[][]} (part_now − part_before) / total_before; the parts add up to the whole's growth.
  */
 export function CONTRIB(part_now: any[][], part_before: any[][], total_before: any[][]): any[][] {
-  return spill([part_now, part_before, total_before], (x) => {
-    const n = x[0],
-      b = x[1],
-      t = x[2];
-    // Fast path: plain numbers, the common case of a long column.
-    if (typeof n === "number" && typeof b === "number" && typeof t === "number") return contribution(n, b, t);
-    if (allBlank([n, b])) return "";
-    const now = toNumber(n, "part_now");
-    const before = toNumber(b, "part_before");
-    const total = toNumber(t, "total_before");
-    return firstProblem(now, before, total) ?? contribution(now as number, before as number, total as number);
-  });
+  return runCells(CONTRIB_SPEC, [part_now, part_before, total_before]);
 }
+
+export const CONTRIB_SPEC: CellFunction = {
+  params: [num("part_now"), num("part_before"), num("total_before")],
+  blankWhen: [0, 1],
+  body: ([n, b, t]) => contribution(n as number, b as number, t as number),
+};

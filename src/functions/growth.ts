@@ -1,6 +1,5 @@
-import { toNumber } from "../core/coerce";
 import { growth } from "../core/growth";
-import { allBlank, firstProblem, spill, zip2 } from "./lib/cells";
+import { num, runCells, type CellFunction } from "./lib/runner";
 
 /**
  * Growth on the same period, as a fraction (0.052 = 5.2%; format the cell as %). Example: =CT.GROWTH(B5;C5)
@@ -10,16 +9,12 @@ import { allBlank, firstProblem, spill, zip2 } from "./lib/cells";
  * @returns {any[][]} (current − previous) / |previous|: 0.052 for +5.2%. A range gives a range.
  */
 export function GROWTH(current: any[][], previous: any[][]): any[][] {
-  const fast = zip2(current, previous, growth);
-  if (fast) return fast;
-  return spill([current, previous], (x) => {
-    const c = x[0],
-      p = x[1];
-    // Fast path: plain numbers, the common case of a long column.
-    if (typeof c === "number" && typeof p === "number") return growth(c, p);
-    if (allBlank([c, p])) return "";
-    const cur = toNumber(c, "current");
-    const prev = toNumber(p, "previous");
-    return firstProblem(cur, prev) ?? growth(cur as number, prev as number);
-  });
+  return runCells(GROWTH_SPEC, [current, previous]);
 }
+
+export const GROWTH_SPEC: CellFunction = {
+  params: [num("current"), num("previous")],
+  blankWhen: [0, 1],
+  body: ([c, p]) => growth(c as number, p as number),
+  fast2: growth,
+};

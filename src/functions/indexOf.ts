@@ -1,6 +1,5 @@
-import { toNumber, toOptionalNumber } from "../core/coerce";
 import { indexOf } from "../core/growth";
-import { allBlank, firstProblem, spill, zip2 } from "./lib/cells";
+import { num, optNum, runCells, type CellFunction } from "./lib/runner";
 
 /**
  * The comparison as an index, previous period = 100 (105.2 for +5.2%), as statistics offices print it. Example: =CT.INDEX(B5;C5)
@@ -11,19 +10,12 @@ import { allBlank, firstProblem, spill, zip2 } from "./lib/cells";
  * @returns {any[][]} current / previous × base: 105.2 for +5.2%.
  */
 export function INDEX(current: any[][], previous: any[][], base?: any[][]): any[][] {
-  const fast = base == null ? zip2(current, previous, indexOf) : null;
-  if (fast) return fast;
-  return spill([current, previous, base ?? null], (x) => {
-    const c = x[0],
-      p = x[1],
-      b = x[2];
-    // Fast path: plain numbers, the common case of a long column.
-    if (typeof c === "number" && typeof p === "number" && (b == null || typeof b === "number"))
-      return indexOf(c, p, b ?? 100);
-    if (allBlank([c, p])) return "";
-    const cur = toNumber(c, "current");
-    const prev = toNumber(p, "previous");
-    const bas = toOptionalNumber(b, "base");
-    return firstProblem(cur, prev, bas) ?? indexOf(cur as number, prev as number, (bas as number | null) ?? 100);
-  });
+  return runCells(INDEX_SPEC, [current, previous, base]);
 }
+
+export const INDEX_SPEC: CellFunction = {
+  params: [num("current"), num("previous"), optNum("base")],
+  blankWhen: [0, 1],
+  body: ([c, p, b]) => indexOf(c as number, p as number, (b as number | null) ?? 100),
+  fast2: (c, p) => indexOf(c, p),
+};

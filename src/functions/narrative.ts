@@ -1,8 +1,9 @@
-import { isBlank, toNumber, toOptionalNumber, toOptionalText } from "../core/coerce";
+import { fitCell } from "../core/cellText";
+import { isBlank, isIncomingError } from "../core/coerce";
 import { fail } from "../core/failure";
 import { sentence } from "../core/narrative";
 import { parseLang, parseStyle } from "../core/options";
-import { allBlank, firstProblem, spill } from "./lib/cells";
+import { num, optNum, optText, runCells, type CellFunction } from "./lib/runner";
 
 /**
  * The officer's sentence for an indicator: "… ước đạt 21.000 tỷ đồng, tăng 5,2% so với cùng kỳ, đạt 61% kế hoạch năm." Example: =CT.NARRATIVE(B5;F5;C5;G5;E5)
@@ -25,44 +26,58 @@ export function NARRATIVE(
   language?: any[][],
   style?: any[][],
 ): any[][] {
-  const args = [name, value, unit, previous ?? null, plan ?? null, language ?? null, style ?? null];
-  return spill(args, (x) => {
-    const n = x[0],
-      v = x[1],
-      u = x[2],
-      pv = x[3],
-      pl = x[4],
-      lg = x[5],
-      st = x[6];
-    if (allBlank([n, v])) return "";
-    const nm = isBlank(n) ? fail("na", "missing", { what: "name" }) : typeof n === "string" ? n : String(n);
-    if (typeof n === "boolean") return fail("value", "not-text", { what: "name" });
-    const val = toNumber(v, "value");
-    const un = toOptionalText(typeof u === "number" ? String(u) : u, "unit");
-    const prev = toOptionalNumber(pv, "previous");
-    const pln = toOptionalNumber(pl, "plan");
-    const lt = toOptionalText(lg, "language");
-    const stt = toOptionalText(st, "style");
-    const p0 = firstProblem(nm, val, un, prev, pln, lt, stt);
-    if (p0) return p0;
-    const lang = parseLang(lt as string | null);
+  return runCells(NARRATIVE_SPEC, [name, value, unit, previous, plan, language, style]);
+}
+
+/** The name is text; a number typed as a name reads as itself, TRUE/FALSE does not. */
+function nameText(x: unknown, what: string): unknown {
+  if (isBlank(x)) return fail("na", "missing", { what });
+  if (typeof x === "boolean") return fail("value", "not-text", { what });
+  if (isIncomingError(x)) return x;
+  return typeof x === "string" ? x : String(x);
+}
+
+/** The unit may be blank; a number as a unit ("1000") reads as text. */
+function unitText(x: unknown, what: string): unknown {
+  if (isBlank(x)) return null;
+  if (typeof x === "number") return String(x);
+  if (typeof x === "string") return x.trim();
+  return isIncomingError(x) ? x : fail("value", "not-text", { what });
+}
+
+export const NARRATIVE_SPEC: CellFunction = {
+  params: [
+    { name: "name", type: nameText },
+    num("value"),
+    { name: "unit", type: unitText },
+    optNum("previous"),
+    optNum("plan"),
+    optText("language"),
+    optText("style"),
+  ],
+  blankWhen: [0, 1],
+  body: ([name, value, unit, previous, plan, language, style]) => {
+    const lang = parseLang(language as string | null);
     if (typeof lang !== "string") return lang;
-    const sty = parseStyle(stt as string | null);
+    const sty = parseStyle(style as string | null);
     if (typeof sty !== "string") return sty;
     try {
-      return sentence({
-        name: nm as string,
-        value: val as number,
-        unit: (un as string | null) ?? "",
-        previous: prev as number | null,
-        plan: pln as number | null,
-        lang,
-        style: sty,
-        // The period's last month is always an estimate when the report is written: "ước đạt".
-        estimated: true,
-      });
+      // Excel holds at most 32,767 characters in a cell: a longer sentence is #VALUE! saying so.
+      return fitCell(
+        sentence({
+          name: name as string,
+          value: value as number,
+          unit: (unit as string | null) ?? "",
+          previous: previous as number | null,
+          plan: plan as number | null,
+          lang,
+          style: sty,
+          // The period's last month is always an estimate when the report is written: "ước đạt".
+          estimated: true,
+        }),
+      );
     } catch {
       return fail("value", "not-a-number", { what: "value" });
     }
-  });
-}
+  },
+};

@@ -1,6 +1,5 @@
-import { toNumber } from "../core/coerce";
 import { needed } from "../core/needed";
-import { allBlank, firstProblem, spill } from "./lib/cells";
+import { num, runCells, type CellFunction } from "./lib/runner";
 
 /**
  * The monthly average still needed in the months left to reach the annual plan, in the plan's unit. Example: =CT.NEEDED(F5;E5;9)
@@ -11,16 +10,11 @@ import { allBlank, firstProblem, spill } from "./lib/cells";
  * @returns {any[][]} (plan − ytd) / (12 − month); 0 once the plan is reached; #N/A in month 12 when the plan is not reached.
  */
 export function NEEDED(ytd: any[][], plan: any[][], month: any[][]): any[][] {
-  return spill([ytd, plan, month], (x) => {
-    const y = x[0],
-      p = x[1],
-      m = x[2];
-    // Fast path: plain numbers, the common case of a long column.
-    if (typeof y === "number" && typeof p === "number" && typeof m === "number") return needed(y, p, m);
-    if (allBlank([y, p])) return "";
-    const yy = toNumber(y, "ytd");
-    const pl = toNumber(p, "plan");
-    const mm = toNumber(m, "month");
-    return firstProblem(yy, pl, mm) ?? needed(yy as number, pl as number, mm as number);
-  });
+  return runCells(NEEDED_SPEC, [ytd, plan, month]);
 }
+
+export const NEEDED_SPEC: CellFunction = {
+  params: [num("ytd"), num("plan"), num("month")],
+  blankWhen: [0, 1],
+  body: ([y, p, m]) => needed(y as number, p as number, m as number),
+};

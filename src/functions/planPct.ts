@@ -1,6 +1,5 @@
-import { toNumber, toOptionalBoolean } from "../core/coerce";
 import { planPct } from "../core/plan";
-import { allBlank, firstProblem, spill, zip2 } from "./lib/cells";
+import { num, optBool, runCells, type CellFunction } from "./lib/runner";
 
 /**
  * Percent of the plan achieved, as a fraction (0.61 = 61%; format the cell as %). Example: =CT.PLANPCT(F5;E5)
@@ -11,19 +10,12 @@ import { allBlank, firstProblem, spill, zip2 } from "./lib/cells";
  * @returns {any[][]} actual / plan (or plan / actual for a ceiling target): 1 = plan met, above 1 = above plan.
  */
 export function PLANPCT(actual: any[][], plan: any[][], lower_is_better?: any[][]): any[][] {
-  const fast = lower_is_better == null ? zip2(actual, plan, planPct) : null;
-  if (fast) return fast;
-  return spill([actual, plan, lower_is_better ?? null], (x) => {
-    const a = x[0],
-      p = x[1],
-      l = x[2];
-    // Fast path: plain numbers, the common case of a long column.
-    if (typeof a === "number" && typeof p === "number" && (l == null || typeof l === "boolean"))
-      return planPct(a, p, l === true);
-    if (allBlank([a, p])) return "";
-    const act = toNumber(a, "actual");
-    const pl = toNumber(p, "plan");
-    const lower = toOptionalBoolean(l, "lower_is_better");
-    return firstProblem(act, pl, lower) ?? planPct(act as number, pl as number, lower as boolean);
-  });
+  return runCells(PLANPCT_SPEC, [actual, plan, lower_is_better]);
 }
+
+export const PLANPCT_SPEC: CellFunction = {
+  params: [num("actual"), num("plan"), optBool("lower_is_better")],
+  blankWhen: [0, 1],
+  body: ([a, p, lower]) => planPct(a as number, p as number, lower === true),
+  fast2: (a, p) => planPct(a, p),
+};

@@ -1,8 +1,9 @@
-import { isBlank, toNumber, toOptionalText } from "../core/coerce";
+import { toNumber } from "../core/coerce";
 import { estimateFromYtd } from "../core/estimate";
 import { fail } from "../core/failure";
 import { parseMethod } from "../core/options";
-import { allBlank, firstProblem, spill } from "./lib/cells";
+import { firstProblem } from "./lib/cells";
+import { num, optText, raw, runCells, type CellFunction } from "./lib/runner";
 
 /**
  * Year-end estimate of a cumulative figure (ước thực hiện năm), in its unit. Example: =CT.PROJECT(F5;9;G5;H5)
@@ -21,28 +22,32 @@ export function PROJECT(
   last_year_total?: any[][],
   method?: any[][],
 ): any[][] {
-  const lyGiven = last_year_ytd != null && last_year_total != null;
-  return spill([ytd, month, last_year_ytd ?? null, last_year_total ?? null, method ?? null], (x) => {
-    const y = x[0],
-      m = x[1],
-      ly = x[2],
-      lt = x[3],
-      me = x[4];
-    if (isBlank(y)) return allBlank([y, ly, lt]) ? "" : toNumber(y, "ytd");
-    const yy = toNumber(y, "ytd");
-    const mm = toNumber(m, "month");
-    const text = toOptionalText(me, "method");
-    const p0 = firstProblem(yy, mm, text);
-    if (p0) return p0;
-    const how = parseMethod(text as string | null, lyGiven ? "seasonal" : "runrate");
-    if (typeof how !== "string") return how;
-    if (how === "recent") return fail("value", "needs-months");
-    const chosen = how === "manual" ? "runrate" : how;
-    if (chosen === "runrate") return estimateFromYtd(yy as number, mm as number, null, null, "runrate");
-    const lyy = toNumber(ly, "last_year_ytd");
-    const lyt = toNumber(lt, "last_year_total");
-    return (
-      firstProblem(lyy, lyt) ?? estimateFromYtd(yy as number, mm as number, lyy as number, lyt as number, "seasonal")
-    );
-  });
+  return runCells(projectSpec(last_year_ytd != null && last_year_total != null), [
+    ytd,
+    month,
+    last_year_ytd,
+    last_year_total,
+    method,
+  ]);
 }
+
+/** Last year's figures are read only by the seasonal method, so they stay raw until it is chosen. */
+function projectSpec(lastYearGiven: boolean): CellFunction {
+  return {
+    params: [num("ytd"), num("month"), raw("last_year_ytd"), raw("last_year_total"), optText("method")],
+    blankWhen: [0, 2, 3],
+    body: ([y, m, ly, lt, text]) => {
+      const how = parseMethod(text as string | null, lastYearGiven ? "seasonal" : "runrate");
+      if (typeof how !== "string") return how;
+      if (how === "recent") return fail("value", "needs-months");
+      if (how !== "seasonal") return estimateFromYtd(y as number, m as number, null, null, "runrate");
+      const lyy = toNumber(ly, "last_year_ytd");
+      const lyt = toNumber(lt, "last_year_total");
+      return (
+        firstProblem(lyy, lyt) ?? estimateFromYtd(y as number, m as number, lyy as number, lyt as number, "seasonal")
+      );
+    },
+  };
+}
+
+export const PROJECT_SPEC: CellFunction = projectSpec(true);

@@ -1,6 +1,6 @@
 import { isIncomingError, toOptionalMonth, toOptionalText } from "../core/coerce";
 import { isFailure } from "../core/failure";
-import { checkPeriod, lastMonthWithData, readMonthRow } from "../core/months";
+import { lastMonthWithData, readMonthRow } from "../core/months";
 import { parseKind } from "../core/options";
 import { periodValue } from "../core/period";
 import { monthRows } from "../core/shape";
@@ -34,8 +34,8 @@ export function YTD(months: any[][], through_month?: any[][], kind?: any[][]): a
       if (typeof k !== "string") return k;
       // Desktop Excel hands 0 for a blank cell: with no through_month, trailing zeros are not yet reported.
       const t = (th as number | null) ?? lastMonthWithData(m, true);
-      if (t === 0) return periodValue(m, 12, k);
-      return checkPeriod(m, t, k) ?? periodValue(m, t, k);
+      // The one period rule (src/core/period.ts), as the report uses it: a blank month inside the period is #N/A.
+      return periodValue(m, t === 0 ? 12 : t, k);
     }),
   );
 }

@@ -4,10 +4,19 @@
  */
 import { estimateYear } from "../core/estimate";
 import { isFailure } from "../core/failure";
-import { periodValue } from "../core/period";
+import { withinExcel } from "../core/period";
 import type { EstimateMethod, Kind, Lang } from "../core/types";
 import { isBudgetLine, KNOWN_INDICATORS, knownIndicator, normalizeWord } from "../core/words";
-import { sheetAddress } from "./address";
+import {
+  dependentGap,
+  measureMonth,
+  monthCell as monthCellOf,
+  measurePeriod,
+  rowAddress,
+  type FigureGap,
+  type FigureStand,
+  type Measured,
+} from "./gaps";
 import { problem } from "./problems";
 import type { Dataset, IndicatorYear, PlanTarget, Problem, ReportOptions } from "./types";
 
@@ -44,6 +53,10 @@ export interface IndicatorMeasures {
   estimateMethod: EstimateMethod | null;
   /** What the period's figures could not honour: a stale lũy kế ("ytd-stale"), an estimate fallback. */
   problems: Problem[];
+  /** Figures left blank by the one period rule (src/core/period.ts): a hole, a period past the data, an overflow. */
+  gaps: FigureGap[];
+  /** Level figures taken from an earlier month than the period's end, to be named in a note. */
+  stands: FigureStand[];
 }
 
 const METHOD_NAMES: Record<EstimateMethod, { vi: string; en: string }> = {
@@ -52,11 +65,6 @@ const METHOD_NAMES: Record<EstimateMethod, { vi: string; en: string }> = {
   recent: { vi: "bình quân 3 tháng gần nhất", en: "the average of the last 3 months" },
   manual: { vi: "số nhập tay", en: "the typed figure" },
 };
-
-/** The address a problem about a whole row points at: its code cell, else its first cell. */
-function rowAddress(ind: IndicatorYear): string {
-  return ind.cells?.code ?? sheetAddress(ind.source.sheet, ind.source.row - 1, 0);
-}
 
 /**
  * Whether the officer's Chính / Main column is used anywhere in the data. When it is, it alone decides
@@ -67,7 +75,7 @@ export function mainColumnUsed(data: Dataset): boolean {
 }
 
 function num(x: number | { kind: string }): number | null {
-  return typeof x === "number" && Number.isFinite(x) ? x : null;
+  return typeof x === "number" && withinExcel(x) ? x : null;
 }
 
 /** The last month with a figure (0 when none). */
@@ -101,8 +109,18 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
     const kind = any.kind;
     const known = knownIndicator(code);
     const { name, unit } = displayName(any, lang);
-    const lastYear = previous ? num(periodValue(previous.months, 12, kind)) : null;
-    const samePeriod = previous ? num(periodValue(previous.months, M, kind)) : null;
+    const gaps: FigureGap[] = [];
+    const stands: FigureStand[] = [];
+    const keep = (x: Measured | null): number | null => {
+      if (!x) return null;
+      if (x.gap) gaps.push(x.gap);
+      if (x.stand) stands.push(x.stand);
+      return x.value;
+    };
+    const lastYear = keep(previous ? measurePeriod(previous, 12, kind, "lastYear") : null);
+    const samePeriod = keep(previous ? measurePeriod(previous, M, kind, "samePeriod") : null);
+    const monthNow = keep(current ? measureMonth(current, M, kind, "monthNow") : null);
+    const monthBefore = keep(previous ? measureMonth(previous, M, kind, "monthBefore") : null);
     const problems: Problem[] = [];
     let actual: number | null = null;
     let override: number | null = null;
@@ -121,8 +139,11 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
             }),
           );
       }
-      actual = override ?? num(periodValue(current.months, M, kind));
+      // A published (typed) lũy kế is a figure, not a hole: it stands even when a month is blank.
+      actual = override ?? keep(measurePeriod(current, M, kind, "actual"));
     }
+    const actualGap = gaps.find((g) => g.key === "actual");
+    if (actualGap) gaps.push(dependentGap(actualGap));
     let estimate: number | null = null;
     let estimateMethod: EstimateMethod | null = null;
     if (current && actual !== null) {
@@ -137,7 +158,17 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
           ytdOverride: override,
         };
         const e = estimateYear(input);
-        if (!isFailure(e)) {
+        if ((isFailure(e) && e.code === "not-finite") || (typeof e === "number" && !withinExcel(e))) {
+          // An estimate beyond Excel's numbers: blank with the months it grew from, never a wrong figure.
+          const all = Array.from({ length: M }, (_, i) => i + 1);
+          gaps.push({
+            key: "estimate",
+            year,
+            months: all,
+            cells: all.map((m) => monthCellOf(current, m)),
+            reason: "overflow",
+          });
+        } else if (!isFailure(e)) {
           estimate = num(e);
           estimateMethod = options.method;
         } else if (options.method !== "runrate") {
@@ -181,12 +212,14 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
       plan: current?.plan ?? null,
       samePeriod,
       actual,
-      monthNow: current ? (current.months[M - 1] ?? null) : null,
-      monthBefore: previous ? (previous.months[M - 1] ?? null) : null,
+      monthNow,
+      monthBefore,
       estimate,
       nextPlan: next?.plan ?? null,
       estimateMethod,
       problems,
+      gaps,
+      stands,
     };
   });
 }

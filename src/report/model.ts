@@ -4,12 +4,14 @@
  * Comparison cells are plain Excel formulas over the report's own cells (no CT function), so the report
  * follows an edited estimate and calculates without the add-in.
  */
+import { growth } from "../core/growth";
 import { formatTrim, roundHalfAway } from "../core/format";
 import { priceSentence, sentence } from "../core/narrative";
 import type { Lang } from "../core/types";
 import { EVALUATION, REPORT_WORDS, roman } from "../core/words";
 import { cellRef } from "./address";
 import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from "./documentSettings";
+import { cellNote, figureKeysShown, missingLines, missingProblems, missingSentences } from "./gapReport";
 import { HEADING_ROWS, headingCells } from "./heading";
 import { computeMeasures, sentenceName, type IndicatorMeasures } from "./measures";
 import { planNumber } from "./plan";
@@ -317,6 +319,21 @@ function valueFormat(m: IndicatorMeasures): string {
 const HEADER_STYLE: CellStyle = { bold: true, align: "center", valign: "middle", wrap: true, fill: "#DDEBF7" };
 
 /** First row of the table's headers, and of the data. */
+/**
+ * Growth in percent as a native formula, by CT.GROWTH's rule: (A − B) / |B| × 100, which is A/B×100−100
+ * for a positive base and reads a shrinking loss (−10 → −5) as a rise, as the paragraph does.
+ */
+function growthFormula(A: string, B: string): string {
+  return `IF(${B}>0,${A}/${B}*100-100,(${A}-${B})/ABS(${B})*100)`;
+}
+
+/** The same growth in percent as a value (src/core/growth.ts); null when it has none. */
+function growthPercent(a: number | null, b: number | null): number | null {
+  if (a === null || b === null) return null;
+  const g = growth(a, b);
+  return typeof g === "number" && Number.isFinite(g * 100) ? g * 100 : null;
+}
+
 export const HEADER_ROW = HEADING_ROWS;
 export const FIRST_DATA_ROW = HEADER_ROW + 3;
 
@@ -346,6 +363,8 @@ export function buildReport(
     colIndex.set(c.id, i);
     if (c.value) colIndex.set(c.value, i);
   });
+  const shown = figureKeysShown(cols.map((c) => c.value));
+  for (const m of measures) problems.push(...missingProblems(m, shown, o));
 
   if (measures.length > 0 && measures.every((m) => m.actual === null && m.monthNow === null)) {
     problems.push(problem("no-data-for-year", "warning", "", { year: o.year, month: o.month }));
@@ -421,7 +440,8 @@ export function buildReport(
           set(row, i, { value: planText(plan, lang), style: { align: "right" } });
           return;
         }
-        set(row, i, { value: valueOf(m, c.value), format: fmt });
+        const note = cellNote(m, c.value, o);
+        set(row, i, { value: valueOf(m, c.value), format: fmt, ...(note ? { note } : {}) });
         return;
       }
       if (!c.compare) return;
@@ -443,26 +463,28 @@ export function buildReport(
         }
         const S = baseKey ? ref(baseKey) : "";
         const s = baseKey ? valueOf(m, baseKey) : null;
-        const x = byGrowth ? `(${A}/${S}*100-100)` : A;
+        const x = byGrowth ? growthFormula(A, S) : A;
         const evalF = evaluationFormula(plan, x, lang);
         const formula = byGrowth
-          ? `=IF(AND(ISNUMBER(${A}),ISNUMBER(${S})),IF(${S}<=0,"",${evalF}),"")`
+          ? `=IF(AND(ISNUMBER(${A}),ISNUMBER(${S})),IF(${S}=0,"",${evalF}),"")`
           : `=IF(ISNUMBER(${A}),${evalF},"")`;
         let value: string | null = null;
-        if (a !== null && (!byGrowth || (s !== null && s > 0))) {
-          value = EVALUATION[evaluate(plan, byGrowth ? (a / (s as number)) * 100 - 100 : a)][lang];
-        }
+        const judged = byGrowth ? growthPercent(a, s) : a;
+        if (judged !== null) value = EVALUATION[evaluate(plan, judged)][lang];
         set(row, i, o.live ? { formula, value, style: { align: "center" } } : { value, style: { align: "center" } });
         return;
       }
       const growthStyle = cmp.type === "ratio" && o.comparison === "growth";
+      const ratioF = growthStyle ? growthFormula(A, B) : `IF(${B}>0,${A}/${B}*100,${growthFormula(A, B)}+100)`;
       const formula =
         cmp.type === "ratio"
-          ? `=IF(AND(ISNUMBER(${A}),ISNUMBER(${B})),IF(${B}<=0,"",${A}/${B}*100${growthStyle ? "-100" : ""}),"")`
+          ? `=IF(AND(ISNUMBER(${A}),ISNUMBER(${B})),IF(${B}=0,"",${ratioF}),"")`
           : `=IF(AND(ISNUMBER(${A}),ISNUMBER(${B})),IF(${B}=0,"",${A}/${B}*100),"")`;
       let value: number | null = null;
-      if (a !== null && b !== null && (cmp.type === "ratio" ? b > 0 : b !== 0))
-        value = (a / b) * 100 - (growthStyle ? 100 : 0);
+      if (cmp.type === "ratio") {
+        const g = growthPercent(a, b);
+        value = g === null ? null : g + (growthStyle ? 0 : 100);
+      } else if (a !== null && b !== null && b !== 0) value = (a / b) * 100;
       if (value !== null && !Number.isFinite(value)) value = null;
       set(row, i, o.live ? { formula, value, format: cmpFmt } : { value, format: cmpFmt });
     });
@@ -474,7 +496,7 @@ export function buildReport(
     merges.push({ r1: row, c1: 0, r2: row, c2: nCols - 1 });
   };
   r = lastTableRow + 2;
-  const noteLines = notes(o, measures, hasBudget);
+  const noteLines = [...notes(o, measures, hasBudget), ...missingLines(measures, shown, o)];
   for (const note of noteLines) line(r++, { value: note, style: { italic: true } });
   const sentences = paragraphSentences(measures, o);
   const paragraph = sentences.join(" ");
@@ -632,6 +654,8 @@ export function paragraphSentences(measures: IndicatorMeasures[], o: ReportOptio
     if (!m.main) continue;
     const s = indicatorSentence(m, o);
     if (s) out.push(s);
+    // Never drop a clause silently: say which figure and which month are missing.
+    out.push(...missingSentences(m, o));
   }
   void M;
   return out;

@@ -1,7 +1,6 @@
 /** The period a report is about, inferred from the data when the officer does not say. */
-import type { Lang } from "../core/types";
 import { lastMonth } from "./measures";
-import type { Dataset, ReportOptions } from "./types";
+import type { Dataset } from "./types";
 
 /** The latest year with any monthly figure (or lũy kế), and its latest month with a figure; null when none. */
 export function inferPeriod(data: Dataset): { year: number; month: number } | null {
@@ -13,11 +12,4 @@ export function inferPeriod(data: Dataset): { year: number; month: number } | nu
       best = { year: ind.year, month: m };
   }
   return best;
-}
-
-/** The options the ribbon uses when nobody asks: the inferred period, seasonal estimate, index style, live formulas. */
-export function defaultOptions(data: Dataset, lang: Lang): ReportOptions | null {
-  const p = inferPeriod(data);
-  if (!p) return null;
-  return { year: p.year, month: p.month, method: "seasonal", comparison: "index", lang, live: true };
 }

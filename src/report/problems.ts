@@ -113,12 +113,27 @@ export const PROBLEM_MESSAGES = {
     vi: '"{text}": chưa có số liệu cho kỳ này, ô để trống.',
     en: '"{text}": no figure for this period, the cell is left blank.',
   },
+  "period-hole": {
+    vi: "Chưa có số liệu tháng {months}/{year} của {name} (ô {cells}): {figures} để trống, không tính từ số tháng ít hơn kỳ báo cáo. Nhập số liệu các tháng đó (hoặc số lũy kế đã công bố), rồi tạo lại báo cáo.",
+    en: "No figure yet for month {months}/{year} of {name} (cell {cells}): {figures} left blank, never computed from fewer months than the period. Enter those months (or the published year-to-date figure) and make the report again.",
+  },
+  "period-overflow": {
+    vi: "Số liệu tháng {months}/{year} của {name} (ô {cells}) hoặc tổng của chúng vượt giới hạn số của Excel (±9,99999999999999E+307): {figures} để trống. Kiểm tra đơn vị và số mũ của các ô này.",
+    en: "Month {months}/{year} of {name} (cell {cells}) or their sum exceed Excel's number limit (±9.99999999999999E+307): {figures} left blank. Check the unit and the exponent of those cells.",
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
 
-function fill(text: string, params: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+/** A slot value: the same in both languages, or one per language (a figure's name, a list of words). */
+export type ProblemParam = string | number | { vi: string; en: string };
+
+function fill(text: string, params: Record<string, ProblemParam>, lang: "vi" | "en"): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    if (!(key in params)) return whole;
+    const v = params[key] as ProblemParam;
+    return typeof v === "object" ? v[lang] : String(v);
+  });
 }
 
 /** A problem from the catalogue. */
@@ -126,8 +141,8 @@ export function problem(
   code: ProblemCode,
   severity: ProblemSeverity,
   address: string,
-  params: Record<string, string | number> = {},
+  params: Record<string, ProblemParam> = {},
 ): Problem {
   const m = PROBLEM_MESSAGES[code];
-  return { code, severity, address, message: { vi: fill(m.vi, params), en: fill(m.en, params) } };
+  return { code, severity, address, message: { vi: fill(m.vi, params, "vi"), en: fill(m.en, params, "en") } };
 }

@@ -7,10 +7,12 @@ import { formatNumber, formatPercent, separators } from "../core/format";
 import { valueDecimals } from "../core/narrative";
 import { periodOfYear } from "../core/words";
 import { sheetAddress } from "./address";
+import { figureKeysShown, missingProblems } from "./gapReport";
 import { computeMeasures, type IndicatorMeasures } from "./measures";
 import { indicatorSentence, paragraphSentences, planText } from "./model";
 import { planNumber } from "./plan";
 import { problem } from "./problems";
+import { growth } from "../core/growth";
 import type { Dataset, PlanTarget, Problem, ReportOptions } from "./types";
 
 /** The measures a placeholder may ask for, and whether each is a fraction (shown as a percent). */
@@ -20,17 +22,24 @@ export const MEASURES: Record<string, { percent: boolean; get: (m: IndicatorMeas
     CK: { percent: false, get: (m) => m.samePeriod }, // same period last year
     KH: { percent: false, get: (m) => m.plan }, // this year's plan
     UOC: { percent: false, get: (m) => m.estimate }, // year-end estimate
-    TT: { percent: true, get: (m) => ratio(m.actual, m.samePeriod, -1) }, // growth on the same period
-    PKH: { percent: true, get: (m) => ratio(m.actual, planNumber(m.plan), 0) }, // percent of plan
+    TT: { percent: true, get: (m) => growthOf(m.actual, m.samePeriod) }, // growth on the same period
+    PKH: { percent: true, get: (m) => ratio(m.actual, planNumber(m.plan)) }, // percent of plan
     KHN: { percent: false, get: (m) => m.nextPlan }, // next year's plan
     NT: { percent: false, get: (m) => m.lastYear }, // last year's whole-year actual
     THANG: { percent: false, get: (m) => m.monthNow }, // month M alone
-    PUOC: { percent: true, get: (m) => ratio(m.estimate, planNumber(m.plan), 0) }, // estimate as a percent of plan
+    PUOC: { percent: true, get: (m) => ratio(m.estimate, planNumber(m.plan)) }, // estimate as a percent of plan
   };
 
-function ratio(a: number | null, b: number | null, shift: number): number | null {
-  if (a === null || b === null || b === 0 || (shift !== 0 && b < 0)) return null;
-  return a / b + shift;
+function ratio(a: number | null, b: number | null): number | null {
+  if (a === null || b === null || b === 0) return null;
+  return a / b;
+}
+
+/** Growth by CT.GROWTH's own rule (a negative base included), so the template, the table and the paragraph agree. */
+function growthOf(a: number | null, b: number | null): number | null {
+  if (a === null || b === null) return null;
+  const g = growth(a, b);
+  return typeof g === "number" ? g : null;
 }
 
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
@@ -155,6 +164,8 @@ export function fillTemplate(
       cells.push({ row: r, col: c, value: whole && single !== null ? single : text });
     });
   });
-  for (const m of used) problems.push(...m.problems);
+  // A blank month behind a figure the template uses is an error, as in the report (src/report/gaps.ts).
+  const keys = figureKeysShown(["lastYear", "monthNow", "monthBefore"]);
+  for (const m of used) problems.push(...m.problems, ...missingProblems(m, keys, options));
   return { cells, problems };
 }

@@ -27,8 +27,11 @@ export interface IndicatorYear {
   source: { sheet: string; row: number }; // row is 1-based, as Excel shows it
   /** Chính / Main column: true marked (x, có, yes, 1), false marked "không"/"no"/0, absent when blank or no column. */
   main?: boolean;
-  /** Sheet-qualified addresses of the row's cells, for problems found after reading (e.g. a stale Lũy kế). */
-  cells?: { code?: string; ytd?: string };
+  /**
+   * Sheet-qualified addresses of the row's cells, for problems found after reading (a stale Lũy kế, a
+   * blank month inside the report period). `months[m - 1]` is the cell of month m (filled by the reader).
+   */
+  cells?: { code?: string; ytd?: string; months?: (string | undefined)[] };
 }
 
 export type ProblemSeverity = "error" | "warning" | "info";
@@ -75,6 +78,8 @@ export interface GridCell {
   formula?: string;
   format?: string; // Excel number format code, e.g. "#,##0.0"
   style?: CellStyle;
+  /** A cell note in the report's language: why the cell is blank, or which month a level stands at. */
+  note?: string;
 }
 
 /** A rectangle, 0-based, inclusive. */

@@ -3,7 +3,7 @@
  * bold, italics and tables): built with DOM APIs only, every text through textContent, never innerHTML
  * from cell text. The words come from the same outline as the .docx (src/report/documentOutline.ts).
  */
-import { cellText } from "../report/cellText";
+import { shownText } from "../report/shownText";
 import type { DocumentSettings } from "../report/documentSettings";
 import { documentOutline } from "../report/documentOutline";
 import type { Report } from "../report/types";
@@ -103,7 +103,7 @@ export function documentElement(report: Report, settings: DocumentSettings, doc:
         doc,
         "td",
         `border:1px solid #000;padding:1pt 3pt;text-align:${align};${gc?.style?.bold ? "font-weight:bold;" : ""}${gc?.style?.italic ? "font-style:italic;" : ""}${gc?.style?.fill ? `background:${gc.style.fill};` : ""}`,
-        cellText(gc, o.lang),
+        shownText(gc, o.lang),
       );
       const span = spans.get(`${r}:${c}`);
       if (span && span.cols > 1) td.setAttribute("colspan", String(span.cols));

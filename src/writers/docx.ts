@@ -32,7 +32,7 @@ import {
   WidthType,
 } from "docx";
 import type { Lang } from "../core/types";
-import { cellText } from "../report/cellText";
+import { shownText } from "../report/shownText";
 import type { DocumentSettings } from "../report/documentSettings";
 import { documentOutline, type DocumentOutline } from "../report/documentOutline";
 import type { Area, Grid, Report, ReportText } from "../report/types";
@@ -219,7 +219,7 @@ function appendixTable(w: Writer, grid: Grid, area: Area, lang: Lang, headerRows
       const colSpan = span ? span.c2 - span.c1 + 1 : 1;
       let width = 0;
       for (let k = c; k < c + colSpan; k++) width += widths[k - area.c1] ?? 0;
-      const shown = cellText(gc, lang);
+      const shown = shownText(gc, lang);
       const numeric = typeof gc?.value === "number";
       const align = gc?.style?.align ?? (numeric ? "right" : "left");
       cells.push(

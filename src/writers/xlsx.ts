@@ -8,6 +8,7 @@
 import ExcelJS from "exceljs";
 import { PARAGRAPH_STYLE, paragraphPlacement } from "../report/paragraphPlace";
 import { headerFooterCode, wrappedRowHeights } from "../report/print";
+import { uniqueSheetName } from "../report/sheetName";
 import type { CellStyle, Grid, GridCell, Report } from "../report/types";
 
 /** The creator ct-report writes into its reports, so a folder run can skip them. */
@@ -21,15 +22,6 @@ export interface WriteOptions {
   results?: Grid | null;
   /** false: write formulas with no cached result (the LibreOffice test uses this to force a real recalculation). */
   cacheResults?: boolean;
-}
-
-const BAD_SHEET_CHARS = /[[\]:*?/\\]/g;
-
-/** A sheet name Excel accepts: no []:*?/\, no ' at either end, 31 characters at most, never empty. */
-export function safeSheetName(name: string): string {
-  const clean = (t: string): string => t.replace(/^[\s']+|[\s']+$/g, "");
-  const s = clean(clean(name.replace(BAD_SHEET_CHARS, "-")).slice(0, 31));
-  return s || "BC";
 }
 
 function argb(hex: string): string {
@@ -84,6 +76,8 @@ function writeCell(
     cell.value = gc.value;
   }
   if (gc.format) cell.numFmt = gc.format;
+  // Why a figure is blank (or which month a level stands at): a note anyone opening the file sees.
+  if (gc.note) cell.note = gc.note;
   applyStyle(cell, gc.style);
 }
 
@@ -94,7 +88,7 @@ export { wrappedRowHeights };
 export function addReportSheet(wb: ExcelJS.Workbook, report: Report, opts: WriteOptions = {}): ExcelJS.Worksheet {
   const grid = report.grid;
   const cache = opts.cacheResults !== false;
-  const ws = wb.addWorksheet(safeSheetName(report.sheetName));
+  const ws = wb.addWorksheet(uniqueSheetName(report.sheetName, []));
   grid.colWidths.forEach((w, i) => {
     if (w > 0) ws.getColumn(i + 1).width = w;
   });

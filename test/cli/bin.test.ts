@@ -1,9 +1,10 @@
 /**
- * The real command: bin/ct-report.js in its own process after `npm run build:cli` (tsc -p tsconfig.cli.json),
+ * The real command: bin/ct-report.js in its own process after the command's part of `npm run build`
+ * (tsc -p tsconfig.cli.json),
  * with the exit codes scripts rely on, and `npm run demo`'s program.
  */
 import { spawnSync } from "child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from "fs";
 import * as path from "path";
 import { sha256, tempDir, writeSample } from "./helpers";
 
@@ -62,14 +63,21 @@ describe("bin/ct-report.js", () => {
   });
 
   describe("when ct-report itself fails, exits 70 (EX_SOFTWARE), not 1 (an input failed)", () => {
-    /** A copy of bin/ct-report.js in a fresh folder, with out/cli/main.js as given (or none). */
-    function copyWith(main: string | null): string {
+    /** A copy of bin/ct-report.js in a fresh folder, with out/cli/main.js as given (or none), and a source newer or older. */
+    function copyWith(main: string | null, source: "older" | "newer" = "older"): string {
       const root = tempDir("bin-internal");
       mkdirSync(path.join(root, "bin"));
+      mkdirSync(path.join(root, "src", "cli"), { recursive: true });
       copyFileSync(BIN, path.join(root, "bin", "ct-report.js"));
+      const src = path.join(root, "src", "cli", "main.ts");
+      writeFileSync(src, "export {};\n");
       if (main !== null) {
         mkdirSync(path.join(root, "out", "cli"), { recursive: true });
-        writeFileSync(path.join(root, "out", "cli", "main.js"), main);
+        const built = path.join(root, "out", "cli", "main.js");
+        writeFileSync(built, main);
+        const t = Date.now() / 1000;
+        utimesSync(src, t - (source === "older" ? 60 : -60), t - (source === "older" ? 60 : -60));
+        utimesSync(built, t, t);
       }
       return path.join(root, "bin", "ct-report.js");
     }
@@ -79,13 +87,22 @@ describe("bin/ct-report.js", () => {
     };
 
     it.each([
-      ["the first build fails (no TypeScript to build out/ with)", null, /not built/],
+      ["out/ was never built (it is not built on first use)", null, /not built: run `npm run build`/],
       ["main() rejects", 'exports.main = async () => { throw new Error("boom"); };', /internal error: Error: boom/],
       ["out/cli/main.js cannot even be loaded", "this is not javascript (", /internal error:[\s\S]*SyntaxError/],
     ])("%s", (_case, main, message) => {
       const r = runCopy(copyWith(main));
       expect(r.code).toBe(70);
       expect(r.err).toMatch(message);
+    });
+
+    it("refuses a build older than the sources beside it (after a pull), saying what to run", () => {
+      const main = 'exports.main = async () => { process.stdout.write("old code ran"); };';
+      const stale = runCopy(copyWith(main, "newer"));
+      expect(stale.code).toBe(70);
+      expect(stale.err).toMatch(/older than the sources: run `npm run build`/);
+      const fresh = spawnSync(process.execPath, [copyWith(main, "older")], { encoding: "utf8" });
+      expect(fresh.stdout).toBe("old code ran");
     });
   });
 

@@ -9,7 +9,7 @@ import { spawnSync } from "child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { makeReport, type ReportRequest } from "../../src/cli/makeReport";
+import { makeReport, type ReportRequest } from "../../src/report/request";
 import { readXlsx } from "../../src/cli/readXlsx";
 import { reportWorkbook } from "../../src/writers/xlsx";
 import type { Grid } from "../../src/report/types";
@@ -81,8 +81,8 @@ describeLO("the report in LibreOffice", () => {
     const files: string[] = [];
     const expected = new Map<string, Grid>();
     for (const c of CASES) {
-      const made = makeReport("sample.xlsx", data.sources, data.problems, c.req);
-      const values = makeReport("sample.xlsx", data.sources, data.problems, { ...c.req, values: true });
+      const made = makeReport(data.sources, data.problems, c.req);
+      const values = makeReport(data.sources, data.problems, { ...c.req, values: true });
       if (!made.ok || !values.ok) throw new Error(`no report for ${c.name}`);
       expected.set(c.name, values.report.grid);
       // No cached result anywhere: every number LibreOffice shows, it computed.

@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import {
-  fold,
   isBlank,
   isIncomingError,
   toNumber,
@@ -121,16 +120,5 @@ describe("isIncomingError and isBlank", () => {
   it("treats spaces as blank but not 0", () => {
     expect(isBlank("  ")).toBe(true);
     expect(isBlank(0)).toBe(false);
-  });
-});
-
-describe("fold", () => {
-  it.each([
-    ["Cộng dồn", "cong don"],
-    ["BÌNH QUÂN", "binh quan"],
-    ["cuối_kỳ", "cuoi ky"],
-    ["Đạt", "dat"],
-  ])("folds %p to %p", (x, expected) => {
-    expect(fold(x)).toBe(expected);
   });
 });

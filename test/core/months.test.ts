@@ -81,3 +81,14 @@ describe("periodValue", () => {
     );
   });
 });
+
+describe("checkPeriod and periodValue share the one rule", () => {
+  it("accepts a level whose latest value is before the period's end (reported each quarter)", () => {
+    expect(checkPeriod([null, null, 436, null, null, 441, null, null], 8, "level")).toBeNull();
+    expect(periodValue([null, null, 436, null, null, 441, null, null], 8, "level")).toBe(441);
+  });
+
+  it("never averages an index over fewer months than the period", () => {
+    expect(periodValue([100, null, 104], 3, "index")).toMatchObject({ kind: "na", code: "missing" });
+  });
+});

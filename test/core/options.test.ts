@@ -1,4 +1,5 @@
 import { parseKind, parseLang, parseMethod, parseStyle } from "../../src/core/options";
+import { kindFromWord, KIND_WORDS } from "../../src/core/words";
 
 describe("parseKind", () => {
   it.each([
@@ -17,9 +18,9 @@ describe("parseKind", () => {
   });
 
   it("returns #VALUE! quoting the word when the kind is unknown", () => {
-    const r = parseKind("tổng");
+    const r = parseKind("tổng hợp lạ");
     expect(r).toMatchObject({ kind: "value", code: "unknown-kind" });
-    expect(typeof r === "object" && r.message.vi).toContain("tổng");
+    expect(typeof r === "object" && r.message.vi).toContain("tổng hợp lạ");
   });
 });
 
@@ -61,5 +62,23 @@ describe("parseMethod, parseLang, parseStyle", () => {
   it("refuses an unknown language and style", () => {
     expect(parseLang("fr")).toMatchObject({ kind: "value" });
     expect(parseStyle("loud")).toMatchObject({ kind: "value" });
+  });
+});
+
+describe("one catalogue of kind words for the reader and the CT functions", () => {
+  it.each(Object.entries(KIND_WORDS).flatMap(([kind, w]) => [w.vi, w.en, ...w.aliases].map((a) => [a, kind])))(
+    "reads %p as %p in both",
+    (word, kind) => {
+      expect(parseKind(word)).toBe(kind);
+      expect(kindFromWord(word)).toBe(kind);
+    },
+  );
+
+  it("reads 'trung bình' as an index in CT.YTD as the reader does (they used to disagree)", () => {
+    expect(parseKind("trung bình")).toBe("index");
+  });
+
+  it.each([["run-rate"], ["Run_Rate"], ["mùa vụ"], ["THỦ CÔNG"]])("reads the method %p", (word) => {
+    expect(typeof parseMethod(word, "seasonal")).toBe("string");
   });
 });

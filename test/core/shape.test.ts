@@ -1,6 +1,5 @@
-import fc from "fast-check";
 import { isFailure } from "../../src/core/failure";
-import { broadcastDims, dims, mapCells, monthRows } from "../../src/core/shape";
+import { broadcastDims, dims, monthRows } from "../../src/core/shape";
 
 describe("broadcasting", () => {
   it.each([
@@ -34,21 +33,6 @@ describe("broadcasting", () => {
     const r = broadcastDims([[[1, 2, 3]], [[1, 2]]]);
     expect(r).toMatchObject({ kind: "value", code: "shape-mismatch" });
     expect(isFailure(r) && r.message.en).toContain("1x3");
-  });
-
-  it("stretches a single value over a range cell by cell", () => {
-    expect(mapCells([[[1], [2]], 10], ([a, b]) => (a as number) * (b as number))).toEqual([[10], [20]]);
-  });
-
-  it("gives the shape of the larger argument for any size against a single value", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 20 }), (r, c) => {
-        const m = Array.from({ length: r }, () => new Array(c).fill(1));
-        const out = mapCells([m, 2], ([a, b]) => (a as number) + (b as number));
-        return !isFailure(out) && out.length === r && out.every((row) => row.length === c && row.every((x) => x === 3));
-      }),
-      { numRuns: 10000 },
-    );
   });
 
   it("counts a single value as 1x1", () => {

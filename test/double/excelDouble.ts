@@ -58,6 +58,9 @@ export class SheetState {
     headersFooters: Record<string, string>;
   } = { orientation: "Portrait", zoom: { scale: 100 }, printTitleRows: null, headersFooters: {} };
   visibility = "Visible";
+  /** Cell notes (ExcelApi 1.18) and comments (1.10) by "row,col". */
+  notes = new Map<string, string>();
+  comments = new Map<string, string>();
   constructor(
     public id: string,
     public name: string,
@@ -593,12 +596,34 @@ export class WorksheetProxy extends ProxyBase {
     headersFooters: { state: string; defaultForAllPages: Record<string, string> };
   };
   tables: TableCollectionProxy;
+  /** Worksheet.notes (ExcelApi 1.18) and Worksheet.comments (ExcelApi 1.10): add() only. */
+  notes: { add(cellAddress: RangeProxy | string, content: string): void };
+  comments: { add(cellAddress: RangeProxy | string, content: string): void };
 
   constructor(
     context: Ctx,
     private resolveSheet: () => SheetState | null,
   ) {
     super(context);
+    const annotate =
+      (kind: "notes" | "comments", api: string) => (cellAddress: RangeProxy | string, content: string) => {
+        this.queue(bytesOf(content) + 40, () => {
+          // A host without the requirement set fails the whole batch, as Office.js does.
+          if (!this.context.double.supportsApi(api))
+            throw excelError("ApiNotFound", `Worksheet.${kind} needs ExcelApi ${api}`);
+          const s = this.must();
+          const rect =
+            typeof cellAddress === "string" ? parseA1(splitSheet(cellAddress).local) : cellAddress.target()?.rect;
+          if (!rect || rect.r1 !== rect.r2 || rect.c1 !== rect.c2)
+            throw excelError("InvalidCellAddress", "a note or a comment goes on a single cell");
+          const key = `${rect.r1},${rect.c1}`;
+          if (s[kind].has(key)) throw excelError("InvalidArgument", `the cell already has one of ${kind}`);
+          s[kind].set(key, String(content));
+          this.context.record(s.name, rectAddress(rect), kind === "notes" ? "note" : "comment");
+        });
+      };
+    this.notes = { add: annotate("notes", "1.18") };
+    this.comments = { add: annotate("comments", "1.10") };
     const freeze = (rows: number, cols: number, kind: string): void => {
       this.queue(30, () => {
         const s = this.must();
@@ -1141,6 +1166,8 @@ export class ExcelDouble {
   taskpaneShown = 0;
   actions = new Map<string, (event: unknown) => unknown>();
   private ids = 0;
+  /** Highest ExcelApi requirement set of the host played. */
+  readonly excelApi: string;
   readonly Excel: Record<string, unknown>;
   readonly Office: Record<string, unknown>;
 
@@ -1150,6 +1177,7 @@ export class ExcelDouble {
     const first = new SheetState(this.nextId(), "Sheet1");
     this.state = { sheets: [first], tables: [], active: first, selection: null };
     const excelApi = options.excelApi ?? "1.12";
+    this.excelApi = excelApi;
     this.Excel = {
       run: async <T>(cb: (ctx: Ctx) => Promise<T>): Promise<T> => {
         if (typeof cb !== "function") throw new Error("Excel.run needs a function");
@@ -1228,6 +1256,13 @@ export class ExcelDouble {
       AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
       HostType: { Excel: "Excel" },
     };
+  }
+
+  /** True when the host this double plays supports ExcelApi `version`. */
+  supportsApi(version: string): boolean {
+    const [major, minor] = this.excelApi.split(".").map(Number) as [number, number];
+    const [a, b] = version.split(".").map(Number) as [number, number];
+    return a < major || (a === major && (b ?? 0) <= minor);
   }
 
   nextId(): string {

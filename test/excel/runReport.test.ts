@@ -2,7 +2,7 @@ import { ExcelDouble } from "../double/excelDouble";
 import { syntheticValues } from "../double/syntheticData";
 import { readDataset } from "../../src/report/reader";
 import { buildReport } from "../../src/report/model";
-import { defaultOptions } from "../../src/report/period";
+import { defaultOptions } from "../../src/report/request";
 import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
 import type { Report } from "../../src/report/types";
 import { runReport } from "../../src/excel/runReport";

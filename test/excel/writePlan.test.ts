@@ -3,7 +3,7 @@ import { ExcelDouble } from "../double/excelDouble";
 import { syntheticValues } from "../double/syntheticData";
 import { readDataset } from "../../src/report/reader";
 import { buildReport } from "../../src/report/model";
-import { defaultOptions } from "../../src/report/period";
+import { defaultOptions } from "../../src/report/request";
 import type { Grid } from "../../src/report/types";
 import { packRequests, planWrites, toRectangles, type WriteBlock } from "../../src/excel/writePlan";
 import { writeBlocks } from "../../src/excel/writer";

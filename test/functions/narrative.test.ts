@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { allCellsSafe, codeOf, one } from "./customFunctionsStub";
+import { allCellsSafe, codeOf, one, StubError } from "./customFunctionsStub";
 import { NARRATIVE } from "../../src/functions/narrative";
 import { anyArg, optionalArg, RUNS } from "./arbitraries";
 
@@ -59,5 +59,18 @@ describe("CT.NARRATIVE", () => {
       ),
       RUNS,
     );
+  });
+});
+
+describe("CT.NARRATIVE and Excel's cell limit", () => {
+  it("returns #VALUE! with a message instead of a sentence over 32,767 characters", () => {
+    const r = one(NARRATIVE([["x".repeat(40000)]], [[1]], [[""]])) as StubError;
+    expect(codeOf(r)).toBe("#VALUE!");
+    expect(r.message).toMatch(/32767/);
+  });
+
+  it("keeps a sentence that fits", () => {
+    const r = one(NARRATIVE([["x".repeat(30000)]], [[1]], [[""]]));
+    expect(typeof r === "string" && r.length <= 32767).toBe(true);
   });
 });

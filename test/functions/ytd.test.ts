@@ -33,7 +33,7 @@ describe("CT.YTD", () => {
   });
 
   it.each([
-    ["an unknown kind", row9, null, [["tổng"]], "#VALUE!"],
+    ["an unknown kind", row9, null, [["tổng hợp lạ"]], "#VALUE!"],
     ["a month 13", row9, [[13]], null, "#VALUE!"],
     ["text in a month", [[10, "20"]], null, null, "#VALUE!"],
     ["no month at all", [[null, 0]], [[2]], null, "#N/A"],
@@ -115,5 +115,23 @@ describe("CT.YTD", () => {
       fc.property(range(anyCell, 3, 14), optionalArg, optionalArg, (m, t, k) => allCellsSafe(ytd(m, t, k))),
       RUNS,
     );
+  });
+});
+
+describe("CT.YTD at the edge of Excel's numbers (issue 8, point 10)", () => {
+  it("answers a sum beyond Excel's largest number with #VALUE! naming the months, never a number", () => {
+    const r = one(ytd([[1e308, 1e308, 1e308]], [[3]], null)) as StubError;
+    expect(r.code).toBe("#VALUE!");
+    expect(r.message).toContain("T1, T2, T3");
+  });
+
+  it("takes a level's latest value at or before the month, as the report does", () => {
+    expect(one(ytd([[null, null, 436, null, null, 441, null, null]], [[8]], [["cuối kỳ"]]))).toBe(441);
+  });
+
+  it("answers a period past the last month with data with #N/A naming the months", () => {
+    const r = one(ytd([[1, 2, 3, 4, 5, 6, 7, 8, 9]], [[11]], null)) as StubError;
+    expect(r.code).toBe("#N/A");
+    expect(r.message).toContain("T10, T11");
   });
 });

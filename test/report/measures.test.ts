@@ -69,12 +69,15 @@ describe("a published lũy kế stands only for the month the data ends at", () 
   it("is not used, and is listed at its cell, when the data stops before the report's month", () => {
     const data = readDataset([{ sheet: "D", values: values(six, 55) }]);
     const [m] = computeMeasures(data, opts({ method: "runrate" }));
-    expect(m?.actual).toBe(60);
+    // Months 7..9 are not there: no nine-month figure at all, never the six-month sum (issue 8).
+    expect(m?.actual).toBeNull();
+    expect(m?.gaps.find((g) => g.key === "actual")?.months).toEqual([7, 8, 9]);
     expect(m?.problems.map((p) => [p.code, p.severity, p.address])).toEqual([["ytd-stale", "warning", "D!S2"]]);
     expect(m?.problems[0]?.message.vi).toContain("tháng 6");
     expect(m?.problems[0]?.message.en).toContain("month 6");
     const report = buildReport(data, opts());
     expect(report.problems.map((p) => p.code)).toContain("ytd-stale");
+    expect(report.problems.filter((p) => p.code === "period-hole").map((p) => p.severity)).toEqual(["error"]);
   });
 
   it("is simply not used for an earlier month's report (it belongs to a later month)", () => {

@@ -1,7 +1,7 @@
 /** The one rule for the paragraph under the table, shared by the add-in's writer and ct-report's. */
 import { buildReport } from "../../src/report/model";
 import { paragraphLines, paragraphPlacement } from "../../src/report/paragraphPlace";
-import { defaultOptions } from "../../src/report/period";
+import { defaultOptions } from "../../src/report/request";
 import { readDataset } from "../../src/report/reader";
 import { sampleValues } from "../../src/report/sample";
 import type { Grid, GridCell } from "../../src/report/types";

@@ -1,4 +1,5 @@
-import { defaultOptions, inferPeriod } from "../../src/report/period";
+import { inferPeriod } from "../../src/report/period";
+import { defaultOptions } from "../../src/report/request";
 import { readDataset } from "../../src/report/reader";
 import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
 import type { IndicatorYear } from "../../src/report/types";

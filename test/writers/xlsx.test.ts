@@ -6,6 +6,7 @@ import JSZip from "jszip"; // exceljs's own zip library: to read the XML ExcelJS
 import { reportWorkbook, wrappedRowHeights } from "../../src/writers/xlsx";
 import { planWrites } from "../../src/excel/writePlan";
 import { paragraphPlacement } from "../../src/report/paragraphPlace";
+import { uniqueSheetName } from "../../src/report/sheetName";
 import type { Grid, Report } from "../../src/report/types";
 import { load, tempDir } from "../cli/helpers";
 
@@ -187,4 +188,16 @@ describe("wrappedRowHeights", () => {
     expect(h.has(0)).toBe(false);
     expect((h.get(1) ?? 0) + 15).toBeGreaterThanOrEqual(4 * 15);
   });
+});
+
+describe("the sheet's name", () => {
+  it.each([["BC 9T:2013"], ["BC 9/2013: [ước]"], ["'''"]])(
+    "is %p cleaned by the one rule the add-in's writer also uses (they used to differ)",
+    (wanted) => {
+      const wb = reportWorkbook({ ...report(false), sheetName: wanted });
+      const name = wb.worksheets[0]?.name;
+      expect(name).toBe(uniqueSheetName(wanted, []));
+      expect(name).not.toMatch(/[[\]:*?/\\]/);
+    },
+  );
 });

@@ -1,4 +1,7 @@
-/** Names for new sheets, by Excel's rules: 1..31 characters, none of []:*?/\ , unique ignoring case. */
+/**
+ * Names for new sheets, by Excel's rules: 1..31 characters, none of []:*?/\ , unique ignoring case.
+ * The one rule for both writers (the add-in's and the .xlsx file's), so a report has one name everywhere.
+ */
 
 export const MAX_SHEET_NAME = 31;
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { checkSheetName } from "../double/excelDouble";
-import { cleanSheetName, uniqueSheetName } from "../../src/excel/sheetName";
+import { cleanSheetName, uniqueSheetName } from "../../src/report/sheetName";
 
 describe("uniqueSheetName", () => {
   it.each([

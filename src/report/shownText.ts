@@ -15,7 +15,7 @@ export function formatShape(format: string | undefined): { decimals: number; gro
 }
 
 /** The text a cell shows; "" for an empty cell or a formula that shows nothing. */
-export function cellText(cell: GridCell | undefined, lang: Lang): string {
+export function shownText(cell: GridCell | undefined, lang: Lang): string {
   const v = cell?.value;
   if (v === null || v === undefined) return "";
   if (typeof v === "string") return v;

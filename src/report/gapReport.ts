@@ -1,0 +1,68 @@
+/**
+ * Blank figures in the report (src/report/gaps.ts) as the model writes them: the note of each blank
+ * cell, one problem per indicator and year, the lines of the notes block and the paragraph's clauses.
+ */
+import type { Lang } from "../core/types";
+import { figureWords, gapNote, gapProblems, gapSentences, standNote, type FigureKey } from "./gaps";
+import { sentenceName, type IndicatorMeasures } from "./measures";
+import type { Problem, ReportOptions } from "./types";
+
+const FIGURE_KEYS: readonly FigureKey[] = ["lastYear", "samePeriod", "actual", "monthNow", "monthBefore", "estimate"];
+
+function isFigureKey(x: string | undefined): x is FigureKey {
+  return FIGURE_KEYS.includes(x as FigureKey);
+}
+
+/** The figures a report shows: its columns', and the period and same period its paragraph speaks of. */
+export function figureKeysShown(columnValues: readonly (string | undefined)[]): FigureKey[] {
+  const keys = columnValues.filter(isFigureKey);
+  for (const k of ["actual", "samePeriod"] as const) if (!keys.includes(k)) keys.push(k);
+  return keys;
+}
+
+/** The note of a figure's cell: why it is blank, or the month a level stands at. */
+export function cellNote(m: IndicatorMeasures, key: string, o: ReportOptions): string | undefined {
+  if (!isFigureKey(key)) return undefined;
+  const gap = m.gaps.find((g) => g.key === key);
+  if (gap) return gapNote(gap, o.year, o.month, o.lang);
+  const stand = m.stands.find((s) => s.key === key);
+  return stand ? standNote(stand, o.lang) : undefined;
+}
+
+/** One error per indicator and year whose months leave a figure of the report blank. */
+export function missingProblems(m: IndicatorMeasures, shown: readonly FigureKey[], o: ReportOptions): Problem[] {
+  const name = { vi: sentenceName(m, "vi"), en: sentenceName(m, "en") };
+  return gapProblems(m.gaps, shown, name, o.year, o.month);
+}
+
+/** The notes block's lines: every blank figure and every level taken from an earlier month. */
+export function missingLines(
+  measures: readonly IndicatorMeasures[],
+  shown: readonly FigureKey[],
+  o: ReportOptions,
+): string[] {
+  const out: string[] = [];
+  for (const m of measures) {
+    out.push(...gapSentences(m.gaps, shown, m.name, o.year, o.month, o.lang));
+    for (const s of m.stands) {
+      if (!shown.includes(s.key)) continue;
+      const what = figureWords(s.key, o.year, o.month, o.lang);
+      out.push(
+        o.lang === "vi"
+          ? `${m.name}: ${what} là số liệu tháng ${s.month}/${s.year}, số mới nhất của chỉ tiêu cuối kỳ.`
+          : `${m.name}: ${what} is the figure of month ${s.month}/${s.year}, the latest of this level.`,
+      );
+    }
+  }
+  return out;
+}
+
+/** The paragraph's clauses for a main indicator: which of its figures and months are missing. */
+export function missingSentences(m: IndicatorMeasures, o: ReportOptions): string[] {
+  // A price index's sentence also speaks of the same month last year and of last December (lastYear's months).
+  const keys: FigureKey[] = m.price
+    ? ["actual", "samePeriod", "monthNow", "monthBefore", "lastYear"]
+    : ["actual", "samePeriod"];
+  const lang: Lang = o.lang;
+  return gapSentences(m.gaps, keys, sentenceName(m, lang), o.year, o.month, lang);
+}

@@ -1,0 +1,257 @@
+/**
+ * Figures the report cannot give, and why, in the officer's words. The rule itself is the core's
+ * (src/core/period.ts, shared with CT.YTD): a blank month inside the period, or a period past the
+ * last month with data, leaves the figure blank. Here: which cells are missing, the cell note, the
+ * problem (severity error, naming the raw data's cell and month) and the paragraph's clause.
+ */
+import { isPeriodGap, periodFigure, withinExcel } from "../core/period";
+import type { Kind, Lang } from "../core/types";
+import { sheetAddress } from "./address";
+import { problem } from "./problems";
+import type { IndicatorYear, Problem } from "./types";
+
+/** The report's figures made from months. */
+export type FigureKey = "lastYear" | "samePeriod" | "actual" | "monthNow" | "monthBefore" | "estimate";
+
+/** A figure left blank: the months (of `year`) it lacks or that overflow, and their cells. */
+export interface FigureGap {
+  key: FigureKey;
+  year: number;
+  months: number[];
+  cells: string[];
+  reason: "missing" | "overflow";
+  /** The estimate is blank because the period's figure is (the same months). */
+  dependent?: boolean;
+}
+
+/** A level's figure taken from an earlier month than the period's end (reported each quarter). */
+export interface FigureStand {
+  key: FigureKey;
+  year: number;
+  month: number;
+  end: number;
+}
+
+/** One figure of one indicator: the value, or the gap; a level may say which month it stands at. */
+export interface Measured {
+  value: number | null;
+  gap?: FigureGap;
+  stand?: FigureStand;
+}
+
+/** The address a problem about a whole row points at: its code cell, else its first cell. */
+export function rowAddress(ind: IndicatorYear): string {
+  return ind.cells?.code ?? sheetAddress(ind.source.sheet, ind.source.row - 1, 0);
+}
+
+/** The cell of month m of a row: the reader's address, else the row's address with the month named. */
+export function monthCell(ind: IndicatorYear, m: number): string {
+  return ind.cells?.months?.[m - 1] ?? `${rowAddress(ind)} (T${m})`;
+}
+
+function gapOf(ind: IndicatorYear, key: FigureKey, months: number[], reason: FigureGap["reason"]): FigureGap {
+  return { key, year: ind.year, months, cells: months.map((m) => monthCell(ind, m)), reason };
+}
+
+/** The figure of months 1..through of a row by the one period rule. */
+export function measurePeriod(ind: IndicatorYear, through: number, kind: Kind, key: FigureKey): Measured {
+  const r = periodFigure(ind.months, through, kind);
+  if (isPeriodGap(r))
+    return { value: null, gap: gapOf(ind, key, r.months, r.reason === "overflow" ? "overflow" : "missing") };
+  if (kind === "level" && r.month < through)
+    return { value: r.value, stand: { key, year: ind.year, month: r.month, end: through } };
+  return { value: r.value };
+}
+
+/** The figure of month m alone (a level: its latest value at or before m). */
+export function measureMonth(ind: IndicatorYear, m: number, kind: Kind, key: FigureKey): Measured {
+  if (kind === "level") return measurePeriod(ind, m, kind, key);
+  const v = ind.months[m - 1];
+  if (typeof v !== "number") return { value: null, gap: gapOf(ind, key, [m], "missing") };
+  if (!withinExcel(v)) return { value: null, gap: gapOf(ind, key, [m], "overflow") };
+  return { value: v };
+}
+
+/** The estimate left blank because the period's figure is. */
+export function dependentGap(actual: FigureGap): FigureGap {
+  return { ...actual, key: "estimate", dependent: true };
+}
+
+/** "5/2013", "10, 11/2013", "1–9/2013". */
+export function monthsWords(months: readonly number[], year: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < months.length;) {
+    let j = i;
+    while (j + 1 < months.length && (months[j + 1] as number) === (months[j] as number) + 1) j++;
+    const a = months[i] as number;
+    const b = months[j] as number;
+    if (j - i >= 2) parts.push(`${a}–${b}`);
+    else for (let k = i; k <= j; k++) parts.push(String(months[k]));
+    i = j + 1;
+  }
+  return `${parts.join(", ")}/${year}`;
+}
+
+/** The cells, short: one address, a range on one row ('Dữ liệu'!H3:P3), or a list. */
+export function cellsWords(cells: readonly string[]): string {
+  if (cells.length <= 1) return cells[0] ?? "";
+  const re = /^(.*!)([A-Z]+)(\d+)$/;
+  const first = re.exec(cells[0] as string);
+  const last = re.exec(cells[cells.length - 1] as string);
+  const oneRow = cells.every((c) => {
+    const x = re.exec(c);
+    return x !== null && first !== null && x[1] === first[1] && x[3] === first[3];
+  });
+  if (first && last && oneRow && cells.length > 2) return `${cells[0]}:${last[2]}${last[3]}`;
+  return cells.join(", ");
+}
+
+/** What a figure is called in a note or a sentence. */
+export function figureWords(key: FigureKey, year: number, month: number, lang: Lang): string {
+  const Y = year;
+  const M = month;
+  const vi = lang === "vi";
+  switch (key) {
+    case "actual":
+      if (M === 12) return vi ? `số cả năm ${Y}` : `the ${Y} total`;
+      if (M === 1) return vi ? `số tháng 1/${Y}` : `month 1/${Y}`;
+      return vi ? `số ${M} tháng năm ${Y}` : `the first ${M} months of ${Y}`;
+    case "samePeriod":
+      return vi ? `số cùng kỳ (${M} tháng năm ${Y - 1})` : `the same period of ${Y - 1} (first ${M} months)`;
+    case "lastYear":
+      return vi ? `số thực hiện năm ${Y - 1}` : `the ${Y - 1} total`;
+    case "monthNow":
+      return vi ? `số tháng ${M}/${Y}` : `month ${M}/${Y}`;
+    case "monthBefore":
+      return vi ? `số tháng ${M}/${Y - 1}` : `month ${M}/${Y - 1}`;
+    case "estimate":
+      return vi ? `ước thực hiện năm ${Y}` : `the ${Y} estimate`;
+  }
+}
+
+/** The note of a blank cell: which months of which cells are missing. */
+export function gapNote(g: FigureGap, reportYear: number, month: number, lang: Lang): string {
+  const mw = monthsWords(g.months, g.year);
+  const cells = cellsWords(g.cells);
+  const what = figureWords(g.key, reportYear, month, lang);
+  if (lang === "vi") {
+    if (g.dependent)
+      return `Để trống: chưa tính được ${what} vì chưa có số liệu tháng ${mw} (ô ${cells}). Có thể nhập số ước tính vào ô này: các cột so sánh tự tính theo.`;
+    if (g.reason === "overflow")
+      return `Để trống: số liệu tháng ${mw} (ô ${cells}) hoặc tổng của chúng vượt giới hạn số của Excel.`;
+    return `Để trống: chưa có số liệu tháng ${mw} (ô ${cells}); không tính ${what} từ số tháng ít hơn kỳ báo cáo.`;
+  }
+  if (g.dependent)
+    return `Left blank: ${what} cannot be made without month ${mw} (cell ${cells}). Type an estimate here: the comparisons follow it.`;
+  if (g.reason === "overflow")
+    return `Left blank: month ${mw} (cell ${cells}) or their sum exceed Excel's number limit.`;
+  return `Left blank: no figure yet for month ${mw} (cell ${cells}); ${what} is never computed from fewer months than the period.`;
+}
+
+/** The note of a level's cell that stands at an earlier month. */
+export function standNote(s: FigureStand, lang: Lang): string {
+  return lang === "vi"
+    ? `Số liệu tháng ${s.month}/${s.year} (số mới nhất đến tháng ${s.end}/${s.year}).`
+    : `Figure of month ${s.month}/${s.year} (the latest up to month ${s.end}/${s.year}).`;
+}
+
+interface GapGroup {
+  year: number;
+  reason: FigureGap["reason"];
+  months: number[];
+  cells: string[];
+  keys: FigureKey[];
+}
+
+/** The gaps (own, not dependent) of `keys`, one group per year and reason, months in order. */
+function groups(gaps: readonly FigureGap[], keys: readonly FigureKey[]): GapGroup[] {
+  const out: GapGroup[] = [];
+  for (const g of gaps) {
+    if (g.dependent || !keys.includes(g.key)) continue;
+    let group = out.find((x) => x.year === g.year && x.reason === g.reason);
+    if (!group) {
+      group = { year: g.year, reason: g.reason, months: [], cells: [], keys: [] };
+      out.push(group);
+    }
+    if (!group.keys.includes(g.key)) group.keys.push(g.key);
+    g.months.forEach((m, i) => {
+      if (group.months.includes(m)) return;
+      group.months.push(m);
+      group.cells.push(g.cells[i] as string);
+    });
+  }
+  for (const group of out) {
+    const order = group.months.map((m, i) => ({ m, c: group.cells[i] as string })).sort((a, b) => a.m - b.m);
+    group.months = order.map((x) => x.m);
+    group.cells = order.map((x) => x.c);
+  }
+  return out;
+}
+
+/** "a", "a và b", "a, b và c"; the same words once (month 1 is both the month and the period). */
+function join(words: string[], lang: Lang): string {
+  const xs = [...new Set(words)];
+  return xs.length <= 1
+    ? (xs[0] ?? "")
+    : `${xs.slice(0, -1).join(", ")} ${lang === "vi" ? "và" : "and"} ${xs[xs.length - 1]}`;
+}
+
+/** One problem (severity error) per year of an indicator's blank figures, at the first missing cell. */
+export function gapProblems(
+  gaps: readonly FigureGap[],
+  keys: readonly FigureKey[],
+  name: { vi: string; en: string },
+  reportYear: number,
+  month: number,
+): Problem[] {
+  return groups(gaps, keys).map((g) =>
+    // The address is a cell to select: without the reader's month cells, the row's cell (the month is in the text).
+    problem(
+      g.reason === "overflow" ? "period-overflow" : "period-hole",
+      "error",
+      (g.cells[0] ?? "").replace(/ \(T\d+\)$/, ""),
+      {
+        months: monthsWords(g.months, g.year).replace(/\/\d+$/, ""),
+        year: g.year,
+        name,
+        cells: cellsWords(g.cells),
+        figures: {
+          vi: join(
+            g.keys.map((k) => figureWords(k, reportYear, month, "vi")),
+            "vi",
+          ),
+          en: join(
+            g.keys.map((k) => figureWords(k, reportYear, month, "en")),
+            "en",
+          ),
+        },
+      },
+    ),
+  );
+}
+
+/** The paragraph's (and the notes block's) sentences on what is missing: which figure, which month, which cell. */
+export function gapSentences(
+  gaps: readonly FigureGap[],
+  keys: readonly FigureKey[],
+  name: string,
+  reportYear: number,
+  month: number,
+  lang: Lang,
+): string[] {
+  return groups(gaps, keys).map((g) => {
+    const mw = monthsWords(g.months, g.year);
+    const cells = cellsWords(g.cells);
+    const figures = join(
+      g.keys.map((k) => figureWords(k, reportYear, month, lang)),
+      lang,
+    );
+    if (lang === "vi")
+      return g.reason === "overflow"
+        ? `Số liệu tháng ${mw} của ${name} (ô ${cells}) vượt giới hạn số của Excel: chưa tính được ${figures}.`
+        : `Chưa có số liệu tháng ${mw} của ${name} (ô ${cells}): chưa tính được ${figures}.`;
+    return g.reason === "overflow"
+      ? `Month ${mw} of ${name} (cell ${cells}) exceeds Excel's number limit: ${figures} cannot be given.`
+      : `No figure yet for month ${mw} of ${name} (cell ${cells}): ${figures} cannot be given yet.`;
+  });
+}
