@@ -16,6 +16,7 @@ import { listSources } from "../excel/sources";
 import type { Problem } from "../report/types";
 import { copyText } from "./clipboard";
 import { canDownload, copyDocumentBody, downloadDocx, officePlatform } from "./documentActions";
+import { wireDocumentForm } from "./documentForm";
 import { byId, clear, el } from "./dom";
 import { errorText } from "./errorText";
 import { renderHelp } from "./help";
@@ -483,6 +484,15 @@ function wire(): void {
   byId("check").addEventListener("click", () => void onCheck());
   byId("copy").addEventListener("click", () => void onCopy());
   byId("copy-document").addEventListener("click", () => void onCopyDocument());
+  wireDocumentForm(
+    byId<HTMLFormElement>("document-form"),
+    () => state.lang,
+    (r) => {
+      byId("document-form-status").textContent = r.ok
+        ? t("document.saved")
+        : t("document.saveFailed", { error: r.detail });
+    },
+  );
   byId("download-docx").addEventListener("click", () => void onDownloadDocx());
   byId("regenerate").addEventListener("click", () => void rewriteParagraph());
   byId("lang-switch").addEventListener("click", () => {
