@@ -1,7 +1,8 @@
 /**
  * Webpack: the yo office shared-runtime shape. One page (taskpane.html) loads three bundles:
  * functions (the CT custom functions), commands (ribbon handlers) and taskpane (the UI), so all three
- * share one JavaScript runtime. dist/ also gets functions.json (from the functions' JSDoc, by
+ * share one JavaScript runtime. Other pages (help.html, the manifest's SupportUrl and LearnMoreUrl)
+ * are one line each in PAGES below: an entry, a template, the bundles it loads. dist/ also gets functions.json (from the functions' JSDoc, by
  * custom-functions-metadata-plugin), functions.vi.json (the same with Vietnamese help), the icons and
  * manifest.xml (localhost URLs rewritten to the production host in production mode).
  *
@@ -14,7 +15,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { rewriteManifest, prodUrl } = require("./scripts/manifest-url");
+const { rewriteManifest, prodUrl, placeholderWarning } = require("./scripts/manifest-url");
 const { ViFunctionsPlugin } = require("./scripts/vi-functions-plugin");
 
 const ROOT = __dirname;
@@ -29,6 +30,35 @@ function functionFiles() {
     .map((f) => path.join(FUNCTIONS_DIR, f));
 }
 
+/**
+ * Every page the build makes: its file name, its HTML template and its bundles (entry name -> file),
+ * in load order. The task pane is the shared runtime's page: functions first, then commands, then the UI.
+ */
+const PAGES = [
+  {
+    filename: "taskpane.html",
+    template: "./src/taskpane/taskpane.html",
+    entries: {
+      functions: "./src/functions/index.ts",
+      commands: "./src/commands/commands.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+  },
+  { filename: "help.html", template: "./src/help/help.html", entries: { help: "./src/help/help.ts" } },
+  // The browser page (docs/page.md): its light entry; the reader and writers load as a lazy chunk.
+  { filename: "report.html", template: "./src/page/report.html", entries: { report: "./src/page/report.ts" } },
+];
+
+/** Prints the placeholder-host warning after a production build made without ADDIN_HOST (the build still succeeds). */
+class PlaceholderHostWarning {
+  apply(compiler) {
+    compiler.hooks.done.tap("PlaceholderHostWarning", () => {
+      const warning = placeholderWarning();
+      if (warning) console.error("\n" + warning + "\n");
+    });
+  }
+}
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || env.mode || "production";
   const dev = mode === "development";
@@ -37,11 +67,7 @@ module.exports = (env = {}, argv = {}) => {
     mode,
     context: ROOT,
     devtool: dev ? "source-map" : false,
-    entry: {
-      functions: "./src/functions/index.ts",
-      commands: "./src/commands/commands.ts",
-      taskpane: "./src/taskpane/taskpane.ts",
-    },
+    entry: Object.assign({}, ...PAGES.map((p) => p.entries)),
     output: {
       path: path.join(ROOT, "dist"),
       filename: "[name].js",
@@ -72,14 +98,18 @@ module.exports = (env = {}, argv = {}) => {
         output: "functions.vi.json",
         help: path.join(FUNCTIONS_DIR, "help.vi.json"),
       }),
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "commands", "taskpane"],
-        chunksSortMode: "manual",
-      }),
+      ...PAGES.map(
+        (page) =>
+          new HtmlWebpackPlugin({
+            filename: page.filename,
+            template: page.template,
+            chunks: Object.keys(page.entries),
+            chunksSortMode: "manual",
+          }),
+      ),
       new CopyWebpackPlugin({
         patterns: [
+          { from: "src/page/report.css", to: "report.css" },
           { from: "assets/*.png", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",
@@ -88,6 +118,7 @@ module.exports = (env = {}, argv = {}) => {
           },
         ],
       }),
+      ...(dev ? [] : [new PlaceholderHostWarning()]),
     ],
     performance: { hints: false },
     devServer: {

@@ -1,9 +1,15 @@
 #!/usr/bin/env node
 /**
- * Draws the add-in's icons as real PNG files with nothing but zlib: a rounded square in Office's
- * Excel green holding three rising white bars (the indicators of the report) and a trend line.
- * Sizes 16/32/64/80/128 (ribbon and manifest) and logo-filled.png (300 px, for the task pane and
- * the store listing). Run once with `node scripts/make-icons.js`; the PNGs are committed.
+ * Draws the add-in's icons as real PNG files with nothing but zlib, on a rounded square in Office's
+ * Excel green:
+ *  - the add-in (icon-*.png, logo-filled.png) and "Tạo báo cáo" (report-*.png): three rising white
+ *    bars (the indicators of the report) and a trend line;
+ *  - "Dữ liệu mẫu" (sample-*.png): a white sheet of rows and columns (the raw monthly data);
+ *  - "Bảng điều khiển" (pane-*.png): a window with a side pane of setting sliders (the task pane).
+ * Ribbon icons come in every size the manifest schema allows for a control's <Icon> (16, 32, 80
+ * mandatory; 20, 24, 40, 48, 64 for high-DPI screens:
+ * https://learn.microsoft.com/javascript/api/manifest/icon); the add-in icon in 16/32/64/80/128.
+ * Run `npm run icons` after changing a drawing; the PNGs are committed.
  */
 "use strict";
 const fs = require("fs");
@@ -11,10 +17,13 @@ const path = require("path");
 const zlib = require("zlib");
 
 const SIZES = [16, 32, 64, 80, 128];
+/** The sizes of a ribbon control's icon the schema allows (bt:ImageResourceReference). */
+const RIBBON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80];
 const OUT = path.join(__dirname, "..", "assets");
 const GREEN = [0x10, 0x7c, 0x41]; // Excel's brand green
 const WHITE = [0xff, 0xff, 0xff];
 const GOLD = [0xff, 0xc8, 0x3d];
+const DARK_GREEN = [0x0b, 0x5a, 0x2f];
 const SAMPLES = 4; // supersampling per axis, for smooth edges
 
 /** CRC-32 as PNG chunks need it. */
@@ -74,13 +83,18 @@ function segmentDistance(px, py, ax, ay, bx, by) {
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
-/** The colour at unit coordinates (x, y) in [0,1]^2, or null for transparent. */
-function shade(x, y) {
+/** True inside the rounded green square every icon sits on. */
+function inFrame(x, y) {
   const r = 0.18; // corner radius
   const m = 0.02; // margin
   const cx = Math.min(Math.max(x, m + r), 1 - m - r);
   const cy = Math.min(Math.max(y, m + r), 1 - m - r);
-  if (x < m || x > 1 - m || y < m || y > 1 - m || Math.hypot(x - cx, y - cy) > r) return null;
+  return !(x < m || x > 1 - m || y < m || y > 1 - m || Math.hypot(x - cx, y - cy) > r);
+}
+
+/** The report: three rising bars and a trend line. Colour at (x, y) in [0,1]^2, or null. */
+function report(x, y) {
+  if (!inFrame(x, y)) return null;
   // Trend line over the bars.
   if (segmentDistance(x, y, 0.2, 0.5, 0.8, 0.2) < 0.05) return GOLD;
   // Three rising bars on a base line.
@@ -94,8 +108,45 @@ function shade(x, y) {
   return GREEN;
 }
 
-/** Render the icon at a size with SAMPLES x SAMPLES supersampling. */
-function render(size) {
+/** Sample data: a white sheet with a gold header row and green grid lines. */
+function sample(x, y) {
+  if (!inFrame(x, y)) return null;
+  const [x0, x1, y0, y1] = [0.16, 0.84, 0.18, 0.84];
+  if (x < x0 || x > x1 || y < y0 || y > y1) return GREEN;
+  const line = 0.045;
+  const cols = [0.39, 0.61];
+  const rows = [0.4, 0.62];
+  if (y < 0.36) return GOLD; // the header row
+  if (cols.some((c) => Math.abs(x - c) < line / 2) || rows.some((r) => Math.abs(y - r) < line / 2)) return GREEN;
+  return WHITE;
+}
+
+/** The control panel: a white window whose right third is a pane of three gold slider knobs. */
+function pane(x, y) {
+  if (!inFrame(x, y)) return null;
+  const [x0, x1, y0, y1] = [0.14, 0.86, 0.2, 0.8];
+  if (x < x0 || x > x1 || y < y0 || y > y1) return GREEN;
+  if (y < 0.3) return DARK_GREEN; // title bar
+  const split = 0.56;
+  if (Math.abs(x - split) < 0.025) return GREEN;
+  if (x > split) {
+    for (const [ky, kx] of [
+      [0.42, 0.66],
+      [0.56, 0.76],
+      [0.7, 0.7],
+    ]) {
+      if (Math.hypot(x - kx, y - ky) < 0.055) return GOLD;
+      if (Math.abs(y - ky) < 0.015 && x > 0.6 && x < 0.82) return GREEN;
+    }
+  }
+  return WHITE;
+}
+
+/** Every drawing, by the file name prefix of its PNGs. */
+const DRAWINGS = { report, sample, pane };
+
+/** Render a drawing at a size with SAMPLES x SAMPLES supersampling. */
+function render(size, shade = report) {
   const out = Buffer.alloc(size * size * 4);
   const n = SAMPLES * SAMPLES;
   for (let py = 0; py < size; py++) {
@@ -126,12 +177,14 @@ function render(size) {
 
 function main() {
   fs.mkdirSync(OUT, { recursive: true });
-  const files = SIZES.map((s) => [`icon-${s}.png`, s]).concat([["logo-filled.png", 300]]);
-  for (const [name, size] of files) {
-    fs.writeFileSync(path.join(OUT, name), encodePng(size, render(size)));
+  const files = SIZES.map((s) => [`icon-${s}.png`, s, report]).concat([["logo-filled.png", 300, report]]);
+  for (const [prefix, draw] of Object.entries(DRAWINGS))
+    for (const s of RIBBON_SIZES) files.push([`${prefix}-${s}.png`, s, draw]);
+  for (const [name, size, draw] of files) {
+    fs.writeFileSync(path.join(OUT, name), encodePng(size, render(size, draw)));
     console.log(`assets/${name} (${size}x${size})`);
   }
 }
 
 if (require.main === module) main();
-module.exports = { encodePng, render, SIZES };
+module.exports = { encodePng, render, SIZES, RIBBON_SIZES, DRAWINGS };

@@ -3,6 +3,8 @@
  * `npm run build` (production mode) copies manifest.xml into dist/ with every localhost URL
  * rewritten to this host. Set ADDIN_HOST to the web server that will serve dist/, for example
  *   ADDIN_HOST=https://addin.sct.example.gov.vn/ npm run build
+ * Without ADDIN_HOST the build still succeeds (CI builds without it) but says loudly, on stderr, that
+ * dist/manifest.xml points at a placeholder host. docs/deploy.md says what to upload where.
  */
 "use strict";
 
@@ -24,14 +26,46 @@ function prodUrl(env = process.env) {
   return url.href.endsWith("/") ? url.href : url.href + "/";
 }
 
-/** The manifest text with every development URL pointing at the production host instead. */
-function rewriteManifest(xml, base = prodUrl()) {
+/** Every development URL in a piece of markup pointing at the production host instead. */
+function rewriteUrls(text, base) {
   const origin = new URL(base).origin;
-  return xml
+  return text
     .split(DEV_URL)
     .join(base)
     .split(DEV_URL.slice(0, -1)) // the bare origin, as in <AppDomain>
     .join(origin);
 }
 
-module.exports = { DEV_URL, DEFAULT_PROD_URL, prodUrl, rewriteManifest };
+/**
+ * The manifest text with every development URL pointing at the production host instead. Comments
+ * are kept word for word (they describe the source manifest, "npm start" and all); a comment after
+ * the XML declaration says which host this copy was built for.
+ */
+function rewriteManifest(xml, base = prodUrl()) {
+  const out = xml
+    .split(/(<!--[\s\S]*?-->)/)
+    .map((part) => (part.startsWith("<!--") ? part : rewriteUrls(part, base)))
+    .join("");
+  const note = `<!-- Built by \`npm run build\` for ${base} (ADDIN_HOST); the source is manifest.xml. -->\n`;
+  const declaration = out.match(/^<\?xml[^>]*\?>\s*\n?/);
+  return declaration ? declaration[0] + note + out.slice(declaration[0].length) : note + out;
+}
+
+/**
+ * The warning a production build prints when ADDIN_HOST is not set (null when it is): the manifest
+ * would send Excel to a host that serves nothing.
+ */
+function placeholderWarning(env = process.env) {
+  if (env.ADDIN_HOST && env.ADDIN_HOST.trim()) return null;
+  const rule = "!".repeat(78);
+  return [
+    rule,
+    `!! ADDIN_HOST is not set: dist/manifest.xml points at ${DEFAULT_PROD_URL}`,
+    "!! (a placeholder: Excel will find no add-in there). For a real deployment, build with",
+    "!!   ADDIN_HOST=https://your-server.gov.vn/ct/ npm run build",
+    "!! and upload dist/ there (docs/deploy.md). / Chưa đặt ADDIN_HOST: manifest trỏ tới địa chỉ mẫu.",
+    rule,
+  ].join("\n");
+}
+
+module.exports = { DEV_URL, DEFAULT_PROD_URL, prodUrl, rewriteManifest, placeholderWarning };

@@ -5,16 +5,35 @@
  * print how to sideload manifest.xml into Excel on the web, Windows and Mac. When the project has
  * `npm run demo` (the command-line report), it runs first, so a machine without Excel still gets the
  * sample report as a file; `npm start -- --no-demo` skips it.
+ *
+ * The server runs inside this process (webpack-dev-server's Node API), not as a child: whatever ends
+ * npm ends the server, and SIGINT (Ctrl+C) or SIGTERM (an IDE's stop button, `timeout`, `npm stop`)
+ * closes it cleanly first. A busy port is answered in one line. The process id is written to
+ * .ct-dev-server.pid for `npm stop` (scripts/stop.js).
+ * CT_DEV_PORT overrides the port (tests use a free one); the manifest expects 3000.
  */
 "use strict";
 const fs = require("fs");
+const net = require("net");
 const path = require("path");
-const { spawn, spawnSync } = require("child_process");
+const { spawnSync } = require("child_process");
 
 const ROOT = path.join(__dirname, "..");
-const ADDIN_URL = "https://localhost:3000";
+const PID_FILE = path.join(ROOT, ".ct-dev-server.pid");
+const PORT = Number(process.env.CT_DEV_PORT || 3000);
+const ADDIN_URL = `https://localhost:${PORT}`;
 const args = process.argv.slice(2);
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+
+/** Resolves true when something already listens on the port. */
+function portBusy(port) {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", (e) => resolve(e.code === "EADDRINUSE" || e.code === "EACCES"));
+    probe.once("listening", () => probe.close(() => resolve(false)));
+    probe.listen(port);
+  });
+}
 
 function runDemo() {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
@@ -47,17 +66,65 @@ Nạp add-in vào Excel / Sideload the add-in (manifest: ${manifest})
     restart Excel; then Home > Add-ins > My Add-ins (developer add-ins) > Công Thương.
 
 The "Công Thương" / "Industry & Trade" tab then shows Tạo báo cáo, Dữ liệu mẫu, Bảng điều khiển;
-type =CT.GROWTH( in a cell for the functions. Ctrl+C stops the server / Ctrl+C để dừng.
+type =CT.GROWTH( in a cell for the functions. Ctrl+C or \`npm stop\` stops the server / Ctrl+C hoặc \`npm stop\` để dừng.
+Without Excel / Không cần Excel: ${ADDIN_URL}/report.html makes the report in any browser, nothing uploaded.
 `);
 }
 
-function serve() {
-  const webpack = path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
-  const child = spawn(process.execPath, [webpack, "serve", "--mode", "development"], { cwd: ROOT, stdio: "inherit" });
-  for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
-  child.on("exit", (code, signal) => process.exit(signal ? 0 : (code ?? 0)));
+function removePidFile() {
+  try {
+    if (fs.readFileSync(PID_FILE, "utf8").trim() === String(process.pid)) fs.unlinkSync(PID_FILE);
+  } catch {
+    // Already gone.
+  }
 }
 
-runDemo();
-instructions();
-serve();
+async function serve() {
+  const webpack = require("webpack");
+  const WebpackDevServer = require("webpack-dev-server");
+  const config = require(path.join(ROOT, "webpack.config.js"))({}, { mode: "development" });
+  const compiler = webpack(config);
+  // Our own signal handling below, not webpack-dev-server's "press ^C again".
+  const server = new WebpackDevServer({ ...config.devServer, port: PORT, setupExitSignals: false }, compiler);
+  fs.writeFileSync(PID_FILE, `${process.pid}\n`);
+  process.on("exit", removePidFile);
+  let stopping = false;
+  const stop = (why) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${why}: stopping the development server on port ${PORT} / đang dừng máy chủ…`);
+    // A compilation in progress can hold server.stop() for long: the port goes with the process anyway.
+    setTimeout(() => process.exit(0), 1500).unref();
+    server.stop().then(
+      () => process.exit(0),
+      () => process.exit(0),
+    );
+  };
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(sig, () => stop(sig));
+  // npm runs this script through a shell that does not pass SIGTERM on: when that shell (our parent)
+  // ends, npm has ended, and the server ends with it instead of living on as an orphan.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop("npm ended");
+  }, 300);
+  await server.start();
+}
+
+async function main() {
+  if (await portBusy(PORT)) {
+    console.error(
+      `Port ${PORT} is busy: the add-in's server is already running (run \`npm stop\`) or another program uses it (find it with \`lsof -i :${PORT}\`). / Cổng ${PORT} đang bận: chạy \`npm stop\`.`,
+    );
+    process.exitCode = 1;
+    return;
+  }
+  runDemo();
+  instructions();
+  await serve();
+}
+
+main().catch((e) => {
+  console.error(`npm start: ${e && e.message ? e.message : e}`);
+  removePidFile();
+  process.exit(1);
+});

@@ -2,7 +2,12 @@
  * A webpack plugin that writes functions.vi.json: the functions.json made by
  * custom-functions-metadata-plugin with the Vietnamese descriptions of src/functions/help.vi.json laid
  * over it (Excel's localized custom-function metadata; the manifest's vi-VN Override points at it).
- * Ids, names, types and options are left exactly as generated; only "description" fields change.
+ * Ids, function names, types and options are left exactly as generated; the descriptions change, and
+ * each parameter's display name becomes the Vietnamese one of help.vi.json ("names": current ->
+ * "kỳ_này"). Excel shows that name while typing a formula and never stores it in a workbook (arguments
+ * are positional), so it may be localized: Microsoft's "Custom functions naming and localization",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-naming; the function ids and
+ * names, which workbooks do store, never change (docs/functions.md).
  * A function or parameter without Vietnamese help keeps its English text and gives a build warning.
  *
  * It also sets "allowErrorForDataTypeAny": true on both files, so an error cell inside a range
@@ -14,6 +19,8 @@ const fs = require("fs");
 const { Compilation, sources, WebpackError } = require("webpack");
 
 const NAME = "ViFunctionsPlugin";
+/** A parameter display name: letters (any script), digits and underscores, starting with a letter. */
+const PARAMETER_NAME = /^\p{L}[\p{L}\p{N}_]*$/u;
 
 /**
  * functions.json's object with Vietnamese help laid over it.
@@ -28,8 +35,11 @@ function overlay(metadata, help) {
     else fn.description = vi.description;
     for (const p of fn.parameters || []) {
       const text = vi && vi.parameters ? vi.parameters[p.name] : undefined;
+      const name = vi && vi.names ? vi.names[p.name] : undefined;
       if (typeof text !== "string" || !text) missing.push(`${fn.id}.${p.name}`);
       else p.description = text;
+      if (typeof name !== "string" || !PARAMETER_NAME.test(name)) missing.push(`${fn.id}.${p.name} (name)`);
+      else p.name = name;
     }
   }
   return { json, missing };

@@ -12,8 +12,10 @@ export interface CliOptions extends ReportRequest {
   out?: string;
   outDir?: string;
   strict: boolean;
-  /** Replace an existing file at the output that is not one of ct-report's own reports (never an input). */
+  /** Replace an existing file at the output that is not an unedited report of ct-report (never an input). */
   force: boolean;
+  /** When the report at the output was edited since ct-report wrote it, write the new one beside it. */
+  beside: boolean;
   quiet: boolean;
   help: boolean;
   version: boolean;
@@ -45,11 +47,12 @@ const VALUED: Record<string, string> = {
   "--doc": "doc",
 };
 
-const FLAGS: Record<string, "values" | "strict" | "force" | "quiet" | "help" | "version" | "docx"> = {
+const FLAGS: Record<string, "values" | "strict" | "force" | "beside" | "quiet" | "help" | "version" | "docx"> = {
   "--docx": "docx",
   "--values": "values",
   "--strict": "strict",
   "--force": "force",
+  "--beside": "beside",
   "--quiet": "quiet",
   "-q": "quiet",
   "--help": "help",
@@ -58,10 +61,10 @@ const FLAGS: Record<string, "values" | "strict" | "force" | "quiet" | "help" | "
   "-v": "version",
 };
 
-function integer(o: string, v: string, lo: number, hi: number): number | Bi {
-  if (!/^\d+$/.test(v.trim())) return CLI_MESSAGES.badValue(o, v, `${lo}–${hi}`);
+function integer(v: string, lo: number, hi: number, bad: Bi): number | Bi {
+  if (!/^\d+$/.test(v.trim())) return bad;
   const n = Number(v);
-  return n >= lo && n <= hi ? n : CLI_MESSAGES.badValue(o, v, `${lo}–${hi}`);
+  return n >= lo && n <= hi ? n : bad;
 }
 
 function oneOf<T extends string>(o: string, v: string, allowed: readonly T[]): T | Bi {
@@ -76,6 +79,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     values: false,
     strict: false,
     force: false,
+    beside: false,
     quiet: false,
     help: false,
     version: false,
@@ -107,7 +111,8 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     if (eq > 0) value = arg.slice(eq + 1);
     else {
       const next = argv[i + 1];
-      if (next === undefined || (next.startsWith("-") && next !== "-")) {
+      // "-1" after --month is a (wrong) value, not the next option: say what is wrong with the month.
+      if (next === undefined || (next.startsWith("-") && next !== "-" && !/^-\d/.test(next))) {
         return { ok: false, message: CLI_MESSAGES.missingValue(name) };
       }
       value = next;
@@ -116,10 +121,10 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     let r: unknown;
     switch (key) {
       case "year":
-        r = integer(name, value, 1900, 2200);
+        r = integer(value, 1900, 2200, CLI_MESSAGES.badYear(name, value));
         break;
       case "month":
-        r = integer(name, value, 1, 12);
+        r = integer(value, 1, 12, CLI_MESSAGES.badMonth(name, value));
         break;
       case "method":
         r = oneOf(name, value, METHODS);

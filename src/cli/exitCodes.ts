@@ -4,13 +4,16 @@
 export const EXIT = {
   /** Every input gave a report (warnings may have been printed). */
   ok: 0,
-  /** At least one input failed (unreadable, no data, or problems under --strict); the others were written. */
+  /** At least one input was refused or failed (see the summary); the others were done. */
   someFailed: 1,
-  /** The command line is wrong: unknown option, bad value, -o with several inputs. Nothing was read. */
+  /** The command line is wrong: unknown option, bad value, -o with several inputs or naming a folder. Nothing was read. */
   usage: 2,
-  /** Nothing to do: no .xlsx file among the inputs (an empty folder, say). */
+  /** Nothing to do: no .xlsx file to make a report from (an empty folder, or only ct-report's own reports). */
   nothingToDo: 3,
-  /** ct-report itself failed: an unexpected internal error (a bug), or the first build of out/ failed (EX_SOFTWARE). */
+  /**
+   * ct-report itself failed: an unexpected internal error (a bug; on one input, the others are still done
+   * and 70 wins over 1), or the first build of out/ failed (EX_SOFTWARE).
+   */
   internal: 70,
 } as const;
 

@@ -22,15 +22,17 @@ Tùy chọn:
   -o, --out <tệp>           tệp báo cáo (chỉ khi có một tệp vào)
   -d, --out-dir <thư mục>   thư mục ghi báo cáo (mỗi tệp vào một báo cáo, đặt theo tên tệp vào)
       --force               ghi đè tệp đã có ở chỗ ghi báo cáo dù không phải báo cáo của ct-report
+                            hoặc là báo cáo đã được sửa
+      --beside              báo cáo cũ đã được sửa thì ghi báo cáo mới bên cạnh: <tên> (2).xlsx
       --number-style <vi|en> cách đọc số dạng chữ trong dữ liệu (vi: 21.000,5; en: 21,000.5)
       --strict              coi mọi vấn đề dữ liệu (lỗi, cảnh báo) là lỗi: không ghi báo cáo
   -q, --quiet               không in tiến độ và cảnh báo
   -h, --help                trợ giúp này
   -v, --version             phiên bản
 
-Mã thoát: 0 xong; 1 có tệp lỗi (các tệp khác vẫn được ghi); 2 sai dòng lệnh; 3 không có tệp .xlsx nào;
-70 lỗi nội bộ của ct-report.
-Tệp dữ liệu không bao giờ bị ghi; tệp khác đã có ở chỗ ghi chỉ bị ghi đè khi có --force. Không ghi -o/--out-dir thì báo cáo nằm cạnh tệp vào: <tên>.BC-9T-2013.xlsx.`;
+Mã thoát: 0 xong; 1 có tệp bị từ chối hoặc lỗi (các tệp khác vẫn được làm); 2 sai dòng lệnh;
+3 không có tệp .xlsx nào để làm; 70 lỗi nội bộ của ct-report (các tệp khác vẫn được làm).
+Tệp dữ liệu không bao giờ bị ghi; báo cáo cũ chỉ bị thay khi chưa ai sửa; tệp khác chỉ bị ghi đè khi có --force. Không ghi -o/--out-dir thì báo cáo nằm cạnh tệp vào: <tên>.BC-9T-2013.xlsx.`;
 
 export const HELP_EN = `ct-report: the provincial indicator report (Department of Industry and Trade) from monthly data in an
 .xlsx file, without Excel.
@@ -53,15 +55,17 @@ Options:
   -o, --out <file>          the report file (a single input only)
   -d, --out-dir <folder>    folder for the reports (one per input, named after the input)
       --force               replace an existing file where a report goes even if ct-report did not write it
+                            or it is a report edited since
+      --beside              when the earlier report was edited, write the new one beside it: <name> (2).xlsx
       --number-style <vi|en> how text numbers in the data are read (vi: 21.000,5; en: 21,000.5)
       --strict              treat every data problem (error, warning) as an error: no report written
   -q, --quiet               no progress, no warnings
   -h, --help                this help
   -v, --version             the version
 
-Exit codes: 0 done; 1 some file failed (the others were written); 2 usage error; 3 no .xlsx file to read;
-70 internal error in ct-report.
-The data file is never written; another existing file where a report goes is replaced only with --force. Without -o/--out-dir a report goes next to its input: <name>.BC-9T-2013.xlsx.`;
+Exit codes: 0 done; 1 some input refused or failed (the others were done); 2 usage error;
+3 no .xlsx file to make a report from; 70 internal error in ct-report (the other inputs were still done).
+The data file is never written; an earlier report is replaced only when nobody edited it; another file only with --force. Without -o/--out-dir a report goes next to its input: <name>.BC-9T-2013.xlsx.`;
 
 /** Both helps, Vietnamese first. */
 export function helpText(): string {

@@ -1,9 +1,13 @@
 /**
  * The files a run reads: each argument is a file (taken as is, whatever its name) or a folder (its
- * .xlsx files, not recursive, without Excel's "~$" lock files), and where each report goes.
+ * workbooks, not recursive, without Excel's "~$" lock files), and where each report goes. Nothing here
+ * stops the run: an argument or folder entry that cannot be taken (missing, a broken link, a loop, a
+ * folder that cannot be read, a FIFO or device) becomes a refused entry with its reason, in order.
  */
-import { readdir, stat } from "fs/promises";
 import * as path from "path";
+import { kindOf, nodeFs, statFailure, type FsLayer } from "./fileAccess";
+import { InputError } from "./inputError";
+import { CLI_MESSAGES } from "./messages";
 
 export interface InputFile {
   /** The path as given or found. */
@@ -12,7 +16,12 @@ export interface InputFile {
   fromFolder: boolean;
 }
 
+/** One input of the run, in the order given: a file to read, or one refused before reading. */
+export type InputEntry = ({ kind: "file" } & InputFile) | { kind: "refused"; path: string; error: InputError };
+
 export interface Expanded {
+  entries: InputEntry[];
+  /** The files to read (the "file" entries). */
   files: InputFile[];
   /** Arguments that do not exist. */
   missing: string[];
@@ -23,35 +32,72 @@ export function isWorkbookName(name: string): boolean {
   return /\.xlsx$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".");
 }
 
-/** Expand files and folders, in the order given; a folder's files sorted by name. */
-export async function expandInputs(args: readonly string[]): Promise<Expanded> {
-  const files: InputFile[] = [];
+/**
+ * Whether a folder entry is a spreadsheet in another format (.xls, .ods, .csv…): taken so that it is
+ * refused by name, with what to do, instead of being silently left out of a folder run.
+ */
+export function isOtherSpreadsheetName(name: string): boolean {
+  return /\.(xls|xlsm|xlsb|ods|csv)$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".");
+}
+
+function byName(x: string, y: string): number {
+  return x.localeCompare(y);
+}
+
+/** The entries of one folder argument. */
+async function folderEntries(folder: string, fsl: FsLayer): Promise<InputEntry[]> {
+  let names: string[];
+  try {
+    names = (await fsl.readdir(folder, { withFileTypes: true })).map((d) => d.name);
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code ?? String(e);
+    return [{ kind: "refused", path: folder, error: new InputError(CLI_MESSAGES.folderUnreadable(folder, why)) }];
+  }
+  const out: InputEntry[] = [];
+  for (const n of names.filter((m) => isWorkbookName(m) || isOtherSpreadsheetName(m)).sort(byName)) {
+    const p = path.join(folder, n);
+    try {
+      const s = await fsl.stat(p); // follows links: a link to a workbook is a workbook
+      if (s.isDirectory()) continue; // not recursive
+      if (s.isFile()) out.push({ kind: "file", path: p, fromFolder: true });
+      else
+        out.push({
+          kind: "refused",
+          path: p,
+          error: new InputError(CLI_MESSAGES.notRegular(p, kindOf(s)), "not-regular"),
+        });
+    } catch (e) {
+      out.push({ kind: "refused", path: p, error: await statFailure(p, p, e, fsl) });
+    }
+  }
+  return out;
+}
+
+/** Expand files and folders, in the order given; a folder's files sorted by name. Never throws for a path. */
+export async function expandInputs(args: readonly string[], fsl: FsLayer = nodeFs): Promise<Expanded> {
+  const entries: InputEntry[] = [];
   const missing: string[] = [];
   for (const a of args) {
     let s;
     try {
-      s = await stat(a);
-    } catch {
-      missing.push(a);
+      s = await fsl.stat(a);
+    } catch (e) {
+      const error = await statFailure(a, a, e, fsl);
+      if (error.code === "not-found") missing.push(a);
+      entries.push({ kind: "refused", path: a, error });
       continue;
     }
-    if (s.isDirectory()) {
-      const names = (await readdir(a)).filter(isWorkbookName).sort((x, y) => x.localeCompare(y));
-      for (const n of names) {
-        const p = path.join(a, n);
-        if ((await stat(p)).isFile()) files.push({ path: p, fromFolder: true });
-      }
-    } else {
-      files.push({ path: a, fromFolder: false });
-    }
+    if (s.isDirectory()) entries.push(...(await folderEntries(a, fsl)));
+    else entries.push({ kind: "file", path: a, fromFolder: false });
   }
-  return { files, missing };
+  const files = entries.flatMap((e) => (e.kind === "file" ? [{ path: e.path, fromFolder: e.fromFolder }] : []));
+  return { entries, files, missing };
 }
 
 /** Whether an argument names a folder. */
-export async function isFolder(a: string): Promise<boolean> {
+export async function isFolder(a: string, fsl: FsLayer = nodeFs): Promise<boolean> {
   try {
-    return (await stat(a)).isDirectory();
+    return (await fsl.stat(a)).isDirectory();
   } catch {
     return false;
   }
@@ -59,7 +105,7 @@ export async function isFolder(a: string): Promise<boolean> {
 
 /** "data.xlsx" + "BC 9T-2013" -> "data.BC-9T-2013.xlsx": the report named after its input. */
 export function reportFileName(input: string, sheetName: string): string {
-  const base = path.basename(input).replace(/\.xlsx$/i, "");
+  const base = path.basename(input).replace(/\.(xlsx|xlsm|xlsb|xls|ods|csv)$/i, "");
   const tag = sheetName
     .replace(/[\\/:*?"<>|]+/g, "-")
     .replace(/\s+/g, "-")
@@ -73,4 +119,10 @@ export function uniqueName(name: string, taken: Set<string>): string {
   for (let i = 2; taken.has(n.toLowerCase()); i++) n = name.replace(/\.xlsx$/i, `-${i}.xlsx`);
   taken.add(n.toLowerCase());
   return n;
+}
+
+/** "report.xlsx" -> "report (2).xlsx", "report (3).xlsx"…: the name beside an edited report. */
+export function besideName(file: string, n: number): string {
+  const ext = path.extname(file);
+  return `${file.slice(0, file.length - ext.length)} (${n})${ext}`;
 }

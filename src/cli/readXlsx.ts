@@ -1,37 +1,32 @@
 /**
  * Raw data from an .xlsx file: every sheet's values as Excel's range.values would give them (numbers,
  * strings, booleans, null for blank). Formula cells give their saved result, rich text is flattened,
- * hyperlinks give their text. The file is read into memory once and never written.
+ * hyperlinks give their text. The file is read into memory once and never written. Until the bounded
+ * reader of src/xlsx lands (CONTRACTS.md §1), this ExcelJS reading stands in for it, with the same
+ * refusal codes; the file's size is bounded before it is opened.
  */
-import { readFile } from "fs/promises";
 import ExcelJS from "exceljs";
 import type { SourceValues } from "../report/reader";
 import { sheetAddress } from "../report/address";
 import type { Problem } from "../report/types";
-import { CLI_MESSAGES, type Bi } from "./messages";
+import { readCustomProperties } from "../writers/customProperties";
+import { readRegularFile, nodeFs, type FsLayer } from "./fileAccess";
+import { refusalOf } from "./fileKind";
+import { InputError } from "./inputError";
+import { CLI_LIMITS } from "./limits";
+import { CLI_MESSAGES } from "./messages";
 import { webExtensionProperties } from "./webExtensions";
 export { REPORT_CREATOR } from "../writers/xlsx";
+export { InputError } from "./inputError";
 
 export interface XlsxData {
   sources: SourceValues[];
   problems: Problem[];
   creator: string;
+  /** docProps/custom.xml: name -> value (the fingerprint of a ct-report report lives here). */
+  customProperties: Record<string, string>;
   /** The add-in's document settings saved in the file (name -> JSON text): src/cli/webExtensions.ts. */
   webExtensionProperties?: Record<string, string>;
-}
-
-/** A file that cannot be read at all; the message names the file. */
-export class InputError extends Error {
-  constructor(readonly bilingual: Bi) {
-    super(bilingual.en);
-  }
-}
-
-const ZIP_MAGIC = [0x50, 0x4b]; // "PK": every .xlsx is a zip
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // the old .xls (and encrypted .xlsx)
-
-function startsWith(buf: Buffer, magic: number[]): boolean {
-  return magic.every((b, i) => buf[i] === b);
 }
 
 /** A plain value from an ExcelJS cell value; `noResult` is called for a formula without a saved result. */
@@ -56,53 +51,77 @@ export function plainValue(v: unknown, noResult: () => void): string | number | 
   return String(v);
 }
 
-/** The values of one worksheet, row 1 column A first. */
+/**
+ * The values of one worksheet, row 1 column A first: sparse, as src/report/reader.ts accepts (a row without
+ * values is a hole, a row ends at its last value), so a stray cell at XFD1048576 costs one row of 16,384
+ * entries, not a 1,048,576 × 16,384 grid.
+ */
 export function sheetValues(ws: ExcelJS.Worksheet, problems: Problem[]): unknown[][] {
   const out: unknown[][] = [];
-  const rows = ws.rowCount;
-  const cols = ws.columnCount;
-  for (let r = 1; r <= rows; r++) {
-    const row = ws.getRow(r);
-    const line: unknown[] = new Array(cols).fill(null);
-    if (row.hasValues) {
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        // A merged cell's slaves repeat the master's value in ExcelJS: keep the master only, as Excel does.
-        if (cell.isMerged && cell.master !== cell) return;
-        line[c - 1] = plainValue(cell.value, () =>
-          problems.push({
-            code: "formula-no-result",
-            severity: "warning",
-            address: sheetAddress(ws.name, r - 1, c - 1),
-            message: CLI_MESSAGES.formulaNoResult(),
-          }),
-        );
-      });
-    }
-    out.push(line);
-  }
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const line: unknown[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // A merged cell's slaves repeat the master's value in ExcelJS: keep the master only, as Excel does.
+      if (cell.isMerged && cell.master !== cell) return;
+      while (line.length < c - 1) line.push(null);
+      line[c - 1] = plainValue(cell.value, () =>
+        problems.push({
+          code: "formula-no-result",
+          severity: "warning",
+          address: sheetAddress(ws.name, r - 1, c - 1),
+          message: CLI_MESSAGES.formulaNoResult(),
+        }),
+      );
+    });
+    out[r - 1] = line;
+  });
   return out;
 }
 
-/** Read every sheet of an .xlsx file. Throws InputError naming the file when it is not a workbook. */
-export async function readXlsx(file: string, shownName = file): Promise<XlsxData> {
-  let buf: Buffer;
+/** Read every sheet of .xlsx bytes. Throws InputError naming the file when they are not a workbook we can read. */
+export async function readXlsxBytes(
+  bytes: Uint8Array,
+  shownName: string,
+  maxInflatedBytes = CLI_LIMITS.maxInflatedBytes,
+): Promise<XlsxData> {
+  const refused = refusalOf(bytes, shownName, maxInflatedBytes);
+  if (refused) throw refused;
+  let customProperties: Record<string, string>;
   try {
-    buf = await readFile(file);
-  } catch (e) {
-    throw new InputError(CLI_MESSAGES.unreadable(shownName, (e as NodeJS.ErrnoException).code ?? String(e)));
+    customProperties = readCustomProperties(bytes);
+  } catch {
+    customProperties = {};
   }
-  if (startsWith(buf, OLE_MAGIC)) throw new InputError(CLI_MESSAGES.oldXls(shownName));
-  if (!startsWith(buf, ZIP_MAGIC)) throw new InputError(CLI_MESSAGES.notXlsx(shownName));
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
-    throw new InputError(CLI_MESSAGES.unreadable(shownName, e instanceof Error ? e.message : String(e)));
+    throw new InputError(CLI_MESSAGES.corrupt(shownName, e instanceof Error ? e.message : String(e)), "corrupt");
   }
   const problems: Problem[] = [];
   const sources: SourceValues[] = [];
   wb.eachSheet((ws) => {
     sources.push({ sheet: ws.name, values: sheetValues(ws, problems), origin: { row: 0, col: 0 } });
   });
-  return { sources, problems, creator: wb.creator ?? "", webExtensionProperties: webExtensionProperties(buf) };
+  return {
+    sources,
+    problems,
+    creator: wb.creator ?? "",
+    customProperties,
+    webExtensionProperties: webExtensionProperties(bytes),
+  };
+}
+
+/**
+ * Read every sheet of an .xlsx file: a regular file of at most `maxBytes` (refused at once otherwise, by
+ * its stat, before it is opened). Throws InputError naming the file.
+ */
+export async function readXlsx(
+  file: string,
+  shownName = file,
+  maxBytes = CLI_LIMITS.maxFileBytes,
+  fsl: FsLayer = nodeFs,
+  maxInflatedBytes = CLI_LIMITS.maxInflatedBytes,
+): Promise<XlsxData> {
+  return readXlsxBytes(await readRegularFile(file, shownName, maxBytes, fsl), shownName, maxInflatedBytes);
 }

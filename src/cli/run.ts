@@ -10,14 +10,19 @@ import type { Problem } from "../report/types";
 import { parseArgs, type CliOptions } from "./args";
 import { EXIT, type ExitCode } from "./exitCodes";
 import { helpText } from "./help";
-import { expandInputs, isFolder, reportFileName, uniqueName } from "./inputs";
+import { kindOf, nodeFs, type FsLayer } from "./fileAccess";
+import { InputError } from "./inputError";
+import { expandInputs, isFolder, reportFileName, uniqueName, type InputEntry } from "./inputs";
+import { CLI_LIMITS, type CliLimits } from "./limits";
 import { failureMessage } from "./makeReport";
 import { makeReport } from "../report/request";
-import { both, CLI_MESSAGES, say } from "./messages";
-import { InputError, readXlsx, REPORT_CREATOR } from "./readXlsx";
+import { both, CLI_MESSAGES, say, type Bi } from "./messages";
+import { readXlsx, REPORT_CREATOR, type XlsxData } from "./readXlsx";
 import { FileSet, sameFile } from "./sameFile";
+import { chooseTarget, whatIsAt } from "./target";
 import { packageVersion } from "./version";
-import { reportWorkbook } from "../writers/xlsx";
+import { FINGERPRINT_PROPERTY } from "../writers/fingerprint";
+import { reportXlsxBytes } from "../writers/xlsx";
 import { reportDocx } from "../writers/docx";
 import { docxState } from "../writers/docxFingerprint";
 import { documentSettingsFromProperties, parseDocumentSettings } from "../report/documentSettings";
@@ -67,37 +72,19 @@ async function writeAtomically(file: string, data: Buffer): Promise<void> {
   }
 }
 
-/** Whether anything (a file, a folder, a link) is at `file`. */
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false,
-  );
-}
-
-/** Whether `file` is a report ct-report wrote (then a new report may replace it); cached in `known`. */
-async function isOwnReport(file: string, known: Map<string, boolean>): Promise<boolean> {
-  const key = path.resolve(file);
-  let own = known.get(key);
-  if (own === undefined) {
-    own = await readXlsx(file).then(
-      (d) => d.creator === REPORT_CREATOR,
-      () => false,
-    );
-    known.set(key, own);
-  }
-  return own;
-}
-
 function usage(io: CliIo, message: { vi: string; en: string }): ExitCode {
   io.stderr(`ct-report: ${both(message)}\n  ct-report --help\n`);
   return EXIT.usage;
 }
 
 /** Run the command. Never throws: every failure is a message and an exit code. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+export async function runCli(argv: readonly string[], io: CliIo, env: Partial<CliEnv> = {}): Promise<ExitCode> {
   try {
-    return await runChecked(argv, io);
+    return await runChecked(argv, io, {
+      fs: env.fs ?? nodeFs,
+      limits: env.limits ?? CLI_LIMITS,
+      read: env.read ?? readXlsx,
+    });
   } catch (e) {
     const why = e instanceof Error ? (e.stack ?? e.message) : String(e);
     try {
@@ -109,7 +96,37 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   }
 }
 
-async function runChecked(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+/** What became of one input, for the summary. */
+export interface Outcome {
+  input: string;
+  kind: "written" | "refused" | "skipped" | "failed";
+  /** The report written, or the reason in both languages. */
+  detail: string | Bi;
+}
+
+/** The summary's line for one outcome: "  đã ghi   a.xlsx → a.BC-9T-2013.xlsx". */
+export function outcomeLine(o: Outcome, lang: Lang): string {
+  const word = say(CLI_MESSAGES.outcome[o.kind], lang).padEnd(8);
+  if (typeof o.detail === "string") return `  ${word} ${o.input} → ${o.detail}\n`;
+  const reason = say(o.detail, lang);
+  const own = `${o.input}: `;
+  return `  ${word} ${own}${reason.startsWith(own) ? reason.slice(own.length) : reason}\n`;
+}
+
+/** Whether a workbook read as an input is one of ct-report's own reports (then a folder run skips it). */
+function isOwnReportData(data: XlsxData): boolean {
+  return data.customProperties[FINGERPRINT_PROPERTY] !== undefined || data.creator === REPORT_CREATOR;
+}
+
+/** Seams (tests give others): the file system layer, the limits, the workbook reader. */
+export interface CliEnv {
+  fs: FsLayer;
+  limits: CliLimits;
+  /** Reads an input; throws InputError (a refusal: exit 1 for that input) naming the file. */
+  read: typeof readXlsx;
+}
+
+async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Promise<ExitCode> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) return usage(io, parsed.message);
   const o: CliOptions = parsed.options;
@@ -122,25 +139,33 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<ExitCode>
     return EXIT.ok;
   }
   const lang = o.lang;
-  if (o.out !== undefined && (o.inputs.length > 1 || (await isFolder(o.inputs[0] as string)))) {
+  const fsl = env.fs;
+  if (o.out !== undefined && (o.inputs.length > 1 || (await isFolder(o.inputs[0] as string, fsl)))) {
     return usage(io, CLI_MESSAGES.outWithMany());
   }
-  if (o.out !== undefined && sameFile(o.inputs[0] as string, o.out)) {
-    return usage(io, CLI_MESSAGES.outIsInput(o.out));
+  if (o.out !== undefined) {
+    const at = await fsl.stat(o.out).catch(() => null);
+    if (at?.isDirectory() || (at === null && /[\\/]$/.test(o.out))) return usage(io, CLI_MESSAGES.outIsFolder(o.out));
+    if (at && !at.isFile()) return usage(io, CLI_MESSAGES.outNotRegular(o.out, kindOf(at)));
+    if (sameFile(o.inputs[0] as string, o.out)) return usage(io, CLI_MESSAGES.outIsInput(o.out));
   }
 
-  const { files, missing } = await expandInputs(o.inputs);
-  let failed = 0;
-  for (const m of missing) {
-    io.stderr(`ct-report: ${say(CLI_MESSAGES.notFound(m), lang)}\n`);
-    failed++;
-  }
-  if (files.length === 0) {
-    if (failed > 0) return EXIT.someFailed;
+  const { entries } = await expandInputs(o.inputs, fsl);
+  const outcomes: Outcome[] = [];
+  const refuse = (input: string, error: InputError): void => {
+    outcomes.push({
+      input,
+      kind: error.code === "write-failed" || error.code === "unreadable" ? "failed" : "refused",
+      detail: error.bilingual,
+    });
+    io.stderr(`ct-report: ${say(error.bilingual, lang)}\n`);
+  };
+  const files = entries.flatMap((e) => (e.kind === "file" ? [e] : []));
+  if (files.length === 0 && entries.length === 0) {
     io.stderr(`ct-report: ${say(CLI_MESSAGES.nothingToDo(), lang)}\n`);
     return EXIT.nothingToDo;
   }
-  if (o.outDir !== undefined) {
+  if (o.outDir !== undefined && files.length > 0) {
     try {
       await mkdir(o.outDir, { recursive: true });
     } catch (e) {
@@ -154,17 +179,21 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<ExitCode>
   const progress = io.isTTY && !o.quiet;
   const chatty = !o.quiet;
   const taken = new Set<string>();
+  const writtenPaths = new Set<string>();
   const inputs = new FileSet(files.map((f) => f.path));
-  const ownReports = new Map<string, boolean>();
-  let written = 0;
-  const n = files.length;
+  let internal = false;
+  const n = entries.length;
   for (let i = 0; i < n; i++) {
-    const f = files[i] as (typeof files)[number];
-    const shown = f.path;
+    const entry = entries[i] as InputEntry;
+    const shown = entry.path;
+    if (entry.kind === "refused") {
+      refuse(shown, entry.error);
+      continue;
+    }
     try {
-      const data = await readXlsx(f.path, shown);
-      if (data.creator === REPORT_CREATOR) ownReports.set(path.resolve(f.path), true);
-      if (f.fromFolder && data.creator === REPORT_CREATOR) {
+      const data = await env.read(entry.path, shown, env.limits.maxFileBytes, fsl, env.limits.maxInflatedBytes);
+      if (entry.fromFolder && isOwnReportData(data)) {
+        outcomes.push({ input: shown, kind: "skipped", detail: CLI_MESSAGES.ownReport });
         if (chatty) io.stderr(`ct-report: ${say(CLI_MESSAGES.skippedReport(shown), lang)}\n`);
         continue;
       }
@@ -175,6 +204,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<ExitCode>
           io.stderr(`${shown}: ${say(CLI_MESSAGES.warning, lang)}: ${p.message[lang]}\n`);
       const document = parseDocumentSettings(o.doc, stored.settings).settings;
       const made = makeReport(data.sources, data.problems, {
+        document,
         lang,
         values: o.values,
         ...(o.year !== undefined ? { year: o.year } : {}),
@@ -182,72 +212,112 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<ExitCode>
         ...(o.method ? { method: o.method } : {}),
         ...(o.compare ? { compare: o.compare } : {}),
         ...(o.numberStyle ? { numberStyle: o.numberStyle } : {}),
-        document,
       });
       if (!made.ok) {
         for (const p of made.problems) if (p.severity === "error") io.stderr(problemLine(shown, p, lang, true));
-        throw new InputError(failureMessage(shown, made.failure));
+        throw new InputError(failureMessage(shown, made.failure), "no-data");
       }
       const problems = made.report.problems;
       if (o.strict) {
         const bad = strictProblems(problems);
         if (bad.length > 0) {
           for (const p of bad) io.stderr(problemLine(shown, p, lang, true));
-          throw new InputError(CLI_MESSAGES.strictFailed(shown, bad.length));
+          throw new InputError(CLI_MESSAGES.strictFailed(shown, bad.length), "strict");
         }
       }
       if (chatty) for (const p of problems) io.stderr(problemLine(shown, p, lang, false));
 
       const outFile =
         o.out ??
-        path.join(o.outDir ?? path.dirname(f.path), uniqueName(reportFileName(f.path, made.report.sheetName), taken));
-      if (inputs.has(outFile) && !(await isOwnReport(outFile, ownReports))) {
-        throw new InputError(CLI_MESSAGES.outIsInput(outFile));
+        path.join(
+          o.outDir ?? path.dirname(entry.path),
+          uniqueName(reportFileName(entry.path, made.report.sheetName), taken),
+        );
+      const choice = { force: o.force, beside: o.beside, maxBytes: env.limits.maxFileBytes };
+      if (inputs.has(outFile)) {
+        // Another input of this run is there: a data file is never replaced, even with --force; one of
+        // our reports (skipped as input) is treated like any report at the output.
+        const at = await whatIsAt(outFile, choice.maxBytes, fsl);
+        if (at.kind === "file" && at.provenance === "not-ours") {
+          throw new InputError(CLI_MESSAGES.outIsInput(outFile), "output-taken");
+        }
       }
-      if (!o.force && (await exists(outFile)) && !(await isOwnReport(outFile, ownReports))) {
-        throw new InputError(CLI_MESSAGES.outExists(outFile));
-      }
+      const target = await chooseTarget(outFile, choice, writtenPaths, fsl);
       // The Word report goes beside the .xlsx, same base name; an existing one is replaced only when it
       // is ct-report's own and unedited (its text still matches its fingerprint), or with --force.
-      const docxFile = o.docx ? outFile.replace(/\.xlsx$/i, "") + ".docx" : null;
-      if (docxFile && !o.force && (await exists(docxFile))) {
-        const state = await readFile(docxFile).then(
-          (b) => docxState(new Uint8Array(b)),
-          () => "foreign" as const,
+      const docxFile = o.docx ? target.file.replace(/\.xlsx$/i, "") + ".docx" : null;
+      if (docxFile && !o.force) {
+        const there = await access(docxFile).then(
+          () => true,
+          () => false,
         );
-        if (state !== "own") throw new InputError(CLI_MESSAGES.outExists(docxFile));
+        const state = there
+          ? await readFile(docxFile).then(
+              (b) => docxState(new Uint8Array(b)),
+              () => "foreign" as const,
+            )
+          : "own";
+        if (state !== "own") throw new InputError(CLI_MESSAGES.outExists(docxFile), "output-taken");
       }
-      const wb = reportWorkbook(made.report);
-      const buf = Buffer.from(await wb.xlsx.writeBuffer());
-      const docxBytes = docxFile ? Buffer.from(await reportDocx(made.report, document)) : null;
+      const bytes = await reportXlsxBytes(made.report);
+      const docxBytes = docxFile ? await reportDocx(made.report, document) : null;
       try {
-        if (o.out !== undefined) await mkdir(path.dirname(path.resolve(o.out)), { recursive: true });
-        await writeAtomically(outFile, buf);
+        if (o.out !== undefined) await mkdir(path.dirname(path.resolve(target.file)), { recursive: true });
+        await writeAtomically(target.file, Buffer.from(bytes));
       } catch (e) {
-        throw new InputError(CLI_MESSAGES.writeFailed(outFile, (e as NodeJS.ErrnoException).code ?? String(e)));
+        throw new InputError(
+          CLI_MESSAGES.writeFailed(target.file, (e as NodeJS.ErrnoException).code ?? String(e)),
+          "write-failed",
+        );
       }
       if (docxFile && docxBytes) {
         try {
-          await writeAtomically(docxFile, docxBytes);
+          await writeAtomically(docxFile, Buffer.from(docxBytes));
         } catch (e) {
-          throw new InputError(CLI_MESSAGES.writeFailed(docxFile, (e as NodeJS.ErrnoException).code ?? String(e)));
+          throw new InputError(
+            CLI_MESSAGES.writeFailed(docxFile, (e as NodeJS.ErrnoException).code ?? String(e)),
+            "write-failed",
+          );
         }
       }
-      written++;
-      io.stdout(`${outFile}\n`);
+      writtenPaths.add(path.resolve(target.file).toLowerCase());
+      outcomes.push({ input: shown, kind: "written", detail: target.file });
+      io.stdout(`${target.file}\n`);
       if (docxFile) io.stdout(`${docxFile}\n`);
+      if (target.besideOf !== undefined && chatty) {
+        io.stderr(`ct-report: ${say(CLI_MESSAGES.writtenBeside(target.file, target.besideOf), lang)}\n`);
+      }
       if (progress) {
-        const line = CLI_MESSAGES.progress(i + 1, n, shown, outFile, made.report.indicatorCount, problems.length);
+        const line = CLI_MESSAGES.progress(i + 1, n, shown, target.file, made.report.indicatorCount, problems.length);
         io.stderr(`${say(line, lang)}\n`);
       }
     } catch (e) {
-      failed++;
-      const msg =
-        e instanceof InputError ? say(e.bilingual, lang) : `${shown}: ${e instanceof Error ? e.message : String(e)}`;
-      io.stderr(`ct-report: ${msg}\n`);
+      if (e instanceof InputError) refuse(shown, e);
+      else {
+        // A bug in ct-report: said as such (exit 70 at the end), and the other inputs still go on.
+        internal = true;
+        const why = e instanceof Error ? e.message : String(e);
+        const message = CLI_MESSAGES.internalIn(shown, why);
+        outcomes.push({ input: shown, kind: "failed", detail: message });
+        io.stderr(`ct-report: ${say(message, lang)}\n${e instanceof Error ? (e.stack ?? "") : ""}\n`);
+      }
       if (progress) io.stderr(`${say(CLI_MESSAGES.failedLine(i + 1, n, shown), lang)}\n`);
     }
   }
-  if (progress && n > 1) io.stderr(`${say(CLI_MESSAGES.summary(written, failed), lang)}\n`);
-  return failed > 0 ? EXIT.someFailed : EXIT.ok;
+  const count = (k: Outcome["kind"]): number => outcomes.filter((x) => x.kind === k).length;
+  const bad = count("refused") + count("failed");
+  if (n > 1 && (chatty || bad > 0)) {
+    io.stderr(`${say(CLI_MESSAGES.summaryHead(n), lang)}\n`);
+    for (const x of outcomes) io.stderr(outcomeLine(x, lang));
+    io.stderr(
+      `${say(CLI_MESSAGES.summaryCounts(count("written"), count("refused"), count("skipped"), count("failed")), lang)}\n`,
+    );
+  }
+  if (internal) return EXIT.internal;
+  if (bad > 0) return EXIT.someFailed;
+  if (count("written") === 0) {
+    io.stderr(`ct-report: ${say(CLI_MESSAGES.nothingToDo(), lang)}\n`);
+    return EXIT.nothingToDo;
+  }
+  return EXIT.ok;
 }

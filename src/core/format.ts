@@ -15,7 +15,7 @@ export function separators(lang: Lang): { group: string; decimal: string } {
  */
 export function formatNumber(x: number, decimals: number, lang: Lang): string {
   if (!Number.isFinite(x)) return "";
-  const d = Math.max(0, Math.min(10, Math.floor(decimals)));
+  const d = Math.max(0, Math.min(20, Math.floor(decimals))); // toFixed and Excel's 15 significant digits
   if (Math.abs(x) >= 1e21) {
     // Beyond toFixed's range: scientific notation, with the language's decimal mark.
     return x.toExponential(Math.min(d, 6)).replace(".", separators(lang).decimal);

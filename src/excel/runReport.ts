@@ -5,6 +5,7 @@
  * round trips), the sheet found is remembered in the document settings, so every later run takes two.
  */
 import type { Lang } from "../core/types";
+import { distinctProblems } from "../report/distinctProblems";
 import { reportFromDataset, type ReportRequest } from "../report/request";
 import { loadDocumentSettings } from "./documentSettingsStore";
 import { rememberReport } from "./lastReport";
@@ -14,9 +15,8 @@ import type { Problem, Report, ReportOptions } from "../report/types";
 import { readWorkbook, type WorkbookRead } from "./readWorkbook";
 import { loadSettings, saveSettings, settingsLang, type Settings } from "./settings";
 import { uniqueSheetName } from "../report/sheetName";
-import { queueTemplateCopy } from "./templateCopy";
+import { writeTemplateCopy } from "./templateCopy";
 import { UserError } from "./userError";
-import { supports } from "./support";
 import { planWrites } from "./writePlan";
 import { writeBlocks } from "./writer";
 
@@ -95,11 +95,9 @@ export async function runReport(s: Settings, onProgress?: (step: RunStep) => voi
       if (read.template.values.length === 0) throw new UserError("template-empty", { name: read.template.sheet });
       // Pad to A1 so fillTemplate's rows, columns and problem addresses are the sheet's own.
       const filled = fillTemplate(atA1(read.template.values, read.template.origin), read.data, options, sheetName);
-      problems = [...report.problems, ...filled.problems];
-      if (supports("1.6")) context.workbook.application.suspendApiCalculationUntilNextSync();
-      const copy = queueTemplateCopy(context, read.template.sheet, sheetName, { row: 0, col: 0 }, filled.cells);
-      copy.activate();
-      await context.sync();
+      // The template's figures share their indicators' problems with the report: each listed once.
+      problems = distinctProblems([...report.problems, ...filled.problems]);
+      await writeTemplateCopy(context, read.template.sheet, sheetName, { row: 0, col: 0 }, filled.cells);
     } else {
       const sheet = context.workbook.worksheets.add(sheetName);
       const blocks = planWrites(report.grid, { paragraph: report.paragraph });

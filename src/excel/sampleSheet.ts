@@ -5,7 +5,9 @@
 import { SAMPLE_SHEET_NAME, sampleValues } from "../report/sample";
 import { uniqueSheetName } from "../report/sheetName";
 import { UserError } from "./userError";
-import { charsToPoints, protectText } from "./writePlan";
+import { valueEntry } from "./cellText";
+import { charsToPoints, entryBlocks } from "./writePlan";
+import { queueBlock } from "./writer";
 
 /** Column widths (characters) by header: the name column wide, months narrow. */
 function widthFor(header: unknown): number {
@@ -19,14 +21,9 @@ function widthFor(header: unknown): number {
 export async function insertSampleSheet(): Promise<string> {
   if (typeof Excel === "undefined") throw new UserError("no-excel");
   const values = sampleValues();
-  const rows = values.length;
   const cols = Math.max(1, ...values.map((r) => r.length));
-  const grid = values.map((r) =>
-    Array.from({ length: cols }, (_, c) => {
-      const v = r[c];
-      return v === null || v === undefined ? "" : typeof v === "number" ? v : protectText(v);
-    }),
-  );
+  // Names, units, kinds and plans written as text by the one rule (cellText.ts).
+  const entries = values.map((r) => Array.from({ length: cols }, (_, c) => valueEntry(r[c])));
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
@@ -35,7 +32,7 @@ export async function insertSampleSheet(): Promise<string> {
       sheets.items.map((s) => s.name),
     );
     const sheet = context.workbook.worksheets.add(name);
-    sheet.getRangeByIndexes(0, 0, rows, cols).values = grid;
+    for (const block of entryBlocks(0, 0, entries)) queueBlock(sheet, block);
     const header = sheet.getRangeByIndexes(0, 0, 1, cols);
     header.format.font.bold = true;
     header.format.fill.color = "#DDEBF7";

@@ -7,7 +7,8 @@
  */
 import { PARAGRAPH_STYLE, paragraphPlacement } from "../report/paragraphPlace";
 import { wrappedRowHeights } from "../report/print";
-import type { Area, CellStyle, Grid, GridCell, HeaderFooterText } from "../report/types";
+import type { Area, CellStyle, Grid, HeaderFooterText } from "../report/types";
+import { cellEntry, valueEntry, type CellEntry } from "./cellText";
 
 /** Excel on the web refuses a request over about 5 MB; we stay well under it. */
 export const REQUEST_BUDGET_BYTES = 4_000_000;
@@ -18,7 +19,7 @@ export const OP_OVERHEAD_BYTES = 150;
 
 export type WriteBlock =
   | { kind: "formulas"; row: number; col: number; data: (string | number | boolean)[][]; bytes: number }
-  | { kind: "numberFormat"; row: number; col: number; data: string[][]; bytes: number }
+  | { kind: "numberFormat"; row: number; col: number; data: (string | null)[][]; bytes: number }
   | { kind: "style"; style: CellStyle; areas: Area[]; bytes: number }
   | { kind: "merge"; areas: Area[]; bytes: number }
   | { kind: "border"; areas: Area[]; bytes: number }
@@ -48,31 +49,6 @@ export interface PlanOptions {
   chunkBytes?: number;
   /** A paragraph to write under the table (when the grid does not hold it already). */
   paragraph?: string;
-}
-
-/**
- * What to type into a cell so Excel keeps it as given: formulas as they are, numbers as numbers,
- * and text that Excel would otherwise read as a number, date, boolean or formula behind a "'".
- */
-export function cellInput(cell: GridCell | undefined): string | number | boolean {
-  if (!cell) return "";
-  if (typeof cell.formula === "string" && cell.formula !== "") {
-    return cell.formula.startsWith("=") ? cell.formula : "=" + cell.formula;
-  }
-  const v = cell.value;
-  if (v === null || v === undefined) return "";
-  if (typeof v === "number") return Number.isFinite(v) ? v : "";
-  return protectText(v);
-}
-
-/** Text that would not survive as text when typed into Excel gets the "'" prefix. */
-export function protectText(s: string): string {
-  if (s === "") return "";
-  if (/^[=+\-@']/.test(s)) return "'" + s;
-  const t = s.trim();
-  if (/^[\d\s.,%/:$€()-]+$/.test(t) && /\d/.test(t)) return "'" + s;
-  if (/^(true|false|đúng|sai)$/i.test(t)) return "'" + s;
-  return s;
 }
 
 /** Excel character units (Calibri 11) to points: 7 px a character plus 5 px padding, 0.75 pt a pixel. */
@@ -151,6 +127,28 @@ export function toRectangles(cells: { r: number; c: number }[]): Area[] {
   return out;
 }
 
+/**
+ * Cells as write blocks at (row, col): the number formats first (a text cell's "@" must be in place
+ * before its text arrives; null leaves a cell's format as it is), then the contents, each cut into
+ * row chunks under `chunk` bytes. The one way the add-in writes cells (cellText.ts says why).
+ */
+export function entryBlocks(row: number, col: number, entries: CellEntry[][], chunk = CHUNK_BYTES): WriteBlock[] {
+  const blocks: WriteBlock[] = [];
+  if (entries.length === 0 || (entries[0]?.length ?? 0) === 0) return blocks;
+  const formats = entries.map((r) => r.map((e) => e.format));
+  if (formats.some((r) => r.some((f) => f !== null))) {
+    for (const ch of rowChunks(formats, chunk)) {
+      const data = ch.rows;
+      blocks.push({ kind: "numberFormat", row: row + ch.start, col, data, bytes: ch.bytes + OP_OVERHEAD_BYTES });
+    }
+  }
+  const inputs = entries.map((r) => r.map((e) => e.input));
+  for (const ch of rowChunks(inputs, chunk)) {
+    blocks.push({ kind: "formulas", row: row + ch.start, col, data: ch.rows, bytes: ch.bytes + OP_OVERHEAD_BYTES });
+  }
+  return blocks;
+}
+
 /** The grid (and paragraph) as write blocks, in the order they are queued. */
 export function planWrites(grid: Grid, options: PlanOptions = {}): WriteBlock[] {
   const chunk = options.chunkBytes ?? CHUNK_BYTES;
@@ -158,36 +156,13 @@ export function planWrites(grid: Grid, options: PlanOptions = {}): WriteBlock[] 
   const rows = grid.rows;
   const cols = Math.max(1, grid.cols);
   if (rows > 0) {
-    const values: (string | number | boolean)[][] = [];
-    const formats: string[][] = [];
-    let anyFormat = false;
+    const entries: CellEntry[][] = [];
     for (let r = 0; r < rows; r++) {
-      const vrow: (string | number | boolean)[] = [];
-      const frow: string[] = [];
-      for (let c = 0; c < cols; c++) {
-        const cell = grid.cells[r]?.[c];
-        vrow.push(cellInput(cell));
-        const f = cell?.format;
-        if (f) anyFormat = true;
-        frow.push(f ?? "General");
-      }
-      values.push(vrow);
-      formats.push(frow);
+      const row: CellEntry[] = [];
+      for (let c = 0; c < cols; c++) row.push(cellEntry(grid.cells[r]?.[c]));
+      entries.push(row);
     }
-    for (const ch of rowChunks(values, chunk)) {
-      blocks.push({ kind: "formulas", row: ch.start, col: 0, data: ch.rows, bytes: ch.bytes + OP_OVERHEAD_BYTES });
-    }
-    if (anyFormat) {
-      for (const ch of rowChunks(formats, chunk)) {
-        blocks.push({
-          kind: "numberFormat",
-          row: ch.start,
-          col: 0,
-          data: ch.rows,
-          bytes: ch.bytes + OP_OVERHEAD_BYTES,
-        });
-      }
-    }
+    blocks.push(...entryBlocks(0, 0, entries, chunk));
   }
 
   const groups = new Map<string, { style: CellStyle; cells: { r: number; c: number }[] }>();
@@ -210,8 +185,14 @@ export function planWrites(grid: Grid, options: PlanOptions = {}): WriteBlock[] 
   // The paragraph under the table when the grid lacks it: the same rule and style as ct-report's writer.
   const place = paragraphPlacement({ grid, paragraph: options.paragraph ?? "" });
   if (place) {
-    const data = place.lines.map((line) => [protectText(line)]);
-    blocks.push({ kind: "formulas", row: place.row, col: place.col, data, bytes: sizeOf(data) + OP_OVERHEAD_BYTES });
+    blocks.push(
+      ...entryBlocks(
+        place.row,
+        place.col,
+        place.lines.map((line) => [valueEntry(line)]),
+        chunk,
+      ),
+    );
     const area = { r1: place.row, c1: place.col, r2: place.row + place.lines.length - 1, c2: place.col };
     blocks.push({ kind: "style", style: { ...PARAGRAPH_STYLE }, areas: [area], bytes: OP_OVERHEAD_BYTES + 80 });
   }

@@ -324,7 +324,16 @@ const HEADER_STYLE: CellStyle = { bold: true, align: "center", valign: "middle",
  * for a positive base and reads a shrinking loss (−10 → −5) as a rise, as the paragraph does.
  */
 function growthFormula(A: string, B: string): string {
-  return `IF(${B}>0,${A}/${B}*100-100,(${A}-${B})/ABS(${B})*100)`;
+  return `IF(${B}>0,${A}/${B}*100-100,${negativeBaseGrowth(A, B)})`;
+}
+
+/** The same comparison as an index (previous = 100): A/B×100 for a positive base. */
+function indexFormula(A: string, B: string): string {
+  return `IF(${B}>0,${A}/${B}*100,${negativeBaseGrowth(A, B)}+100)`;
+}
+
+function negativeBaseGrowth(A: string, B: string): string {
+  return `(${A}-${B})/ABS(${B})*100`;
 }
 
 /** The same growth in percent as a value (src/core/growth.ts); null when it has none. */
@@ -475,7 +484,7 @@ export function buildReport(
         return;
       }
       const growthStyle = cmp.type === "ratio" && o.comparison === "growth";
-      const ratioF = growthStyle ? growthFormula(A, B) : `IF(${B}>0,${A}/${B}*100,${growthFormula(A, B)}+100)`;
+      const ratioF = growthStyle ? growthFormula(A, B) : indexFormula(A, B);
       const formula =
         cmp.type === "ratio"
           ? `=IF(AND(ISNUMBER(${A}),ISNUMBER(${B})),IF(${B}=0,"",${ratioF}),"")`

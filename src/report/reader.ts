@@ -369,6 +369,11 @@ export function readDataset(sources: SourceValues[], opts: ReadOptions = {}): Da
         cells: {
           code: addr(r, colOf("code", colOf("name", 0))),
           ...(ytdCol !== undefined ? { ytd: addr(r, ytdCol) } : {}),
+          // Each month's own cell, so a problem about a blank month names it ('Dữ liệu'!L3).
+          months: Array.from({ length: 12 }, (_, i) => {
+            const c = layout.months.get(i + 1);
+            return c === undefined ? undefined : addr(r, c);
+          }),
         },
         ...(main !== undefined ? { main } : {}),
       };

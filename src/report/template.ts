@@ -7,6 +7,7 @@ import { formatNumber, formatPercent, separators } from "../core/format";
 import { valueDecimals } from "../core/narrative";
 import { periodOfYear } from "../core/words";
 import { sheetAddress } from "./address";
+import { distinctProblems } from "./distinctProblems";
 import { figureKeysShown, missingProblems } from "./gapReport";
 import { computeMeasures, type IndicatorMeasures } from "./measures";
 import { indicatorSentence, paragraphSentences, planText } from "./model";
@@ -42,15 +43,38 @@ function growthOf(a: number | null, b: number | null): number | null {
   return typeof g === "number" ? g : null;
 }
 
-const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
-const FORMAT = /^(#,##)?0(?:\.(0{1,6}))?(%)?$/;
+/** A run of braces around a body: exactly two on each side is a placeholder, any other count is listed. */
+const BRACED = /\{{2,}([^{}]*)\}{2,}/g;
+const FORMAT = /^(#,##)?0(?:\.(0+))?(%)?$/;
+/** Excel shows at most 15 significant digits: decimals past them are shown as zeros, as Excel does. */
+const EXCEL_DIGITS = 15;
+/** formatNumber's own limit on decimal places. */
+const MAX_PLACES = 20;
 
-/** Format a number by a small Excel-like code: "0", "0.0", "#,##0", "#,##0.00", "0.0%". */
+/** True for "{{body}}" with exactly two braces on each side. */
+function isPlaceholder(run: string): boolean {
+  return run.startsWith("{{") && !run.startsWith("{{{") && run.endsWith("}}") && !run.endsWith("}}}");
+}
+
+/** `x` with `decimals` places (any number of them), digits past Excel's 15 significant ones as zeros. */
+function fixedPlaces(x: number, decimals: number, lang: ReportOptions["lang"]): string {
+  // Digits before the point that count as significant (0 or less for 0.05: its zeros do not count).
+  const whole = x === 0 ? 1 : Math.floor(Math.log10(Math.abs(x))) + 1;
+  const shown = Math.min(decimals, Math.max(0, EXCEL_DIGITS - whole), MAX_PLACES);
+  const s = formatNumber(x, shown, lang);
+  if (shown === decimals || s.includes("e")) return s;
+  return s + (shown === 0 ? separators(lang).decimal : "") + "0".repeat(decimals - shown);
+}
+
+/**
+ * Format a number by a small Excel-like code: "0", "0.0", "#,##0", "#,##0.00", "0.0%", with any
+ * number of decimal zeros ("0.000000000000"). Null for any other code (listed by fillTemplate).
+ */
 export function formatByCode(x: number, code: string, lang: ReportOptions["lang"]): string | null {
   const m = FORMAT.exec(code.trim());
   if (!m) return null;
   const decimals = m[2]?.length ?? 0;
-  const s = m[3] ? formatPercent(x, decimals, lang) : formatNumber(x, decimals, lang);
+  const s = m[3] ? fixedPlaces(x * 100, decimals, lang) + "%" : fixedPlaces(x, decimals, lang);
   return m[1] ? s : s.split(separators(lang).group).join("");
 }
 
@@ -133,14 +157,25 @@ export function fillTemplate(
   values.forEach((row, r) => {
     if (!Array.isArray(row)) return;
     row.forEach((cell, c) => {
-      if (typeof cell !== "string" || !cell.includes("{{")) return;
+      if (typeof cell !== "string" || !(cell.includes("{{") || cell.includes("}}"))) return;
       const address = sheetAddress(sheet, r, c);
-      const matches = [...cell.matchAll(PLACEHOLDER)];
-      if (matches.length === 0) return;
-      const whole = matches.length === 1 && (matches[0] as RegExpMatchArray)[0] === cell.trim();
+      const runs = [...cell.matchAll(BRACED)].map((m) => m[0]);
+      // Braces that are not one placeholder ("{{{{GTSX.TH}}}}", "{{GTSX.TH}", a lone "}}") stay as typed, listed.
+      for (const run of runs) {
+        if (!isPlaceholder(run))
+          problems.push(problem("template-unknown-placeholder", "warning", address, { text: run }));
+      }
+      const rest = cell.replace(BRACED, "");
+      if (rest.includes("{{") || rest.includes("}}")) {
+        problems.push(problem("template-unknown-placeholder", "warning", address, { text: cell.trim() }));
+      }
+      const placeholders = runs.filter(isPlaceholder);
+      if (placeholders.length === 0) return;
+      const whole = runs.length === 1 && placeholders[0] === cell.trim();
       let changed = false;
       let single: string | number | null = null;
-      const text = cell.replace(PLACEHOLDER, (all: string, token: string) => {
+      const text = cell.replace(BRACED, (all: string, token: string) => {
+        if (!isPlaceholder(all)) return all;
         const res = resolve(token);
         if (!res.ok) {
           if (res.problem === "code")
@@ -167,5 +202,6 @@ export function fillTemplate(
   // A blank month behind a figure the template uses is an error, as in the report (src/report/gaps.ts).
   const keys = figureKeysShown(["lastYear", "monthNow", "monthBefore"]);
   for (const m of used) problems.push(...m.problems, ...missingProblems(m, keys, options));
-  return { cells, problems };
+  // The same placeholder twice in a cell, or an indicator used by many cells: each problem once.
+  return { cells, problems: distinctProblems(problems) };
 }

@@ -8,7 +8,7 @@ import type { Lang } from "../core/types";
 const VI = {
   "app.title": "Công Thương",
   "app.subtitle": "Báo cáo chỉ tiêu chủ yếu",
-  "app.switchLang": "English",
+  "app.switchLang": "EN",
   "app.switchLangLabel": "Switch the task pane to English",
   "app.loading": "Đang tải…",
   "app.noOffice": "Hãy mở trang này trong Excel (tiện ích Công Thương).",
@@ -69,6 +69,7 @@ const VI = {
   "run.donePeriod": "Kỳ: {month} tháng năm {year}",
   "run.doneTemplate": "Điền theo mẫu: {sheet}",
   "run.open": "Mở trang {sheet}",
+  "run.openFailed": "Không mở được trang {sheet}: {error}",
   "run.problems": "Có {count} điểm cần xem trong dữ liệu",
   "run.seeProblems": "Xem danh sách",
   "run.failed": "Không tạo được báo cáo",
@@ -135,8 +136,35 @@ const VI = {
   "check.selectFailed": "Không chọn được ô {address}: {error}",
   "check.failed": "Không kiểm tra được dữ liệu",
   "check.listLabel": "Danh sách vấn đề",
+  "check.byCode": "Theo loại vấn đề",
+  "check.pagerLabel": "Các trang của danh sách vấn đề",
+  "check.pageStatus": "Trang {page}/{pages}: vấn đề {from}–{to} trong {count}",
+  "check.first": "Trang đầu",
+  "check.prev": "Trang trước",
+  "check.next": "Trang sau",
+  "check.last": "Trang cuối",
 
   "error.generic": "Đã xảy ra lỗi: {error}",
+
+  "summary.label": "Báo cáo sẽ tạo",
+  "summary.source": "Nguồn: {source}",
+  "summary.period": "Kỳ: {period}",
+  "summary.method": "Ước năm: {method}",
+  "summary.settings": "Thiết lập",
+  "summary.settingsLabel": "Mở hoặc đóng phần thiết lập báo cáo",
+
+  "helpPage.title": "Công Thương: hướng dẫn",
+  "helpPage.switchLang": "English",
+  "helpPage.introHeading": "Tiện ích làm gì",
+  "helpPage.intro":
+    "Tiện ích Excel Công Thương lập báo cáo chỉ tiêu chủ yếu của Sở từ bảng số liệu tháng: bảng so sánh với cùng kỳ và kế hoạch, ước thực hiện cả năm, và đoạn văn của kỳ báo cáo. Các hàm CT tính từng con số ngay trong ô.",
+  "helpPage.versionsHeading": "Phiên bản Excel",
+  "helpPage.versions":
+    "Cần Excel Microsoft 365, Excel 2021 trở lên, Excel trên web, hoặc Excel cho Mac bản 16.40 trở lên. Excel 2016 và 2019 (Microsoft ngừng hỗ trợ từ 14/10/2025) phần lớn không chạy được tiện ích: hãy dùng trang báo cáo trong trình duyệt hoặc lệnh ct-report.",
+  "helpPage.reportLink": "Mở trang báo cáo trong trình duyệt (report.html)",
+  "helpPage.contactHeading": "Hỏi ai",
+  "helpPage.contact":
+    "Hỏi cán bộ tin học của Sở, người đã cài tiện ích cho đơn vị. Khi báo lỗi, gửi kèm tệp Excel (hoặc một bản bỏ bớt số liệu) và ảnh chụp thông báo.",
 
   "help.heading": "Hướng dẫn nhanh",
   "help.layoutHeading": "1. Cách để số liệu gốc",
@@ -176,7 +204,7 @@ const VI = {
 const EN: Record<keyof typeof VI, string> = {
   "app.title": "Industry & Trade",
   "app.subtitle": "Key indicator report",
-  "app.switchLang": "Tiếng Việt",
+  "app.switchLang": "VI",
   "app.switchLangLabel": "Chuyển bảng điều khiển sang tiếng Việt",
   "app.loading": "Loading…",
   "app.noOffice": "Open this page in Excel (the Industry & Trade add-in).",
@@ -237,6 +265,7 @@ const EN: Record<keyof typeof VI, string> = {
   "run.donePeriod": "Period: {month} months of {year}",
   "run.doneTemplate": "Filled from the template: {sheet}",
   "run.open": "Open the sheet {sheet}",
+  "run.openFailed": "The sheet {sheet} could not be opened: {error}",
   "run.problems": "{count} points to check in the data",
   "run.seeProblems": "See the list",
   "run.failed": "The report could not be made",
@@ -304,8 +333,35 @@ const EN: Record<keyof typeof VI, string> = {
   "check.selectFailed": "Could not select {address}: {error}",
   "check.failed": "The data could not be checked",
   "check.listLabel": "Problems",
+  "check.byCode": "By kind of problem",
+  "check.pagerLabel": "Pages of the problem list",
+  "check.pageStatus": "Page {page} of {pages}: problems {from}–{to} of {count}",
+  "check.first": "First page",
+  "check.prev": "Previous page",
+  "check.next": "Next page",
+  "check.last": "Last page",
 
   "error.generic": "Something went wrong: {error}",
+
+  "summary.label": "The report to make",
+  "summary.source": "Source: {source}",
+  "summary.period": "Period: {period}",
+  "summary.method": "Year estimate: {method}",
+  "summary.settings": "Settings",
+  "summary.settingsLabel": "Show or hide the report settings",
+
+  "helpPage.title": "Industry & Trade: help",
+  "helpPage.switchLang": "Tiếng Việt",
+  "helpPage.introHeading": "What the add-in does",
+  "helpPage.intro":
+    "The Industry & Trade Excel add-in makes the department's key indicator report from the monthly data table: the comparison with the same period and the plan, the whole-year estimate, and the period's paragraph. The CT functions compute each figure in a cell.",
+  "helpPage.versionsHeading": "Excel versions",
+  "helpPage.versions":
+    "It needs Excel for Microsoft 365, Excel 2021 or later, Excel on the web, or Excel for Mac 16.40 or later. Excel 2016 and 2019 (out of Microsoft support since 14 October 2025) mostly cannot run it: use the browser report page or the ct-report command instead.",
+  "helpPage.reportLink": "Open the browser report page (report.html)",
+  "helpPage.contactHeading": "Whom to ask",
+  "helpPage.contact":
+    "Ask your department's IT officer, who installed the add-in. When reporting a problem, send the Excel file (or a copy with figures removed) and a screenshot of the message.",
 
   "help.heading": "Quick help",
   "help.layoutHeading": "1. How to keep the raw data",

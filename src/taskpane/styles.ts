@@ -3,6 +3,12 @@
  * radii, the 4px spacing ramp, a visible focus ring. Applied as a constructed style sheet, which the
  * page's Content-Security-Policy (style-src 'self', no 'unsafe-inline') allows, so no inline
  * <style> and no stylesheet request are needed.
+ *
+ * Sized for Excel's pane: 320x455 (Windows), 350x378 (the web), 270 wide (Mac): the report button
+ * and the summary of what it will make come first, the settings fold away behind one button, and
+ * the header leaves the top-right corner empty for the Mac personality menu (34x32 px).
+ * Colours are variables, so the Office theme (theme.ts) and forced colors (high contrast, the
+ * media query at the end) can replace them.
  */
 export const CSS = `
 :root {
@@ -19,6 +25,7 @@ export const CSS = `
   --colorNeutralStroke1: #d1d1d1;
   --colorNeutralStroke2: #e0e0e0;
   --colorStrokeFocus2: #000000;
+  --colorNeutralForegroundOnBrand: #ffffff;
   --colorPaletteRedForeground1: #bc2f32;
   --colorPaletteRedBackground1: #fdf3f4;
   --colorPaletteYellowForeground2: #817400;
@@ -55,32 +62,38 @@ body {
 [hidden] { display: none !important; }
 .offscreen { position: fixed; left: -10000px; top: 0; width: 1px; height: 1px; opacity: 0; }
 header.app-header {
-  display: flex; align-items: center; justify-content: space-between; gap: var(--spacingS);
-  padding: var(--spacingM) var(--spacingL); background: var(--colorBrandBackground); color: #fff;
+  display: flex; align-items: center; gap: var(--spacingS); min-height: 36px;
+  /* The right 40px stay empty: the Mac personality menu floats over the top-right 34x32 px. */
+  padding: var(--spacingXS) 40px var(--spacingXS) var(--spacingM); background: var(--colorBrandBackground); color: #fff;
 }
-header.app-header h1 { font-size: var(--fontSizeBase500); line-height: 28px; font-weight: 600; margin: 0; }
-header.app-header p { margin: 0; font-size: var(--fontSizeBase200); opacity: 0.9; }
+header.app-header h1 { font-size: var(--fontSizeBase400); line-height: 22px; font-weight: 600; margin: 0; white-space: nowrap; }
 .lang-switch {
   background: transparent; color: #fff; border: 1px solid rgba(255, 255, 255, 0.7);
-  border-radius: var(--borderRadiusMedium); padding: var(--spacingXS) var(--spacingS); font: inherit;
-  font-size: var(--fontSizeBase200); cursor: pointer; white-space: nowrap;
+  border-radius: var(--borderRadiusMedium); padding: 1px var(--spacingS); font: inherit;
+  font-size: var(--fontSizeBase200); font-weight: 600; cursor: pointer; white-space: nowrap; flex: none;
 }
 .lang-switch:hover { background: var(--colorBrandBackgroundHover); }
 [role=tablist] {
-  display: flex; gap: var(--spacingXS); padding: 0 var(--spacingS); background: var(--colorNeutralBackground1);
-  border-bottom: 1px solid var(--colorNeutralStroke2); flex-wrap: wrap;
+  display: flex; gap: 2px; padding: 0 var(--spacingXS); background: var(--colorNeutralBackground1);
+  border-bottom: 1px solid var(--colorNeutralStroke2); flex-wrap: nowrap;
 }
 [role=tab] {
-  font: inherit; background: none; border: none; padding: var(--spacingS) var(--spacingS); cursor: pointer;
+  font: inherit; background: none; border: none; padding: 6px var(--spacingS); cursor: pointer;
   color: var(--colorNeutralForeground2); border-bottom: 3px solid transparent; border-radius: var(--borderRadiusMedium) var(--borderRadiusMedium) 0 0;
-  white-space: nowrap;
+  white-space: nowrap; flex: 0 1 auto; min-width: 0;
 }
 [role=tab][aria-selected=true] { color: var(--colorNeutralForeground1); font-weight: 600; border-bottom-color: var(--colorBrandBackground); }
 [role=tab]:hover { background: var(--colorNeutralBackground3); }
-main { padding: var(--spacingM) var(--spacingL) var(--spacingXL); }
+.summary-row { display: flex; align-items: flex-start; gap: var(--spacingS); margin-bottom: var(--spacingS); }
+.summary { flex: 1 1 auto; min-width: 0; margin: 0; font-size: var(--fontSizeBase200); line-height: 18px; color: var(--colorNeutralForeground2); }
+.summary span:not(.offscreen) { display: block; }
+button.btn.subtle { flex: none; min-height: 28px; padding: 2px var(--spacingS); font-weight: 400; }
+button.btn.subtle[aria-expanded=true] { background: var(--colorNeutralBackground3); font-weight: 600; }
+section.card.run { padding-top: var(--spacingS); }
+main { padding: var(--spacingS) var(--spacingS) var(--spacingXL); }
 section.card {
   background: var(--colorNeutralBackground1); border-radius: var(--borderRadiusMedium); box-shadow: var(--shadow4);
-  padding: var(--spacingM) var(--spacingL); margin-bottom: var(--spacingM);
+  padding: var(--spacingM); margin-bottom: var(--spacingS);
 }
 h2 { font-size: var(--fontSizeBase400); line-height: 22px; font-weight: 600; margin: 0 0 var(--spacingS); }
 h3 { font-size: var(--fontSizeBase300); font-weight: 600; margin: var(--spacingM) 0 var(--spacingXS); }
@@ -93,7 +106,7 @@ p { margin: 0 0 var(--spacingS); }
 fieldset { border: none; padding: 0; margin: 0 0 var(--spacingM); min-width: 0; }
 fieldset label { display: flex; align-items: flex-start; gap: var(--spacingS); font-weight: 400; padding: 2px 0; }
 select, input[type=number], textarea {
-  font: inherit; color: inherit; background: var(--colorNeutralBackground1); width: 100%; min-width: 0;
+  font: inherit; color: var(--colorNeutralForegroundControl, inherit); background: var(--colorNeutralBackground1); width: 100%; min-width: 0;
   border: 1px solid var(--colorNeutralStroke1); border-bottom-color: var(--colorNeutralForeground3);
   border-radius: var(--borderRadiusMedium); padding: 5px var(--spacingS); min-height: 32px;
 }
@@ -106,7 +119,7 @@ button.btn {
   background: var(--colorNeutralBackground1); color: var(--colorNeutralForeground1);
 }
 button.btn:hover { background: var(--colorNeutralBackground3); }
-button.btn.primary { background: var(--colorBrandBackground); border-color: transparent; color: #fff; }
+button.btn.primary { background: var(--colorBrandBackground); border-color: transparent; color: var(--colorNeutralForegroundOnBrand); }
 button.btn.primary:hover { background: var(--colorBrandBackgroundHover); }
 button.btn.primary:active { background: var(--colorBrandBackgroundPressed); }
 button.btn[disabled] { opacity: 0.6; cursor: default; }
@@ -145,6 +158,43 @@ div.problem { cursor: default; }
 .help dd { margin: 2px 0 0; }
 .help ul, .help ol { padding-left: var(--spacingL); margin: 0 0 var(--spacingS); }
 .actions { display: flex; gap: var(--spacingS); flex-wrap: wrap; align-items: center; margin-top: var(--spacingS); }
+button.btn.primary.wide { min-height: 36px; }
+
+/* Office's dark themes (theme.ts sets data-theme="dark" and the background/foreground variables). */
+:root[data-theme=dark] {
+  --colorNeutralForeground2: #d6d6d6;
+  --colorNeutralForeground3: #adadad;
+  --colorNeutralBackground3: #3d3d3d;
+  --colorNeutralStroke1: #666666;
+  --colorNeutralStroke2: #525252;
+  --colorStrokeFocus2: #ffffff;
+  --colorBrandForeground1: #479ef5;
+  --colorPaletteRedForeground1: #f1bbbc;
+  --colorPaletteRedBackground1: #3f1011;
+  --colorPaletteYellowForeground2: #feee66;
+  --colorPaletteYellowBackground1: #463100;
+  --colorPaletteGreenForeground1: #9fd89f;
+  --colorPaletteGreenBackground1: #052505;
+  --shadow4: 0 0 2px rgba(0, 0, 0, 0.4), 0 2px 4px rgba(0, 0, 0, 0.5);
+}
+
+/*
+ * High contrast (Windows contrast themes, forced-colors): the system colours win; what carried
+ * meaning by colour alone gets a border or the system's Highlight instead.
+ * https://learn.microsoft.com/office/dev/add-ins/design/add-in-color#high-contrast
+ */
+@media (forced-colors: active) {
+  header.app-header { border-bottom: 1px solid CanvasText; }
+  .lang-switch, button.btn, button.btn.primary, button.btn.subtle { border: 1px solid ButtonText; }
+  button.btn[disabled] { border-color: GrayText; color: GrayText; opacity: 1; }
+  [role=tab] { border-bottom: 3px solid Canvas; }
+  [role=tab][aria-selected=true] { border-bottom-color: Highlight; }
+  section.card { border: 1px solid CanvasText; box-shadow: none; }
+  .result, .result.failed { border: 1px solid CanvasText; border-left-width: 4px; }
+  .sev { border: 1px solid CanvasText; }
+  :focus-visible, header :focus-visible { outline: 2px solid Highlight; }
+  progress { forced-color-adjust: auto; }
+}
 `;
 
 /** Apply the style sheet to the document (constructed sheet; an old web view without it stays unstyled but usable). */

@@ -26,7 +26,9 @@ import { renderProblems } from "./problemsView";
 import { fillForm, readForm, renderOptions, type FormContext, type SourceItem } from "./settingsForm";
 import { format, STRINGS, type StringKey } from "./strings";
 import { applyStyles } from "./styles";
+import { renderSummary } from "./summary";
 import { setupTabs } from "./tabs";
+import { applyTheme, type OfficeThemeColors } from "./theme";
 
 /** A report made, by the pane's button or the ribbon's (the ribbon's comes through src/excel/events.ts). */
 type RunResult = Omit<Extract<AddinEvent, { type: "report-done" }>, "type">;
@@ -87,6 +89,31 @@ function t(key: StringKey, params: Record<string, string | number> = {}): string
   return format(state.lang, key, params);
 }
 
+/**
+ * What a status line says, kept as a catalogue key (and the error behind it), not as text: a
+ * language switch re-renders every line, so none stays in the other language.
+ */
+interface StatusMessage {
+  key: StringKey;
+  params?: Record<string, string | number>;
+  error?: unknown;
+}
+const STATUS_LINES = ["settings-status", "run-status", "paragraph-status", "check-status"] as const;
+type StatusLine = (typeof STATUS_LINES)[number];
+const statuses = new Map<StatusLine, StatusMessage | null>();
+
+/** Say `message` (or nothing) on a status line, in the pane's language. */
+function say(line: StatusLine, message: StatusMessage | null): void {
+  statuses.set(line, message);
+  renderStatus(line);
+}
+
+function renderStatus(line: StatusLine): void {
+  const m = statuses.get(line) ?? null;
+  const params = m && m.error !== undefined ? { ...m.params, error: errorText(m.error, state.lang) } : m?.params;
+  byId(line).textContent = m ? t(m.key, params) : "";
+}
+
 function formContext(): FormContext {
   return {
     lang: state.lang,
@@ -106,6 +133,13 @@ function renderLanguage(): void {
   renderCheck();
   renderParagraphNote();
   renderHelp(byId("help-content"), state.lang);
+  for (const line of STATUS_LINES) renderStatus(line);
+  summarize();
+}
+
+/** The summary line above the button: source, period and method, as the form shows them. */
+function summarize(): void {
+  renderSummary(state.lang);
 }
 
 async function persist(next: Settings): Promise<void> {
@@ -116,18 +150,19 @@ async function persist(next: Settings): Promise<void> {
     renderLanguage();
     onParagraphLanguage();
   }
-  const status = byId("settings-status");
+  summarize();
   try {
     await saveSettings(next);
-    status.textContent = t("settings.saved");
+    say("settings-status", { key: "settings.saved" });
   } catch (e) {
-    status.textContent = t("settings.saveFailed", { error: errorText(e, state.lang) });
+    say("settings-status", { key: "settings.saveFailed", error: e });
   }
 }
 
 function onFormChange(): void {
   const next = readForm(state.settings, state.lang);
   if (next) void persist(next);
+  else summarize();
 }
 
 async function refreshSources(): Promise<void> {
@@ -138,6 +173,7 @@ async function refreshSources(): Promise<void> {
   }
   renderOptions(formContext());
   fillForm(state.settings, formContext());
+  summarize();
 }
 
 function learnPeriod(p: { year?: unknown; month?: unknown } | null | undefined): void {
@@ -145,12 +181,14 @@ function learnPeriod(p: { year?: unknown; month?: unknown } | null | undefined):
     state.inferred = { year: p.year, month: p.month };
     renderOptions(formContext());
     fillForm(state.settings, formContext());
+    summarize();
   }
 }
 
-function progressText(step: string): string {
+/** The status of a progress step ("read", "build", "write", "done"); an unknown step says "busy". */
+function progressMessage(step: string): StatusMessage {
   const key = `run.step.${step}`;
-  return key in STRINGS[state.lang] ? t(key as StringKey) : step;
+  return { key: key in STRINGS[state.lang] ? (key as StringKey) : "run.busy" };
 }
 
 function renderResult(): void {
@@ -186,7 +224,7 @@ function renderResult(): void {
   const open = el("button", { type: "button", class: "btn", id: "open-sheet" }, t("run.open", { sheet: r.sheetName }));
   open.addEventListener("click", () => {
     activateSheet(r.sheetName).catch((e: unknown) => {
-      byId("run-status").textContent = errorText(e, state.lang);
+      say("run-status", { key: "run.openFailed", params: { sheet: r.sheetName }, error: e });
     });
   });
   const actions = el("div", { class: "actions" }, [open]);
@@ -209,40 +247,32 @@ function sourceLabel(id: string): string {
       : name;
 }
 
-const NOTE_KEYS = [
+const NOTE_KEYS: readonly StringKey[] = [
   "paragraph.rewriting",
   "paragraph.rewritten",
   "paragraph.editedOtherLang",
   "paragraph.rewriteFailed",
-] as const satisfies readonly StringKey[];
+];
 
-/** True when the status line holds one of the notes below (in either language), not a "copied" message. */
-function isNote(text: string | null): boolean {
-  if (!text) return false;
-  return NOTE_KEYS.some((k) =>
-    (["vi", "en"] as const).some((l) => {
-      const pattern = STRINGS[l][k].split("{error}")[0] ?? "";
-      return pattern !== "" && text.startsWith(pattern);
-    }),
-  );
+/** True when the paragraph's status line holds one of the notes below, not a "copied" message. */
+function isNote(message: StatusMessage | null | undefined): boolean {
+  return message !== null && message !== undefined && NOTE_KEYS.includes(message.key);
 }
 
 function renderParagraphNote(): void {
   const area = byId<HTMLTextAreaElement>("paragraph");
   const replace = byId<HTMLButtonElement>("regenerate");
-  const status = byId("paragraph-status");
   byId<HTMLButtonElement>("copy").disabled = area.value.trim() === "";
   const other = state.paragraph !== null && state.paragraph.lang !== state.lang;
   let note: ParagraphNote = state.paragraphNote;
   if (!other && note !== "done") note = "none";
   replace.hidden = !(other && (note === "edited" || note === "failed"));
   replace.textContent = t("paragraph.replace");
-  if (note === "busy") status.textContent = t("paragraph.rewriting");
-  else if (note === "done") status.textContent = t("paragraph.rewritten");
-  else if (note === "edited") status.textContent = t("paragraph.editedOtherLang");
-  else if (note === "failed")
-    status.textContent = t("paragraph.rewriteFailed", { error: errorText(state.paragraphError, state.lang) });
-  else if (isNote(status.textContent)) status.textContent = "";
+  if (note === "busy") say("paragraph-status", { key: "paragraph.rewriting" });
+  else if (note === "done") say("paragraph-status", { key: "paragraph.rewritten" });
+  else if (note === "edited") say("paragraph-status", { key: "paragraph.editedOtherLang" });
+  else if (note === "failed") say("paragraph-status", { key: "paragraph.rewriteFailed", error: state.paragraphError });
+  else if (isNote(statuses.get("paragraph-status"))) say("paragraph-status", null);
 }
 
 /** Show a paragraph the adapter wrote (a report, or a rewrite in the other language). */
@@ -301,6 +331,7 @@ function showRun(r: RunResult, origin: "pane" | "ribbon"): void {
   if (r.savedSource && state.settings.source === null) state.settings = { ...state.settings, source: r.savedSource };
   renderOptions(formContext());
   fillForm(state.settings, formContext());
+  summarize();
   state.paragraphToken++;
   showParagraph(r.paragraph, r.lang ?? state.lang, r, "none");
   showDocumentActions();
@@ -314,22 +345,21 @@ function showRun(r: RunResult, origin: "pane" | "ribbon"): void {
 function onOutcome(e: AddinEvent): void {
   if (e === state.shownOutcome) return;
   state.shownOutcome = e;
-  const status = byId("run-status");
   if (e.type === "report-done") {
     const { type: _type, ...r } = e;
     showRun(r, "ribbon");
-    status.textContent = t("run.step.done");
+    say("run-status", { key: "run.step.done" });
   } else if (e.type === "report-failed") {
     state.runError = e.message;
     state.runOrigin = "ribbon";
     state.lastRun = null;
-    status.textContent = t("run.failed");
+    say("run-status", { key: "run.failed" });
   } else if (e.type === "sample-inserted") {
-    status.textContent = t("sample.inserted", { sheet: e.sheetName });
+    say("run-status", { key: "sample.inserted", params: { sheet: e.sheetName } });
     void refreshSources().then(() => quietCheck());
     return;
   } else {
-    status.textContent = t("sample.failed", { error: errorText(e.message, state.lang) });
+    say("run-status", { key: "sample.failed", error: e.message });
     return;
   }
   renderResult();
@@ -342,24 +372,21 @@ async function onRun(): Promise<void> {
   state.busy = true;
   const button = byId<HTMLButtonElement>("run");
   const progress = byId("run-progress");
-  const status = byId("run-status");
   button.disabled = true;
   button.setAttribute("aria-busy", "true");
   progress.hidden = false;
-  status.textContent = t("run.busy");
+  say("run-status", { key: "run.busy" });
   state.runError = null;
   const settings = { ...state.settings, lang: state.settings.lang ?? state.lang };
   try {
-    const r = await runReport(settings, (step) => {
-      status.textContent = progressText(step);
-    });
+    const r = await runReport(settings, (step) => say("run-status", progressMessage(step)));
     showRun(r, "pane");
-    status.textContent = t("run.step.done");
+    say("run-status", { key: "run.step.done" });
   } catch (e) {
     state.runError = e;
     state.runOrigin = "pane";
     state.lastRun = null;
-    status.textContent = t("run.failed");
+    say("run-status", { key: "run.failed" });
   } finally {
     state.busy = false;
     button.disabled = false;
@@ -392,14 +419,9 @@ function renderCheck(): void {
 }
 
 function onSelectProblem(address: string): void {
-  const status = byId("check-status");
   selectAddress(address).then(
-    () => {
-      status.textContent = t("check.selected", { address });
-    },
-    (e: unknown) => {
-      status.textContent = t("check.selectFailed", { address, error: errorText(e, state.lang) });
-    },
+    () => say("check-status", { key: "check.selected", params: { address } }),
+    (e: unknown) => say("check-status", { key: "check.selectFailed", params: { address }, error: e }),
   );
 }
 
@@ -423,20 +445,19 @@ async function quietCheck(): Promise<void> {
 
 async function onCheck(): Promise<void> {
   const button = byId<HTMLButtonElement>("check");
-  const status = byId("check-status");
   button.disabled = true;
-  status.textContent = t("check.busy");
+  say("check-status", { key: "check.busy" });
   state.checkedOnce = true;
   try {
     const r = await checkData(state.settings);
     state.check = { problems: r.problems, counts: r.counts };
     state.checkError = null;
     learnPeriod(r.period);
-    status.textContent = "";
+    say("check-status", null);
   } catch (e) {
     state.checkError = e;
     state.check = null;
-    status.textContent = t("check.failed");
+    say("check-status", { key: "check.failed" });
   } finally {
     button.disabled = false;
     renderCheck();
@@ -472,7 +493,7 @@ function showDocumentActions(): void {
 
 async function onCopy(): Promise<void> {
   const ok = await copyText(byId<HTMLTextAreaElement>("paragraph").value);
-  byId("paragraph-status").textContent = t(ok ? "paragraph.copied" : "paragraph.copyFailed");
+  say("paragraph-status", { key: ok ? "paragraph.copied" : "paragraph.copyFailed" });
 }
 
 function wire(): void {
@@ -495,6 +516,7 @@ function wire(): void {
   );
   byId("download-docx").addEventListener("click", () => void onDownloadDocx());
   byId("regenerate").addEventListener("click", () => void rewriteParagraph());
+  byId("settings-toggle").addEventListener("click", () => showSettings(byId("settings-card").hidden));
   byId("lang-switch").addEventListener("click", () => {
     void persist({ ...state.settings, lang: state.lang === "vi" ? "en" : "vi" });
   });
@@ -508,9 +530,18 @@ function wire(): void {
   });
 }
 
+/** Unfold (or fold) the settings under the report button; unfolding moves the focus into them. */
+function showSettings(show: boolean): void {
+  const card = byId("settings-card");
+  card.hidden = !show;
+  byId("settings-toggle").setAttribute("aria-expanded", String(show));
+  if (show) byId("source").focus();
+}
+
 /** Start once Office is ready: read the settings, speak the right language, show the form. */
-export function start(displayLanguage: string | undefined): void {
+export function start(displayLanguage: string | undefined, theme?: OfficeThemeColors | null): void {
   applyStyles(document);
+  applyTheme(document, theme);
   state.displayLanguage = displayLanguage;
   try {
     state.settings = { ...DEFAULT_SETTINGS, ...loadSettings() };
@@ -534,17 +565,29 @@ export function start(displayLanguage: string | undefined): void {
   void refreshSources().then(() => quietCheck());
 }
 
+/** Office's display language; outside Office (no context), the browser's. */
 function officeLanguage(): string | undefined {
+  let office: string | undefined;
   try {
-    return typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
+    office = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
   } catch {
-    return undefined;
+    office = undefined;
+  }
+  return office || (typeof navigator !== "undefined" ? navigator.language : undefined);
+}
+
+/** The Office theme's colours where Office gives them (desktop Excel; not the web, not a browser). */
+function officeTheme(): OfficeThemeColors | null {
+  try {
+    return typeof Office !== "undefined" ? (Office.context?.officeTheme ?? null) : null;
+  } catch {
+    return null;
   }
 }
 
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  void Office.onReady(() => start(officeLanguage()));
+  void Office.onReady(() => start(officeLanguage(), officeTheme()));
 } else if (typeof document !== "undefined") {
   // office.js did not load (opened outside Office, or blocked): still show the page.
-  document.addEventListener("DOMContentLoaded", () => start(undefined));
+  document.addEventListener("DOMContentLoaded", () => start(officeLanguage()));
 }

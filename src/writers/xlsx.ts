@@ -10,6 +10,7 @@ import { PARAGRAPH_STYLE, paragraphPlacement } from "../report/paragraphPlace";
 import { headerFooterCode, wrappedRowHeights } from "../report/print";
 import { uniqueSheetName } from "../report/sheetName";
 import type { CellStyle, Grid, GridCell, Report } from "../report/types";
+import { xlsxWithFingerprint } from "./xlsxFingerprint";
 
 /** The creator ct-report writes into its reports, so a folder run can skip them. */
 export const REPORT_CREATOR = "ct-report (Công Thương)";
@@ -159,4 +160,12 @@ export function reportWorkbook(report: Report, opts: WriteOptions = {}): ExcelJS
   wb.calcProperties = { fullCalcOnLoad: true };
   addReportSheet(wb, report, opts);
   return wb;
+}
+
+/**
+ * The report as .xlsx bytes carrying its fingerprint (src/writers/fingerprint.ts), so a later run can
+ * tell an unedited report (replaced) from one the officer edited (kept).
+ */
+export async function reportXlsxBytes(report: Report, opts: WriteOptions = {}): Promise<Uint8Array> {
+  return xlsxWithFingerprint(reportWorkbook(report, opts));
 }

@@ -6,6 +6,7 @@ describe("parseArgs", () => {
   it.each([
     [["d.xlsx"], { inputs: ["d.xlsx"], lang: "vi", values: false, strict: false, force: false, quiet: false }],
     [["d.xlsx", "-o", "r.xlsx", "--force"], { out: "r.xlsx", force: true }],
+    [["d.xlsx", "--beside"], { beside: true, force: false }],
     [["d.xlsx", "--year", "2013", "--month", "9"], { year: 2013, month: 9 }],
     [["d.xlsx", "-y", "2013", "-m", "09"], { year: 2013, month: 9 }],
     [["d.xlsx", "--year=2013", "--month=9"], { year: 2013, month: 9 }],
@@ -25,6 +26,8 @@ describe("parseArgs", () => {
 
   it.each([
     [["d.xlsx", "--month", "0"], "--month"],
+    [["d.xlsx", "--month", "-1"], "month must be 1 to 12"],
+    [["d.xlsx", "--month=-1"], "month must be 1 to 12"],
     [["d.xlsx", "--month", "13"], "--month"],
     [["d.xlsx", "--month", "9.5"], "--month"],
     [["d.xlsx", "--year", "13"], "--year"],

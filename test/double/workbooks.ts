@@ -2,7 +2,7 @@
  * Ready-made workbooks for the double (jest and the browser tests): the sample data, a sheet of
  * typical bad input, or nothing. No Node imports.
  */
-import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
+import { SAMPLE_HEADER, SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
 import { ExcelDouble, type DoubleOptions } from "./excelDouble";
 
 export type WorkbookKind = "sample" | "bad" | "empty";
@@ -33,4 +33,21 @@ export function workbookDouble(kind: WorkbookKind, options: DoubleOptions = {}):
   else if (kind === "bad") d.addSheet("Số liệu", badValues());
   d.resetCounters();
   return d;
+}
+
+/** Indicator rows of the task pane's "many" workbook: 12 × 8,334 = 100,008 problems. */
+export const MANY_ROWS = 8334;
+
+/**
+ * A data sheet whose every month is a Vietnamese-style text number ("1.234,5"): each of the `rows`
+ * indicators (distinct codes, 2013) gives 12 "text-number-converted" problems, 12 × rows in all,
+ * for the task pane's large problem list (browser test and bench).
+ */
+export function manyProblemValues(rows: number): (string | number | null)[][] {
+  const out: (string | number | null)[][] = [SAMPLE_HEADER.slice()];
+  for (let i = 0; i < rows; i++) {
+    const months = Array.from({ length: 12 }, (_, m) => `1.${String(100 + ((i + m) % 900)).padStart(3, "0")},5`);
+    out.push([`CT${i}`, "Công nghiệp", `Chỉ tiêu ${i}`, "tỷ đồng", "cộng dồn", 2013, 1000, ...months, null]);
+  }
+  return out;
 }

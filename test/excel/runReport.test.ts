@@ -7,7 +7,7 @@ import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
 import type { Report } from "../../src/report/types";
 import { runReport } from "../../src/excel/runReport";
 import { DEFAULT_SETTINGS, loadSettings, SETTINGS_KEY, type Settings } from "../../src/excel/settings";
-import { cellInput } from "../../src/excel/writePlan";
+import { cellEntry } from "../../src/excel/cellText";
 import { UserError } from "../../src/excel/userError";
 
 const g = globalThis as unknown as Record<string, unknown>;
@@ -59,7 +59,8 @@ describe("runReport writes the report in at most two round trips", () => {
         } else if (want?.value !== undefined && want.value !== null && want.value !== "") {
           expect(got?.value).toBe(want.value);
         } else expect(got?.value ?? null).toBeNull();
-        expect(got?.numberFormat ?? "General").toBe(want?.format ?? "General");
+        const text = !want?.formula && typeof want?.value === "string" && want.value !== "";
+        expect(got?.numberFormat ?? "General").toBe(text ? "@" : (want?.format ?? "General"));
         if (want?.style?.bold) expect(got?.style["font.bold"]).toBe(true);
         if (want?.style?.fill) expect(got?.style["fill.color"]).toBe(want.style.fill);
       }
@@ -307,7 +308,8 @@ describe("runReport fills a copy of the officer's template", () => {
     expect(typeof copy.cell(3, 2)?.value).toBe("number");
     expect(copy.cell(5, 2)?.value).toContain("21.000");
     expect(d.state.active.name).toBe("BC 9T-2013");
-    expect(new Set(d.writes.filter((w) => w.kind === "values").map((w) => w.sheet))).toEqual(new Set(["BC 9T-2013"]));
+    const cellWrites = d.writes.filter((w) => w.kind === "formulas" || w.kind === "numberFormat");
+    expect(new Set(cellWrites.map((w) => w.sheet))).toEqual(new Set(["BC 9T-2013"]));
     expect(d.syncs).toBe(2);
   });
 
@@ -322,17 +324,28 @@ describe("runReport fills a copy of the officer's template", () => {
   });
 });
 
-describe("cellInput keeps text as text", () => {
+describe("cellEntry writes every text cell as text, unconditionally", () => {
   it.each([
-    [{ value: "105,2" }, "'105,2"],
-    [{ value: "=not a formula" }, "'=not a formula"],
-    [{ value: "-" }, "'-"],
-    [{ value: "I" }, "I"],
-    [{ value: 21000 }, 21000],
-    [{ formula: "=H6/E6*100" }, "=H6/E6*100"],
-    [{ value: null }, ""],
-    [undefined, ""],
+    [{ value: "105,2" }, { input: "105,2", format: "@" }],
+    [{ value: "=not a formula" }, { input: "=not a formula", format: "@" }],
+    [{ value: "-" }, { input: "-", format: "@" }],
+    [{ value: "I" }, { input: "I", format: "@" }],
+    [
+      { value: "I", format: "#,##0" },
+      { input: "I", format: "@" },
+    ],
+    [{ value: 21000 }, { input: 21000, format: null }],
+    [
+      { value: 21000, format: "#,##0" },
+      { input: 21000, format: "#,##0" },
+    ],
+    [
+      { formula: "=H6/E6*100", format: "0.0" },
+      { input: "=H6/E6*100", format: "0.0" },
+    ],
+    [{ value: null }, { input: "", format: null }],
+    [undefined, { input: "", format: null }],
   ])("writes %j as %j", (cell, want) => {
-    expect(cellInput(cell as never)).toBe(want);
+    expect(cellEntry(cell as never)).toEqual(want);
   });
 });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { fillTemplate, formatByCode } from "../../src/report/template";
 import { readDataset } from "../../src/report/reader";
 import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
@@ -81,6 +82,45 @@ describe("fillTemplate", () => {
     expect(problems.map((p) => [p.code, p.address])).toEqual([[code, "'Mẫu BC'!B2"]]);
   });
 
+  it.each([
+    ["{{{{GTSX.TH}}}}"],
+    ["{{{GTSX.TH}}}"],
+    ["{{GTSX.TH}"],
+    ["GTSX.TH}}"],
+    ["{{GTSX.TH:0.000}}"],
+    ["{{GTSX.TH|0.0.0}}"],
+    ["{{GTSX.TH|0,0}}"],
+    ["{{GTSX.TH|}}"],
+  ])("lists the malformed or unknown-format %s once and leaves it as typed", (placeholder) => {
+    const { cells, problems } = fill([[`Số liệu: ${placeholder}`]]);
+    expect(cells).toEqual([]);
+    expect(problems.map((p) => [p.code, p.address])).toEqual([["template-unknown-placeholder", "'Mẫu BC'!A1"]]);
+  });
+
+  it("fills the good placeholder beside a malformed one and lists only the malformed", () => {
+    const { cells, problems } = fill([["{{{{GTSX.TH}}}} = {{GTSX.TH}}"]]);
+    expect(cells).toEqual([{ row: 0, col: 0, value: "{{{{GTSX.TH}}}} = 21.000" }]);
+    expect(problems.map((p) => p.message.en)).toEqual([expect.stringContaining("{{{{GTSX.TH}}}}")]);
+  });
+
+  it("lists a problem once however often its placeholder appears in a cell", () => {
+    const { problems } = fill([["{{bogus}} và {{bogus}} và {{ABC.TH}} và {{ABC.TH}}"]]);
+    expect(problems.map((p) => p.code).sort()).toEqual(["template-unknown-code", "template-unknown-placeholder"]);
+  });
+
+  it.each([
+    // XK's actual so far is 119,6 (DOMAIN.md); Excel shows 15 significant digits, then zeros.
+    ["{{XK.TH|0.000}}", "119,600"],
+    ["{{XK.TH|0.000000000000}}", "119,600000000000"],
+    ["{{XK.TH|#,##0.0000000000000000000000}}", "119,6000000000000000000000"],
+    ["{{GTSX.TH|#,##0.0000000}}", "21.000,0000000"],
+    ["{{GTSX.TH|0.00000000000000000000}}", "21000,00000000000000000000"],
+  ])("writes any number of decimal zeros: %s is %p", (placeholder, text) => {
+    const { cells, problems } = fill([[placeholder]]);
+    expect(problems).toEqual([]);
+    expect(cells[0]?.value).toBe(text);
+  });
+
   it("blanks a placeholder without a figure and says so", () => {
     const { cells, problems } = fill([["{{IIP.PKH}}"]]);
     expect(cells).toEqual([{ row: 0, col: 0, value: "" }]);
@@ -98,7 +138,32 @@ describe("formatByCode", () => {
     [1234.56, "0.0", "en", "1234.6"],
     [0.052, "0.0%", "vi", "5,2%"],
     [1, "General", "vi", null],
+    [0.5, "0.00000000000000000%", "en", "50.00000000000000000%"],
+    [1 / 3, "0.000000000000000000", "en", "0.333333333333333000"],
   ] as const)("formats %p by %s", (x, code, lang, text) => {
     expect(formatByCode(x, code, lang)).toBe(text);
+  });
+});
+
+describe("formatByCode with any number of decimal zeros", () => {
+  it("prints exactly as many decimals as the code has zeros, and the value to Excel's 15 digits", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.constantFrom<"vi" | "en">("vi", "en"),
+        (x, zeros, lang) => {
+          const code = zeros === 0 ? "0" : "0." + "0".repeat(zeros);
+          const s = formatByCode(x, code, lang)!;
+          const mark = lang === "vi" ? "," : ".";
+          const [whole = "", frac = ""] = s.split(mark);
+          if (frac.length !== zeros) return false;
+          // Read back, the text is the number to within Excel's 15 significant digits (or the shown places).
+          const back = Number((whole + "." + (frac || "0")).replace(/[^\d.-]/g, ""));
+          const tolerance = 0.5 * 10 ** -zeros + Math.abs(x) * 1e-14 + 1e-12;
+          return Math.abs(back - x) <= tolerance;
+        },
+      ),
+    );
   });
 });

@@ -6,6 +6,7 @@
  */
 import { ExcelDouble } from "../double/excelDouble";
 import { SAMPLE_HEADER, SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
+import { MANY_ROWS, manyProblemValues } from "../double/workbooks";
 
 /** The bad-data workbook: text numbers, a duplicate, an unknown kind, a plan of zero, markup as text. */
 export const BAD_SHEET_NAME = "Dữ liệu";
@@ -110,8 +111,11 @@ export function badValues(): (string | number | null)[][] {
 interface Config {
   displayLanguage: string;
   settings?: Record<string, unknown>;
-  workbook?: "sample" | "bad" | "empty" | "template";
+  workbook?: "sample" | "bad" | "empty" | "template" | "many";
 }
+
+/** The "many" workbook's sheet. */
+export const MANY_SHEET_NAME = "Số liệu";
 
 /** The template sheet of the "template" workbook (the sample data beside it). */
 export const TEMPLATE_SHEET_NAME = "Mẫu";
@@ -120,6 +124,8 @@ const w = window as unknown as Record<string, unknown>;
 const config = (w.__ctConfig as Config | undefined) ?? { displayLanguage: "vi-VN", workbook: "sample" };
 const double = new ExcelDouble({ displayLanguage: config.displayLanguage, settings: config.settings ?? {} });
 if (config.workbook === "bad") double.addSheet(BAD_SHEET_NAME, badValues());
+// 8,334 indicators whose every month is a text number: 100,008 problems for the large-list tests.
+else if (config.workbook === "many") double.addSheet(MANY_SHEET_NAME, manyProblemValues(MANY_ROWS));
 else if (config.workbook !== "empty") double.addSheet(SAMPLE_SHEET_NAME, sampleValues());
 if (config.workbook === "template") {
   double.addSheet(TEMPLATE_SHEET_NAME, [["Giá trị sản xuất công nghiệp", "{{GTSX.TH}}"]]);

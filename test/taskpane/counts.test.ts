@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { Problem, ProblemSeverity } from "../../src/report/types";
-import { countBySeverity, sortProblems } from "../../src/taskpane/counts";
+import { countByCode, countBySeverity, sortProblems } from "../../src/taskpane/counts";
 
 const problem = (severity: ProblemSeverity, code = "x"): Problem => ({
   code,
@@ -54,6 +54,23 @@ describe("the data check's counts", () => {
         const s = sortProblems(ps);
         if (s.length !== ps.length || !ps.every((p) => s.includes(p))) return false;
         return s.every((p, i) => i === 0 || rank[s[i - 1]!.severity] <= rank[p.severity]);
+      }),
+    );
+  });
+
+  it("counts problems by kind (code), most frequent first, every problem once", () => {
+    expect(countByCode([problem("info", "b"), problem("error", "a"), problem("info", "b")])).toEqual([
+      { code: "b", count: 2 },
+      { code: "a", count: 1 },
+    ]);
+    fc.assert(
+      fc.property(problems, (ps) => {
+        const c = countByCode(ps);
+        return (
+          c.reduce((n, x) => n + x.count, 0) === ps.length &&
+          new Set(c.map((x) => x.code)).size === c.length &&
+          c.every((x, i) => i === 0 || c[i - 1]!.count >= x.count)
+        );
       }),
     );
   });

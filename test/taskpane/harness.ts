@@ -192,9 +192,11 @@ export interface PaneConfig {
   /** Office document settings the workbook already holds. */
   settings?: Record<string, unknown>;
   /** Which workbook the double holds: the sample data, a workbook of bad data, nothing, or the sample and a template sheet ("Mẫu"). */
-  workbook?: "sample" | "bad" | "empty" | "template";
+  workbook?: "sample" | "bad" | "empty" | "template" | "many";
   /** What a ribbon command published before the pane opened (globalThis.__ctLastOutcome). */
   lastOutcome?: unknown;
+  /** Office.context.officeTheme (desktop Excel gives it; absent on the web). */
+  officeTheme?: Record<string, string>;
 }
 
 /** Installs the fake Office.context (display language, document settings) before office.js runs. */
@@ -224,6 +226,7 @@ function installFakeOffice(config: PaneConfig): void {
     contentLanguage: config.displayLanguage,
     document: { settings },
     requirements: { isSetSupported: () => true },
+    ...(config.officeTheme ? { officeTheme: config.officeTheme } : {}),
     diagnostics: { host: "Excel", platform: "OfficeOnline", version: "16.0" },
   };
   const w = window as unknown as Record<string, unknown>;
@@ -241,7 +244,11 @@ function installFakeOffice(config: PaneConfig): void {
   const pin = (): void => {
     if (office && typeof office === "object") {
       // The double's context (set by its bundle, injected next) when there is one, else this one.
-      const current = (): unknown => w.__ctOfficeContext ?? context;
+      const current = (): unknown => {
+        const c = (w.__ctOfficeContext ?? context) as Record<string, unknown>;
+        if (config.officeTheme && !c.officeTheme) c.officeTheme = config.officeTheme;
+        return c;
+      };
       Object.defineProperty(office, "context", { configurable: true, get: current, set: () => undefined });
       // The ribbon's handlers (commands bundle, same page: the shared runtime) register with the
       // double's Office.actions, so a test can click "Tạo báo cáo" by calling the handler.
@@ -274,7 +281,7 @@ function installFakeOffice(config: PaneConfig): void {
   document.addEventListener("DOMContentLoaded", pin, true);
 }
 
-/** Open the pane in a new page and wait until the settings form is visible. */
+/** Open the pane in a new page and wait until its main action, "Tạo báo cáo", is visible. */
 export async function openPane(
   context: BrowserContext,
   baseUrl: string,
@@ -285,8 +292,14 @@ export async function openPane(
   await page.addInitScript(installFakeOffice, config);
   if (doubleCode) await page.addInitScript({ content: doubleCode });
   await page.goto(baseUrl + "taskpane.html");
-  await page.waitForSelector("#settings-form", { state: "visible", timeout: 20000 });
+  await page.waitForSelector("#run", { state: "visible", timeout: 20000 });
   return page;
+}
+
+/** Unfold the settings under the report button (one click), if they are folded. */
+export async function unfoldSettings(page: Page): Promise<void> {
+  if (await page.isHidden("#settings-card")) await page.click("#settings-toggle");
+  await page.waitForSelector("#settings-form", { state: "visible" });
 }
 
 /** Save a screenshot of the page's state as a test artifact. */

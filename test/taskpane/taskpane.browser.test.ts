@@ -15,6 +15,7 @@ import {
   openPane,
   serve,
   snap,
+  unfoldSettings,
   type PaneConfig,
 } from "./harness";
 
@@ -161,7 +162,7 @@ describe("the task pane in a browser", () => {
 
   it("makes the report from the keyboard alone", async () => {
     const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
-    await page.focus("#lang");
+    await page.focus("#lang-switch");
     let reached = false;
     for (let i = 0; i < 10 && !reached; i++) {
       await page.keyboard.press("Tab");
@@ -183,6 +184,7 @@ describe("the task pane in a browser", () => {
 
   it("changes every visible string when the language button is pressed", async () => {
     const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
+    await unfoldSettings(page);
     const before = await visibleStrings(page);
     expect(before.length).toBeGreaterThan(10);
     for (const { key, text } of before) expect(text).toBe(STRINGS.vi[key as keyof (typeof STRINGS)["vi"]]);
@@ -248,7 +250,7 @@ describe("the task pane in a browser", () => {
     expect(await page.title()).toBe(STRINGS.en["app.title"]);
     // And the check can fail: a Vietnamese label left in the page is found.
     await page.click("#tab-report");
-    await page.$eval("label[for=method]", (l) => (l.textContent = "Cách ước thực hiện cả năm"));
+    await page.$eval("#summary-method", (l) => (l.textContent = "Cách ước thực hiện cả năm"));
     expect(await vietnameseLeft(page)).toEqual(["Cách ước thực hiện cả năm"]);
     await page.close();
   });
@@ -258,6 +260,7 @@ describe("the task pane in a browser", () => {
     await page.waitForSelector('#source option[value="sheet:Dữ liệu mẫu"]', { state: "attached" });
     await page.waitForSelector('#template option[value="Mẫu"]', { state: "attached" });
     await page.waitForFunction(() => /9\/2013/.test(document.querySelector("#period-mode option")?.textContent ?? ""));
+    await unfoldSettings(page);
     const change = async (act: () => Promise<unknown>, field: string, value: unknown): Promise<void> => {
       const before = await saves(page);
       await act();
@@ -323,6 +326,7 @@ describe("the task pane in a browser", () => {
   it("refuses a year outside 1990-2100 without saving it", async () => {
     const page = await open({ displayLanguage: "vi-VN", workbook: "sample" });
     await page.waitForFunction(() => /9\/2013/.test(document.querySelector("#period-mode option")?.textContent ?? ""));
+    await unfoldSettings(page);
     const first = await saves(page);
     await page.selectOption("#period-mode", "manual");
     await expectSaved(page, first, "year", 2013); // the valid year shown is saved at once
@@ -411,6 +415,7 @@ describe("the task pane in a browser", () => {
     expect(await page.textContent("#result-sheet")).toBe("Trang: BC 9T-2013");
     expect(await sheetProbe<number>(page, "formulas", "BC 9T-2013")).toBeGreaterThan(0);
     expect(hasGrowth(await sheetProbe<unknown[][]>(page, "values", "BC 9T-2013"))).toBe(false);
+    await unfoldSettings(page);
     let before = await saves(page);
     await page.check("input[name=live][value=false]");
     await expectSaved(page, before, "live", false);
@@ -648,6 +653,12 @@ describe("the task pane's safety", () => {
     expect(directives.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
     expect(directives.get("object-src")).toEqual(["'none'"]);
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline/);
+    // office.js' hidden telemetry frame: exactly its one style attribute ("display:none") and its origin.
+    expect(directives.get("style-src-attr")).toEqual([
+      "'unsafe-hashes'",
+      "'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='",
+    ]);
+    expect(directives.get("frame-src")).toEqual(["https://telemetryservice.firstpartyapps.oaspapps.com"]);
     // Every script is a file: no inline script the policy would have to allow.
     const inline = html.match(/<script(?![^>]*\bsrc=)[^>]*>/g) ?? [];
     expect(inline).toEqual([]);

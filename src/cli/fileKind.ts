@@ -1,0 +1,69 @@
+/**
+ * What a file is when it is not an .xlsx we can read: a password-protected workbook, the old .xls, an
+ * .ods, a CSV, another kind of zip, a damaged one — told by its bytes, whatever its name says, so the
+ * officer reads what the file is and what to do.
+ */
+import { unzipSync } from "fflate";
+import { InputError } from "./inputError";
+import { CLI_LIMITS, megabytes } from "./limits";
+import { CLI_MESSAGES } from "./messages";
+
+const ZIP_MAGIC = [0x50, 0x4b]; // "PK": every .xlsx is a zip
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // an OLE compound file: the old .xls, or an encrypted .xlsx
+/** The stream an encrypted Office file keeps its package in (its name in the OLE directory is UTF-16LE). */
+const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
+const ODS_MIMETYPE = Buffer.from("application/vnd.oasis.opendocument.spreadsheet");
+
+function startsWith(buf: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => buf[i] === b);
+}
+
+/** Whether the bytes look like delimited text (no NUL byte, a separator on the first line). */
+function looksLikeCsv(buf: Buffer): boolean {
+  const head = buf.subarray(0, 4096);
+  if (head.includes(0)) return false;
+  const firstLine = head.toString("utf8").split(/\r?\n/)[0] ?? "";
+  return /[,;\t]/.test(firstLine);
+}
+
+/**
+ * What the bytes are when they are not an .xlsx we can read, as the bounded reader's refusal code
+ * (src/xlsx, CONTRACTS.md §1) and its message naming the file; null when they may be an .xlsx.
+ */
+export function refusalOf(
+  bytes: Uint8Array,
+  shownName: string,
+  maxInflatedBytes = CLI_LIMITS.maxInflatedBytes,
+): InputError | null {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (startsWith(buf, OLE_MAGIC)) {
+    return buf.includes(ENCRYPTED_PACKAGE)
+      ? new InputError(CLI_MESSAGES.encrypted(shownName), "encrypted")
+      : new InputError(CLI_MESSAGES.oldXls(shownName), "xls");
+  }
+  if (startsWith(buf, ZIP_MAGIC)) {
+    if (buf.subarray(0, 200).includes(ODS_MIMETYPE)) return new InputError(CLI_MESSAGES.ods(shownName), "ods");
+    let names: string[] = [];
+    let declared = 0;
+    try {
+      unzipSync(bytes, {
+        filter: (f) => {
+          names.push(f.name);
+          declared += f.originalSize;
+          return false; // list only: nothing is inflated here
+        },
+      });
+    } catch (e) {
+      return new InputError(CLI_MESSAGES.corrupt(shownName, e instanceof Error ? e.message : String(e)), "corrupt");
+    }
+    if (declared > maxInflatedBytes) {
+      const message = CLI_MESSAGES.tooLargeInflated(shownName, megabytes(declared), megabytes(maxInflatedBytes));
+      return new InputError(message, "too-large");
+    }
+    names = names.map((n) => n.toLowerCase());
+    if (!names.includes("xl/workbook.xml")) return new InputError(CLI_MESSAGES.notXlsx(shownName), "not-xlsx");
+    return null;
+  }
+  if (/\.csv$/i.test(shownName) || looksLikeCsv(buf)) return new InputError(CLI_MESSAGES.csv(shownName), "csv");
+  return new InputError(CLI_MESSAGES.notXlsx(shownName), "not-xlsx");
+}

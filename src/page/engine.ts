@@ -1,0 +1,60 @@
+/**
+ * The page's heavy half, loaded as its own chunk after the first paint (src/page/report.ts): the
+ * reader, the report model and both writers. Everything the light half calls goes through here.
+ */
+import { readFile, makeFile, type Choices, type InputFile, type LoadedFile, type MadeFile } from "./make";
+import { DEFAULT_READ_LIMITS } from "../xlsx";
+import { pageText } from "./strings";
+import { zipReports } from "./zip";
+
+export type { Choices, InputFile, LoadedFile, MadeFile };
+export { zipReports };
+
+/**
+ * Read every chosen file in the order given. A file over the reader's size limit is refused before
+ * its bytes are read into memory.
+ */
+export async function readFiles(files: readonly File[]): Promise<LoadedFile[]> {
+  const out: LoadedFile[] = [];
+  for (const f of files) {
+    if (f.size > DEFAULT_READ_LIMITS.maxFileBytes) {
+      const params = { file: f.name, limit: Math.round(DEFAULT_READ_LIMITS.maxFileBytes / 1024 / 1024) };
+      const message = { vi: pageText("vi", "page.tooLarge", params), en: pageText("en", "page.tooLarge", params) };
+      out.push({ name: f.name, outcome: { ok: false, refusal: { code: "too-large", message } } });
+    } else {
+      out.push(readFile({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }));
+    }
+  }
+  return out;
+}
+
+/** Make every file's reports with the same choices; an unexpected failure is that file's, not the run's. */
+export async function makeReports(loaded: readonly LoadedFile[], choices: Choices): Promise<MadeFile[]> {
+  const taken = new Set<string>();
+  const out: MadeFile[] = [];
+  for (const file of loaded) {
+    try {
+      out.push(await makeFile(file, choices, taken));
+    } catch (e) {
+      const params = { file: file.name, error: e instanceof Error ? e.message : String(e) };
+      const message = { vi: pageText("vi", "page.internal", params), en: pageText("en", "page.internal", params) };
+      out.push({ name: file.name, ok: false, message, problems: [] });
+    }
+  }
+  return out;
+}
+
+/** The task pane's settings saved in the first workbook that has them (ct.settings), as raw JSON. */
+export function savedSettings(loaded: readonly LoadedFile[]): unknown {
+  for (const f of loaded) {
+    const raw = f.outcome.ok ? f.outcome.workbook.webExtensionProperties["ct.settings"] : undefined;
+    if (raw) {
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        // A broken saved setting is ignored, as the task pane does.
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,79 @@
+/**
+ * The page's heavy half in Node: a file over the reader's size limit is refused before its bytes are
+ * read, with the file and the limit named in both languages; a refused file does not stop the others;
+ * the .zip holds each report pair under its own name.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { strFromU8, unzipSync } from "fflate";
+import { makeReports, readFiles, zipReports, type Choices } from "../../src/page/engine";
+import { DEFAULT_READ_LIMITS } from "../../src/xlsx";
+import { tempDir, writeNotXlsx, writeSample } from "./harness";
+
+const CHOICES: Choices = {
+  method: "seasonal",
+  compare: "index",
+  lang: "vi",
+  values: false,
+  numberStyle: "vi",
+  heading: { agencyParent: "", agency: "" },
+};
+
+/** A File as the browser hands it (name, size, arrayBuffer). */
+function fileOf(name: string, bytes: Uint8Array): File {
+  return { name, size: bytes.length, arrayBuffer: async () => bytes.slice().buffer } as unknown as File;
+}
+
+let dir = "";
+beforeAll(() => {
+  dir = tempDir();
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe("the page's engine", () => {
+  it("refuses a file over the size limit without reading it, naming the file and the limit", async () => {
+    let read = false;
+    const huge = {
+      name: "Lon-qua.xlsx",
+      size: DEFAULT_READ_LIMITS.maxFileBytes + 1,
+      arrayBuffer: async () => {
+        read = true;
+        return new ArrayBuffer(0);
+      },
+    } as unknown as File;
+    const [loaded] = await readFiles([huge]);
+    expect(read).toBe(false);
+    expect(loaded?.outcome.ok).toBe(false);
+    if (!loaded || loaded.outcome.ok) return;
+    expect(loaded.outcome.refusal.code).toBe("too-large");
+    const limit = String(Math.round(DEFAULT_READ_LIMITS.maxFileBytes / 1024 / 1024));
+    for (const text of [loaded.outcome.refusal.message.vi, loaded.outcome.refusal.message.en]) {
+      expect(text).toContain("Lon-qua.xlsx");
+      expect(text).toContain(limit);
+    }
+  });
+
+  it("makes the good files' reports when another file is refused, and zips them by name", async () => {
+    const a = await writeSample(dir, "A.xlsx");
+    const b = await writeSample(dir, "B.xlsx", 2);
+    const bad = writeNotXlsx(dir);
+    const loaded = await readFiles([a, bad, b].map((f) => fileOf(path.basename(f), fs.readFileSync(f))));
+    const made = await makeReports(loaded, CHOICES);
+    expect(made.map((m) => m.ok)).toEqual([true, false, true]);
+    const names = Object.keys(unzipSync(zipReports(made))).sort();
+    expect(names).toHaveLength(4);
+    expect(names.map((n) => n.split(".")[0])).toEqual(["A", "A", "B", "B"]);
+    expect(names.filter((n) => n.endsWith(".docx"))).toHaveLength(2);
+    const docx = unzipSync(zipReports(made))[names.find((n) => n.endsWith(".docx")) as string] as Uint8Array;
+    expect(strFromU8(unzipSync(docx)["word/document.xml"] as Uint8Array)).toContain("SỞ CÔNG THƯƠNG");
+  });
+
+  it("gives two inputs of the same name two report names", async () => {
+    const a = await writeSample(dir, "Same.xlsx");
+    const bytes = fs.readFileSync(a);
+    const made = await makeReports(await readFiles([fileOf("Same.xlsx", bytes), fileOf("Same.xlsx", bytes)]), CHOICES);
+    const names = made.map((m) => (m.ok ? m.xlsx.name : ""));
+    expect(new Set(names).size).toBe(2);
+    expect(names[1]).toMatch(/-2\.xlsx$/);
+  });
+});
