@@ -31,5 +31,17 @@ export async function run(): Promise<void> {
       startup <= TARGET_KB * 1024 ? "met" : "NOT MET"
     }`,
   );
+  // The docx library loads only when the pane's officer asks for the Word file: lazy chunks, no initial script.
+  const initial = new Set([...BUNDLES, "office.js"]);
+  const lazy = fs.readdirSync(DIST).filter((f) => f.endsWith(".js") && !initial.has(f));
+  const lazyGz = lazy.reduce((a, f) => a + zlib.gzipSync(fs.readFileSync(path.join(DIST, f)), { level: 9 }).length, 0);
+  const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+  const eager = lazy.filter((f) => html.includes(f));
+  console.log(
+    `${"lazy chunks (Word report)".padEnd(28)}${" ".repeat(9)}  ${kb(lazyGz)}   ${lazy.join(", ")}: ${
+      eager.length === 0 ? "loaded only when asked" : `LOADED AT START: ${eager.join(", ")}`
+    }`,
+  );
+  if (eager.length > 0) throw new Error(`lazy chunks loaded by taskpane.html: ${eager.join(", ")}`);
   if (mapFiles.length) console.log(`note: source maps present (${mapFiles.join(", ")}): not a production build?`);
 }

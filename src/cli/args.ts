@@ -2,6 +2,7 @@
  * The command line of ct-report, parsed without I/O: argv -> options, or a usage error (exit 2).
  */
 import type { EstimateMethod } from "../core/types";
+import { DOCUMENT_SETTING_KEYS, parseDocumentSettings } from "../report/documentSettings";
 import type { ReportRequest } from "../report/request";
 import { CLI_MESSAGES, type Bi } from "./messages";
 
@@ -18,6 +19,10 @@ export interface CliOptions extends ReportRequest {
   quiet: boolean;
   help: boolean;
   version: boolean;
+  /** Also write the Word report (.docx) beside each .xlsx report. */
+  docx: boolean;
+  /** --doc key=value: document settings over those saved in the workbook (src/report/documentSettings.ts). */
+  doc: Record<string, string>;
 }
 
 export type ParseResult = { ok: true; options: CliOptions } | { ok: false; message: Bi };
@@ -39,9 +44,11 @@ const VALUED: Record<string, string> = {
   "--out-dir": "outDir",
   "-d": "outDir",
   "--number-style": "numberStyle",
+  "--doc": "doc",
 };
 
-const FLAGS: Record<string, "values" | "strict" | "force" | "beside" | "quiet" | "help" | "version"> = {
+const FLAGS: Record<string, "values" | "strict" | "force" | "beside" | "quiet" | "help" | "version" | "docx"> = {
+  "--docx": "docx",
   "--values": "values",
   "--strict": "strict",
   "--force": "force",
@@ -76,6 +83,8 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     quiet: false,
     help: false,
     version: false,
+    docx: false,
+    doc: {},
   };
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
@@ -123,6 +132,16 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       case "compare":
         r = oneOf(name, value, ["index", "growth"] as const);
         break;
+      case "doc": {
+        const eqAt = value.indexOf("=");
+        const docKey = eqAt > 0 ? value.slice(0, eqAt).trim() : "";
+        if (!(DOCUMENT_SETTING_KEYS as string[]).includes(docKey))
+          return { ok: false, message: CLI_MESSAGES.badValue(name, value, `${DOCUMENT_SETTING_KEYS.join("|")}=…`) };
+        const bad = parseDocumentSettings({ [docKey]: value.slice(eqAt + 1) }).problems[0];
+        if (bad) return { ok: false, message: bad.message };
+        o.doc[docKey] = value.slice(eqAt + 1);
+        continue;
+      }
       case "lang":
       case "numberStyle":
         r = oneOf(name, value, ["vi", "en"] as const);

@@ -30,7 +30,7 @@ export async function runDemo(dir: string, io: CliIo): Promise<{ code: number; f
     isTTY: false,
   };
   for (const lang of ["vi", "en"]) {
-    const code = await runCli([data, "--out-dir", out, "--lang", lang, "--quiet"], collect);
+    const code = await runCli([data, "--out-dir", out, "--lang", lang, "--quiet", "--docx"], collect);
     if (code !== EXIT.ok) return { code, files };
   }
   io.stdout(
@@ -39,7 +39,7 @@ export async function runDemo(dir: string, io: CliIo): Promise<{ code: number; f
       ...files.map((f) => `  ${shown(f)}`),
       "",
       "Dữ liệu mẫu là số liệu 9 tháng năm 2013; báo cáo được tạo bằng / the sample data is the 2013 nine-month data;",
-      `the reports were made with: npx ct-report ${shown(data)} --out-dir ${shown(out)}`,
+      `the reports were made with: npx ct-report ${shown(data)} --out-dir ${shown(out)} --docx`,
       "",
     ].join("\n"),
   );

@@ -3,7 +3,7 @@
  * Reads each input into memory (never writes it), builds its report with the pure core, writes the
  * report workbook next to it, into --out-dir, or to -o.
  */
-import { mkdir, rename, unlink, writeFile } from "fs/promises";
+import { access, mkdir, readFile, rename, unlink, writeFile } from "fs/promises";
 import * as path from "path";
 import type { Lang } from "../core/types";
 import type { Problem } from "../report/types";
@@ -23,6 +23,9 @@ import { chooseTarget, whatIsAt } from "./target";
 import { packageVersion } from "./version";
 import { FINGERPRINT_PROPERTY } from "../writers/fingerprint";
 import { reportXlsxBytes } from "../writers/xlsx";
+import { reportDocx } from "../writers/docx";
+import { docxState } from "../writers/docxFingerprint";
+import { documentSettingsFromProperties, parseDocumentSettings } from "../report/documentSettings";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -194,7 +197,14 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
         if (chatty) io.stderr(`ct-report: ${say(CLI_MESSAGES.skippedReport(shown), lang)}\n`);
         continue;
       }
+      // The document settings the task pane saved in the workbook, under the command line's --doc.
+      const stored = documentSettingsFromProperties(data.webExtensionProperties);
+      if (chatty)
+        for (const p of stored.problems)
+          io.stderr(`${shown}: ${say(CLI_MESSAGES.warning, lang)}: ${p.message[lang]}\n`);
+      const document = parseDocumentSettings(o.doc, stored.settings).settings;
       const made = makeReport(data.sources, data.problems, {
+        document,
         lang,
         values: o.values,
         ...(o.year !== undefined ? { year: o.year } : {}),
@@ -233,7 +243,24 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
         }
       }
       const target = await chooseTarget(outFile, choice, writtenPaths, fsl);
+      // The Word report goes beside the .xlsx, same base name; an existing one is replaced only when it
+      // is ct-report's own and unedited (its text still matches its fingerprint), or with --force.
+      const docxFile = o.docx ? target.file.replace(/\.xlsx$/i, "") + ".docx" : null;
+      if (docxFile && !o.force) {
+        const there = await access(docxFile).then(
+          () => true,
+          () => false,
+        );
+        const state = there
+          ? await readFile(docxFile).then(
+              (b) => docxState(new Uint8Array(b)),
+              () => "foreign" as const,
+            )
+          : "own";
+        if (state !== "own") throw new InputError(CLI_MESSAGES.outExists(docxFile), "output-taken");
+      }
       const bytes = await reportXlsxBytes(made.report);
+      const docxBytes = docxFile ? await reportDocx(made.report, document) : null;
       try {
         if (o.out !== undefined) await mkdir(path.dirname(path.resolve(target.file)), { recursive: true });
         await writeAtomically(target.file, Buffer.from(bytes));
@@ -243,9 +270,20 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
           "write-failed",
         );
       }
+      if (docxFile && docxBytes) {
+        try {
+          await writeAtomically(docxFile, Buffer.from(docxBytes));
+        } catch (e) {
+          throw new InputError(
+            CLI_MESSAGES.writeFailed(docxFile, (e as NodeJS.ErrnoException).code ?? String(e)),
+            "write-failed",
+          );
+        }
+      }
       writtenPaths.add(path.resolve(target.file).toLowerCase());
       outcomes.push({ input: shown, kind: "written", detail: target.file });
       io.stdout(`${target.file}\n`);
+      if (docxFile) io.stdout(`${docxFile}\n`);
       if (target.besideOf !== undefined && chatty) {
         io.stderr(`ct-report: ${say(CLI_MESSAGES.writtenBeside(target.file, target.besideOf), lang)}\n`);
       }

@@ -7,6 +7,9 @@
 import type { Lang } from "../core/types";
 import { distinctProblems } from "../report/distinctProblems";
 import { reportFromDataset, type ReportRequest } from "../report/request";
+import { loadDocumentSettings } from "./documentSettingsStore";
+import { rememberReport } from "./lastReport";
+import type { DocumentSettings } from "../report/documentSettings";
 import { fillTemplate } from "../report/template";
 import type { Problem, Report, ReportOptions } from "../report/types";
 import { readWorkbook, type WorkbookRead } from "./readWorkbook";
@@ -50,8 +53,13 @@ export function requestOf(s: Settings, lang: Lang): ReportRequest {
 }
 
 /** The report of a run through the one report request (src/report/request.ts). Throws UserError when none. */
-export function reportOf(s: Settings, read: WorkbookRead, lang: Lang): { report: Report; options: ReportOptions } {
-  const made = reportFromDataset(read.data, requestOf(s, lang));
+export function reportOf(
+  s: Settings,
+  read: WorkbookRead,
+  lang: Lang,
+  document?: DocumentSettings,
+): { report: Report; options: ReportOptions } {
+  const made = reportFromDataset(read.data, { ...requestOf(s, lang), ...(document ? { document } : {}) });
   if (made.ok) return { report: made.report, options: made.options };
   switch (made.failure.code) {
     case "no-data":
@@ -77,7 +85,9 @@ export async function runReport(s: Settings, onProgress?: (step: RunStep) => voi
     onProgress?.("read");
     const read = await readWorkbook(context, s, { numberStyle: s.numberStyle });
     onProgress?.("build");
-    const { report, options } = reportOf(s, read, lang);
+    const documentSettings = loadDocumentSettings();
+    const { report, options } = reportOf(s, read, lang, documentSettings);
+    rememberReport(report, documentSettings);
     const sheetName = uniqueSheetName(report.sheetName, read.sheetNames);
     onProgress?.("write");
     let problems = report.problems;

@@ -6,7 +6,8 @@
  * web's payload limit: one request (one sync) for any report of ordinary size.
  */
 import { PARAGRAPH_STYLE, paragraphPlacement } from "../report/paragraphPlace";
-import type { Area, CellStyle, Grid } from "../report/types";
+import { wrappedRowHeights } from "../report/print";
+import type { Area, CellStyle, Grid, HeaderFooterText } from "../report/types";
 import { cellEntry, valueEntry, type CellEntry } from "./cellText";
 
 /** Excel on the web refuses a request over about 5 MB; we stay well under it. */
@@ -23,7 +24,7 @@ export type WriteBlock =
   | { kind: "merge"; areas: Area[]; bytes: number }
   | { kind: "border"; areas: Area[]; bytes: number }
   | { kind: "width"; col: number; count: number; points: number; bytes: number }
-  | { kind: "rowHeight"; row: number; points: number; bytes: number }
+  | { kind: "rowHeight"; row: number; count?: number; points: number; bytes: number }
   | { kind: "freeze"; rows: number; cols: number; bytes: number }
   | { kind: "notes"; notes: CellNote[]; bytes: number }
   | {
@@ -31,6 +32,9 @@ export type WriteBlock =
       landscape: boolean;
       fitToWidth: number;
       repeatRows: { first: number; last: number } | null;
+      header?: HeaderFooterText;
+      footer?: HeaderFooterText;
+      differentFirst?: boolean;
       bytes: number;
     };
 
@@ -217,6 +221,21 @@ export function planWrites(grid: Grid, options: PlanOptions = {}): WriteBlock[] 
     if (w > 0) blocks.push({ kind: "width", col: c, count: n, points: charsToPoints(w), bytes: OP_OVERHEAD_BYTES });
     c += n;
   }
+  // Excel grows no row for wrapped text in a merged cell (it does for one cell): those rows get the same
+  // heights as ct-report's writer, consecutive rows of one height in one command.
+  const spanned = new Set<number>();
+  for (const m of grid.merges) if (m.c2 > m.c1 && grid.cells[m.r1]?.[m.c1]?.style?.wrap) spanned.add(m.r2);
+  const heights = [...wrappedRowHeights(grid)]
+    .filter(([row]) => spanned.has(row))
+    .map(([row, h]) => [row, Math.round(h * 10) / 10] as const)
+    .sort((a, b) => a[0] - b[0]);
+  for (let i = 0; i < heights.length;) {
+    const [row, points] = heights[i] as readonly [number, number];
+    let count = 1;
+    while (heights[i + count]?.[0] === row + count && heights[i + count]?.[1] === points) count++;
+    blocks.push({ kind: "rowHeight", row, count, points, bytes: OP_OVERHEAD_BYTES });
+    i += count;
+  }
   if (grid.freeze.rows > 0 || grid.freeze.cols > 0) {
     blocks.push({ kind: "freeze", rows: grid.freeze.rows, cols: grid.freeze.cols, bytes: OP_OVERHEAD_BYTES });
   }
@@ -227,7 +246,10 @@ export function planWrites(grid: Grid, options: PlanOptions = {}): WriteBlock[] 
     landscape: p.landscape,
     fitToWidth: p.fitToWidth,
     repeatRows: repeat,
-    bytes: 3 * OP_OVERHEAD_BYTES,
+    ...(p.header ? { header: p.header } : {}),
+    ...(p.footer ? { footer: p.footer } : {}),
+    ...(p.differentFirst ? { differentFirst: true } : {}),
+    bytes: 5 * OP_OVERHEAD_BYTES,
   });
   return blocks;
 }

@@ -71,7 +71,7 @@ export function queueBlock(sheet: Excel.Worksheet, b: WriteBlock): void {
       sheet.getRangeByIndexes(0, b.col, 1, b.count).format.columnWidth = b.points;
       return;
     case "rowHeight":
-      sheet.getRangeByIndexes(b.row, 0, 1, 1).format.rowHeight = b.points;
+      sheet.getRangeByIndexes(b.row, 0, b.count ?? 1, 1).format.rowHeight = b.points;
       return;
     case "notes":
       queueNotes(sheet, b.notes);
@@ -87,6 +87,18 @@ export function queueBlock(sheet: Excel.Worksheet, b: WriteBlock): void {
       sheet.pageLayout.orientation = b.landscape ? "Landscape" : "Portrait";
       if (b.fitToWidth > 0) sheet.pageLayout.zoom = { horizontalFitToPages: b.fitToWidth, verticalFitToPages: 0 };
       if (b.repeatRows) sheet.pageLayout.setPrintTitleRows(`$${b.repeatRows.first + 1}:$${b.repeatRows.last + 1}`);
+      if (b.header || b.footer) {
+        // Headers and footers are ExcelApi 1.9 too; the codes (&P) are Excel's own, as in the .xlsx.
+        const hf = sheet.pageLayout.headersFooters;
+        hf.state = b.differentFirst ? "FirstAndDefault" : "Default";
+        const all = hf.defaultForAllPages;
+        all.leftHeader = b.header?.left ?? "";
+        all.centerHeader = b.header?.center ?? "";
+        all.rightHeader = b.header?.right ?? "";
+        all.leftFooter = b.footer?.left ?? "";
+        all.centerFooter = b.footer?.center ?? "";
+        all.rightFooter = b.footer?.right ?? "";
+      }
       return;
   }
 }

@@ -6,7 +6,7 @@
 import type { EstimateMethod, Kind, Lang } from "../core/types";
 import { countKinds } from "../excel/checkData";
 import { makeReport, type RequestFailure } from "../report/request";
-import { parseDocumentSettings, type DocumentSettings } from "../report/documentSettings";
+import { documentSettingsFromProperties, type DocumentSettings } from "../report/documentSettings";
 import type { Problem, Report, ReportOptions } from "../report/types";
 import { reportDocx } from "../writers/docx";
 import { reportWorkbook } from "../writers/xlsx";
@@ -65,10 +65,10 @@ export function readFile(file: InputFile): LoadedFile {
 /** The workbook's document settings with the page's heading over them where typed. */
 function settingsFor(loaded: LoadedFile, heading: Choices["heading"]): DocumentSettings {
   const w = loaded.outcome.ok ? loaded.outcome.workbook : null;
-  const saved = parseDocumentSettings({ ...(w?.customProperties ?? {}), ...(w?.webExtensionProperties ?? {}) });
+  const saved = documentSettingsFromProperties(w?.webExtensionProperties).settings;
   return {
     ...saved,
-    ...(heading.agencyParent.trim() ? { agencyParent: heading.agencyParent.trim() } : {}),
+    ...(heading.agencyParent.trim() ? { province: heading.agencyParent.trim() } : {}),
     ...(heading.agency.trim() ? { agency: heading.agency.trim() } : {}),
   };
 }
@@ -86,7 +86,9 @@ export async function makeFile(loaded: LoadedFile, choices: Choices, taken: Set<
   if (!loaded.outcome.ok)
     return { name: loaded.name, ok: false, message: loaded.outcome.refusal.message, problems: [] };
   const wb = loaded.outcome.workbook;
+  const document = settingsFor(loaded, choices.heading);
   const made = makeReport(wb.sources, wb.problems, {
+    document,
     lang: choices.lang,
     values: choices.values,
     numberStyle: choices.numberStyle,
@@ -105,7 +107,7 @@ export async function makeFile(loaded: LoadedFile, choices: Choices, taken: Set<
   }
   const xlsxName = uniqueName(reportFileName(loaded.name, made.report.sheetName), taken);
   const xlsx = new Uint8Array(await reportWorkbook(made.report).xlsx.writeBuffer());
-  const docx = await reportDocx(made.report, settingsFor(loaded, choices.heading));
+  const docx = await reportDocx(made.report, document);
   return {
     name: loaded.name,
     ok: true,

@@ -9,12 +9,15 @@ import { formatTrim, roundHalfAway } from "../core/format";
 import type { Lang } from "../core/types";
 import { EVALUATION, REPORT_WORDS, roman } from "../core/words";
 import { cellRef } from "./address";
+import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from "./documentSettings";
 import { valueFormat } from "./formats";
 import { cellNote, figureKeysShown, missingLines, missingProblems } from "./gapReport";
+import { HEADING_ROWS, headingCells } from "./heading";
 import { computeMeasures, type IndicatorMeasures } from "./measures";
 import { paragraphSentences } from "./sentences";
 import { planNumber } from "./plan";
 import { problem } from "./problems";
+import { fitColumnWidths, PAGE_NUMBER_HEADER } from "./print";
 import type { Area, CellStyle, Dataset, Grid, GridCell, PlanTarget, Problem, Report, ReportOptions } from "./types";
 
 type ValueKey = "lastYear" | "plan" | "samePeriod" | "actual" | "monthNow" | "monthBefore" | "estimate" | "nextPlan";
@@ -342,14 +345,18 @@ function growthPercent(a: number | null, b: number | null): number | null {
   return typeof g === "number" && Number.isFinite(g * 100) ? g * 100 : null;
 }
 
-export const HEADER_ROW = 2;
-export const FIRST_DATA_ROW = 5;
+export const HEADER_ROW = HEADING_ROWS;
+export const FIRST_DATA_ROW = HEADER_ROW + 3;
 
 /**
  * The report of `options.year`, months 1..`options.month`. Never throws on bad data: a figure that
  * cannot be computed is an empty cell, and what went wrong is in `problems`.
  */
-export function buildReport(data: Dataset, options: ReportOptions): Report {
+export function buildReport(
+  data: Dataset,
+  options: ReportOptions,
+  document: DocumentSettings = DEFAULT_DOCUMENT_SETTINGS,
+): Report {
   const o = options;
   const { lang } = o;
   const measures = computeMeasures(data, o);
@@ -382,14 +389,13 @@ export function buildReport(data: Dataset, options: ReportOptions): Report {
   };
 
   const title = reportTitle(o.year, o.month, lang, hasNext);
-  set(0, 0, { value: title.toLocaleUpperCase(lang), style: { bold: true, align: "center", fontSize: 13, wrap: true } });
-  merges.push({ r1: 0, c1: 0, r2: 0, c2: nCols - 1 });
-  const styleWords =
+  const comparisonWords =
     o.comparison === "index"
       ? bi(lang, "Cột so sánh: chỉ số, kỳ so sánh = 100", "Comparisons: index, base = 100")
       : bi(lang, "Cột so sánh: tăng (+) / giảm (−) %", "Comparisons: change in %");
-  set(1, 0, { value: `(${styleWords})`, style: { italic: true, align: "center" } });
-  merges.push({ r1: 1, c1: 0, r2: 1, c2: nCols - 1 });
+  const heading = headingCells({ title, comparisonWords, cols: nCols, year: o.year, lang, document });
+  for (const h of heading.cells) set(h.r, h.c, h.cell);
+  merges.push(...heading.merges);
 
   // Two header rows: "So sánh (%)" spans the comparison block; every other header spans both rows.
   const blockStart = cols.findIndex((c) => c.inBlock);
@@ -524,19 +530,25 @@ export function buildReport(data: Dataset, options: ReportOptions): Report {
   }
 
   // Notes and the paragraph under the table, each line in column A (text flows over the empty cells).
+  // Notes and the paragraph under the table, each line wrapped inside the table's width.
+  const line = (row: number, cell: GridCell): void => {
+    set(row, 0, { ...cell, style: { ...cell.style, wrap: true, valign: "top" } });
+    merges.push({ r1: row, c1: 0, r2: row, c2: nCols - 1 });
+  };
   r = lastTableRow + 2;
-  for (const note of [...notes(o, measures, hasBudget), ...missingLines(measures, shown, o)]) {
-    set(r++, 0, { value: note, style: { italic: true } });
-  }
+  const noteLines = [...notes(o, measures, hasBudget), ...missingLines(measures, shown, o)];
+  for (const note of noteLines) line(r++, { value: note, style: { italic: true } });
   const sentences = paragraphSentences(measures, o);
   const paragraph = sentences.join(" ");
   if (sentences.length > 0) {
     r++;
-    set(r++, 0, {
+    line(r++, {
       value: bi(lang, `Tóm tắt ${periodWords(o)}:`, `Summary of ${periodWords(o)}:`),
       style: { bold: true },
     });
-    for (const s of sentences) set(r++, 0, { value: s });
+    // Sentences run on as a paragraph, a few to a cell: a row's height has a limit (409 pt) and every
+    // merged row is one more command for the add-in.
+    for (const chunk of paragraphChunks(sentences)) line(r++, { value: chunk });
   }
 
   const rows = Math.max(cells.length, r);
@@ -555,8 +567,15 @@ export function buildReport(data: Dataset, options: ReportOptions): Report {
     borders: [{ r1: HEADER_ROW, c1: 0, r2: Math.max(lastTableRow, HEADER_ROW + 2), c2: nCols - 1 }],
     colWidths: cols.map((c) => c.width),
     freeze: { rows: FIRST_DATA_ROW, cols: 0 },
-    print: { landscape: true, fitToWidth: 1, repeatRows: { first: HEADER_ROW, last: HEADER_ROW + 2 } },
+    print: {
+      landscape: true,
+      fitToWidth: 1,
+      repeatRows: { first: HEADER_ROW, last: HEADER_ROW + 2 },
+      header: PAGE_NUMBER_HEADER,
+      differentFirst: true,
+    },
   };
+  grid.colWidths = fitColumnWidths(grid);
   return {
     sheetName: reportSheetName(o.year, o.month, lang),
     title,
@@ -564,7 +583,34 @@ export function buildReport(data: Dataset, options: ReportOptions): Report {
     paragraph,
     indicatorCount: measures.length,
     problems,
+    text: {
+      year: o.year,
+      month: o.month,
+      lang,
+      sections: groups.map((group) => ({
+        group: group || bi(lang, "Khác", "Other"),
+        sentences: paragraphSentences(
+          measures.filter((m) => m.group === group),
+          o,
+        ),
+      })),
+      notes: noteLines,
+      table: grid.borders[0] as Area,
+    },
   };
+}
+
+const PARAGRAPH_CELL_CHARS = 1200;
+
+/** Consecutive sentences joined by a space, each chunk at most PARAGRAPH_CELL_CHARS (or one sentence). */
+export function paragraphChunks(sentences: string[]): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    const last = out[out.length - 1];
+    if (last !== undefined && last.length + 1 + s.length <= PARAGRAPH_CELL_CHARS) out[out.length - 1] = `${last} ${s}`;
+    else out.push(s);
+  }
+  return out;
 }
 
 function periodWords(o: ReportOptions): string {
@@ -645,21 +691,14 @@ function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget: boole
       ),
     );
   if (measures.some((m) => m.plan && m.plan.type !== "number")) {
+    // How the verdict was reached, for the reader: never how to use the tool.
     out.push(
       bi(
         lang,
-        "Kế hoạch dạng khoảng, giới hạn hoặc tốc độ tăng được đánh giá Vượt / Đạt / Không đạt theo kế hoạch đã nhập khi tạo báo cáo (chỉ số giá và tốc độ tăng: so với kỳ gốc); sửa ô kế hoạch dạng chữ trong báo cáo không đổi kết quả đánh giá: sửa số liệu gốc rồi tạo lại báo cáo.",
-        "Plans given as a range, a bound or a growth are judged Above / Met / Missed, evaluated against the plan as entered when the report was made (indices and growth: on the base period); editing such a plan cell in the report does not change the verdict: edit the data and make the report again.",
+        'Kế hoạch dạng khoảng, giới hạn hoặc tốc độ tăng được đánh giá Vượt / Đạt / Không đạt: trong khoảng là Đạt, trên khoảng là Vượt; kế hoạch "dưới", "trên" là Đạt khi đúng giới hạn; kế hoạch tăng và chỉ số giá đánh giá theo tốc độ tăng so với kỳ gốc (làm tròn 1 chữ số thập phân).',
+        'Plans given as a range, a bound or a growth are judged Above / Met / Missed: within the range is Met, above it Above; an "under" or "over" plan is Met when the bound holds; growth plans and price indices are judged by the growth on the base period (rounded to one decimal).',
       ),
     );
   }
-  if (o.live)
-    out.push(
-      bi(
-        lang,
-        "Các cột so sánh là công thức: sửa số ước tính thì kết quả tự cập nhật.",
-        "Comparison columns are formulas: edit an estimate and they follow.",
-      ),
-    );
   return out;
 }

@@ -7,6 +7,7 @@
 import type { NumberStyle } from "../core/numberText";
 import type { EstimateMethod, Lang } from "../core/types";
 import { lastMonth } from "./measures";
+import type { DocumentSettings } from "./documentSettings";
 import { buildReport } from "./model";
 import { inferPeriod } from "./period";
 import { readDataset, type ReadOptions, type SourceValues } from "./reader";
@@ -22,6 +23,8 @@ export interface ReportRequest {
   /** Computed values instead of live formulas in the comparison columns. */
   values?: boolean;
   numberStyle?: NumberStyle;
+  /** The document's heading, number, signer (src/report/documentSettings.ts); absent: the defaults. */
+  document?: DocumentSettings;
 }
 
 /** The defaults of every face: last year's seasonal shape, indices (previous = 100), live formulas. */
@@ -87,7 +90,7 @@ export function reportFromDataset(dataset: Dataset, req: ReportRequest): MadeRep
     problems,
   });
   if (!dataset.indicators.some((i) => Math.abs(i.year - options.year) <= 1)) return failNoIndicators(dataset.problems);
-  const report = buildReport(dataset, options);
+  const report = buildReport(dataset, options, req.document);
   if (report.indicatorCount === 0) return failNoIndicators(report.problems);
   return { ok: true, report, options, dataset };
 }

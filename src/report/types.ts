@@ -106,7 +106,23 @@ export interface Grid {
   borders: Area[]; // thin borders on every cell edge inside the area
   colWidths: number[]; // in Excel character units, one per column
   freeze: { rows: number; cols: number };
-  print: { landscape: boolean; fitToWidth: number; repeatRows: { first: number; last: number } };
+  print: {
+    landscape: boolean;
+    fitToWidth: number;
+    repeatRows: { first: number; last: number };
+    /** The printed page's header and footer, in Excel's codes ("&P" the page number, "&N" the page count). */
+    header?: HeaderFooterText;
+    footer?: HeaderFooterText;
+    /** The first page prints no header or footer (Nghị định 30: page numbers from page 2). */
+    differentFirst?: boolean;
+  };
+}
+
+/** The three parts of a printed header or footer, each in Excel's header/footer codes. */
+export interface HeaderFooterText {
+  left?: string;
+  center?: string;
+  right?: string;
 }
 
 /** What report(data, options) returns. */
@@ -117,4 +133,19 @@ export interface Report {
   paragraph: string; // the officer's paragraph of the period, in options.lang
   indicatorCount: number;
   problems: Problem[]; // the reader's problems plus the model's
+  /** The report's words for a document (the Word report): absent for reports not made by the model. */
+  text?: ReportText;
+}
+
+/** What the Word report's body and appendix take from the model, beside the grid. */
+export interface ReportText {
+  year: number;
+  month: number;
+  lang: Lang;
+  /** The period's sentences by group, in the table's order ("Công nghiệp": […]); a group may have none. */
+  sections: { group: string; sentences: string[] }[];
+  /** The notes under the table, for the reader. */
+  notes: string[];
+  /** The table's rows in the grid (header rows to the last indicator row), inclusive. */
+  table: Area;
 }

@@ -38,3 +38,48 @@ export function copyWithTextarea(text: string): boolean {
   active?.focus();
   return ok;
 }
+
+/**
+ * Copy formatted text (HTML) with a plain-text twin: ClipboardItem first; then the old way, a hidden
+ * editable copy of `element` selected and copied with execCommand, which keeps the formatting.
+ */
+export async function copyHtml(html: string, text: string, element: () => HTMLElement): Promise<boolean> {
+  try {
+    const Item = (globalThis as { ClipboardItem?: typeof ClipboardItem }).ClipboardItem;
+    if (
+      typeof navigator !== "undefined" &&
+      navigator.clipboard &&
+      typeof navigator.clipboard.write === "function" &&
+      Item
+    ) {
+      await navigator.clipboard.write([
+        new Item({
+          "text/html": new Blob([html], { type: "text/html" }),
+          "text/plain": new Blob([text], { type: "text/plain" }),
+        }),
+      ]);
+      return true;
+    }
+  } catch {
+    // Permission refused, or ClipboardItem refuses text/html here: fall back below.
+  }
+  const holder = element();
+  holder.setAttribute("contenteditable", "true");
+  holder.setAttribute("aria-hidden", "true");
+  holder.className = "offscreen";
+  document.body.appendChild(holder);
+  const range = document.createRange();
+  range.selectNodeContents(holder);
+  const selection = window.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  let ok = false;
+  try {
+    ok = document.execCommand("copy");
+  } catch {
+    ok = false;
+  }
+  selection?.removeAllRanges();
+  document.body.removeChild(holder);
+  return ok;
+}

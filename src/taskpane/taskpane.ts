@@ -8,12 +8,15 @@ import { checkData } from "../excel/checkData";
 import { lastOutcome, subscribe, type AddinEvent } from "../excel/events";
 import { previewReport } from "../excel/preview";
 import { parseSourceId } from "../excel/readWorkbook";
+import { lastReport } from "../excel/lastReport";
 import { runReport } from "../excel/runReport";
 import { activateSheet, selectAddress } from "../excel/select";
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from "../excel/settings";
 import { listSources } from "../excel/sources";
 import type { Problem } from "../report/types";
 import { copyText } from "./clipboard";
+import { canDownload, copyDocumentBody, downloadDocx, officePlatform } from "./documentActions";
+import { wireDocumentForm } from "./documentForm";
 import { byId, clear, el } from "./dom";
 import { errorText } from "./errorText";
 import { renderHelp } from "./help";
@@ -331,6 +334,7 @@ function showRun(r: RunResult, origin: "pane" | "ribbon"): void {
   summarize();
   state.paragraphToken++;
   showParagraph(r.paragraph, r.lang ?? state.lang, r, "none");
+  showDocumentActions();
   state.check = { problems: r.problems, counts: state.check?.counts ?? null };
   if (state.paragraph && state.paragraph.lang !== state.lang) onParagraphLanguage();
   // The report made a sheet (and maybe remembered a source): the lists change.
@@ -460,6 +464,33 @@ async function onCheck(): Promise<void> {
   }
 }
 
+async function onCopyDocument(): Promise<void> {
+  const ok = await copyDocumentBody();
+  byId("document-status").textContent = t(
+    ok ? "document.copied" : lastReport() ? "document.copyFailed" : "document.none",
+  );
+}
+
+async function onDownloadDocx(): Promise<void> {
+  try {
+    const ok = await downloadDocx();
+    if (!ok) byId("document-status").textContent = t("document.none");
+  } catch (e) {
+    byId("document-status").textContent = t("document.downloadFailed", { error: errorText(e, state.lang) });
+  }
+}
+
+/** The Word report's buttons follow the last report made; download only where the host saves files. */
+function showDocumentActions(): void {
+  const has = lastReport() !== null;
+  byId<HTMLButtonElement>("copy-document").disabled = !has;
+  const download = byId<HTMLButtonElement>("download-docx");
+  const allowed = canDownload(officePlatform());
+  download.hidden = !allowed;
+  download.disabled = !has;
+  if (has && !allowed) byId("document-status").textContent = t("document.noDownload");
+}
+
 async function onCopy(): Promise<void> {
   const ok = await copyText(byId<HTMLTextAreaElement>("paragraph").value);
   say("paragraph-status", { key: ok ? "paragraph.copied" : "paragraph.copyFailed" });
@@ -473,6 +504,17 @@ function wire(): void {
   byId("run").addEventListener("click", () => void onRun());
   byId("check").addEventListener("click", () => void onCheck());
   byId("copy").addEventListener("click", () => void onCopy());
+  byId("copy-document").addEventListener("click", () => void onCopyDocument());
+  wireDocumentForm(
+    byId<HTMLFormElement>("document-form"),
+    () => state.lang,
+    (r) => {
+      byId("document-form-status").textContent = r.ok
+        ? t("document.saved")
+        : t("document.saveFailed", { error: r.detail });
+    },
+  );
+  byId("download-docx").addEventListener("click", () => void onDownloadDocx());
   byId("regenerate").addEventListener("click", () => void rewriteParagraph());
   byId("settings-toggle").addEventListener("click", () => showSettings(byId("settings-card").hidden));
   byId("lang-switch").addEventListener("click", () => {

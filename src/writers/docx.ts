@@ -1,44 +1,343 @@
-// SHIM for branch h-page: replaced by the h-doc implementation at merge
 /**
- * The Word report (issue 10), just enough for the browser page until h-doc lands: the agency heading,
- * the report's title and paragraph, and its table's cells as text.
+ * The Word report (Báo cáo) in the form of Nghị định 30/2020/NĐ-CP, Phụ lục I, written with the `docx`
+ * package (no hand-made XML); runs in Node and the browser.
+ *
+ * Page 1 (A4 portrait, margins top 20, bottom 20, left 30, right 15 mm): agency block top left ("UBND
+ * TỈNH …" over "SỞ CÔNG THƯƠNG", "Số: …/BC-SCT" under it) and national heading top right, as a borderless
+ * two-column table; place and date in italics; "BÁO CÁO" and its subject, bold, centred; the body in
+ * Times New Roman 14 pt, one section per group of the period's sentences, then highlighted "[…]"
+ * places for the parts officers write themselves; "Nơi nhận" (12/11 pt) bottom left and the signature
+ * block bottom right. Page numbers top centre from page 2. Then the indicator table as the appendix, in
+ * a landscape section at 10 pt, cell for cell the report grid's table as its number formats show it.
+ * A fingerprint of the text sits in a custom document property (src/writers/docxFingerprint.ts).
  */
-import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  HighlightColor,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from "docx";
+import type { Lang } from "../core/types";
+import { shownText } from "../report/shownText";
 import type { DocumentSettings } from "../report/documentSettings";
-import type { Report } from "../report/types";
+import { documentOutline, type DocumentOutline } from "../report/documentOutline";
+import type { Area, Grid, Report, ReportText } from "../report/types";
+import { DOCX_CREATOR, DOCX_FINGERPRINT_PROPERTY, textFingerprint } from "./docxFingerprint";
 
-function text(v: unknown): string {
-  return v === null || v === undefined ? "" : String(v);
+/** Millimetres to twentieths of a point (the unit of Word's page and table measures). */
+const mm = (x: number): number => Math.round((x * 1440) / 25.4);
+/** Points to half-points (the unit of Word's font sizes). */
+const pt = (x: number): number => x * 2;
+
+const FONT = "Times New Roman";
+const BODY_PT = 14;
+const TABLE_PT = 9.5;
+const TABLE_STYLE = "CtTable";
+const A4 = { width: mm(210), height: mm(297) };
+/** Nghị định 30/2020: top 20–25, bottom 20–25, left 30–35, right 15–20 mm. */
+const MARGIN = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10), footer: mm(10) };
+const PORTRAIT_TEXT = A4.width - MARGIN.left - MARGIN.right;
+const LANDSCAPE_TEXT = A4.height - MARGIN.left - MARGIN.right;
+
+/** Builds the document's parts and keeps their text in order, for the fingerprint. */
+class Writer {
+  readonly text: string[] = [];
+
+  run(text: string, o: { bold?: boolean; italics?: boolean; size?: number; highlight?: boolean } = {}): TextRun {
+    this.text.push(text);
+    return new TextRun({
+      text,
+      font: FONT,
+      ...(o.bold ? { bold: true } : {}),
+      ...(o.italics ? { italics: true } : {}),
+      ...(o.size ? { size: pt(o.size) } : {}),
+      ...(o.highlight ? { highlight: HighlightColor.YELLOW } : {}),
+    });
+  }
+
+  line(
+    text: string,
+    o: {
+      bold?: boolean;
+      italics?: boolean;
+      size?: number;
+      align?: "left" | "center" | "right" | "both";
+      after?: number;
+      before?: number;
+      firstLine?: boolean;
+      highlight?: boolean;
+      keepNext?: boolean;
+    } = {},
+  ): Paragraph {
+    const align = {
+      left: AlignmentType.LEFT,
+      center: AlignmentType.CENTER,
+      right: AlignmentType.RIGHT,
+      both: AlignmentType.JUSTIFIED,
+    }[o.align ?? "left"];
+    return new Paragraph({
+      alignment: align,
+      spacing: { before: pt(o.before ?? 0) * 10, after: pt(o.after ?? 0) * 10 },
+      ...(o.firstLine ? { indent: { firstLine: mm(10) } } : {}),
+      ...(o.keepNext ? { keepNext: true } : {}),
+      children: [this.run(text, o)],
+    });
+  }
 }
 
-/** The report as a .docx file's bytes. */
-export async function reportDocx(report: Report, settings: DocumentSettings): Promise<Uint8Array> {
-  const rows = report.grid.cells
-    .filter((row) => (row ?? []).some((c) => c && c.value !== undefined && c.value !== null && c.value !== ""))
-    .map(
-      (row) =>
-        new TableRow({
-          children: Array.from({ length: report.grid.cols }, (_, c) => {
-            return new TableCell({ children: [new Paragraph(text(row[c]?.value))] });
-          }),
+/** A short rule under a heading line, centred: a paragraph border between indents. */
+function rule(cellWidth: number, length: number): Paragraph {
+  const side = Math.max(0, Math.round((cellWidth - length) / 2));
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: 120 },
+    indent: { left: side, right: side },
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
+    children: [],
+  });
+}
+
+/** A borderless table of two cells side by side (the decree's heading and signature areas). */
+function sideBySide(left: Paragraph[], right: Paragraph[], widths: [number, number]): Table {
+  const cell = (children: Paragraph[], width: number): TableCell =>
+    new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: TableBorders.NONE });
+  return new Table({
+    width: { size: widths[0] + widths[1], type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    rows: [new TableRow({ children: [cell(left, widths[0]), cell(right, widths[1])] })],
+  });
+}
+
+/** The page number, top centre (the first page of the document shows none). */
+function pageNumberHeader(): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })],
+      }),
+    ],
+  });
+}
+
+function heading(w: Writer, o: DocumentOutline): Table {
+  const leftWidth = Math.round(PORTRAIT_TEXT * 0.4);
+  const rightWidth = PORTRAIT_TEXT - leftWidth;
+  const left = [
+    w.line(o.agency.province, { size: 13, align: "center" }),
+    w.line(o.agency.agency, { size: 13, bold: true, align: "center" }),
+    rule(leftWidth, mm(20)),
+    w.line(o.agency.number, { size: 13, align: "center", before: 6 }),
+  ];
+  const right = [
+    w.line(o.nation.name, { size: 12, bold: true, align: "center" }),
+    w.line(o.nation.motto, { size: 13, bold: true, align: "center" }),
+    rule(rightWidth, mm(60)),
+    w.line(o.nation.placeAndDate, { size: 14, italics: true, align: "center", before: 6 }),
+  ];
+  return sideBySide(left, right, [leftWidth, rightWidth]);
+}
+
+function body(w: Writer, o: DocumentOutline): Paragraph[] {
+  const out: Paragraph[] = [
+    w.line(o.type, { bold: true, size: 14, align: "center", before: 18 }),
+    w.line(o.subject, { bold: true, size: 14, align: "center" }),
+    rule(PORTRAIT_TEXT, mm(40)),
+    w.line(o.intro, { align: "both", firstLine: true, before: 12, after: 6 }),
+  ];
+  for (const section of o.sections) {
+    out.push(w.line(section.title, { bold: true, align: "both", before: 6, after: 6, keepNext: true }));
+    for (const p of section.paragraphs) {
+      out.push(
+        p.placeholder
+          ? w.line(p.text, { align: "both", firstLine: true, after: 6, italics: true, highlight: true })
+          : w.line(p.text, { align: "both", firstLine: true, after: 6 }),
+      );
+    }
+  }
+  out.push(w.line(o.closing, { align: "both", firstLine: true, before: 6, after: 12 }));
+  return out;
+}
+
+function signature(w: Writer, o: DocumentOutline): Table {
+  const leftWidth = Math.round(PORTRAIT_TEXT * 0.45);
+  // Made in reading order (the fingerprint takes the text in the order it is made).
+  const left = [w.line(o.recipientsTitle, { size: 12, bold: true, italics: true })];
+  for (const r of o.recipients) left.push(w.line(r, { size: 11 }));
+  const right = [
+    ...(o.signer.authority ? [w.line(o.signer.authority, { size: 14, bold: true, align: "center" })] : []),
+    w.line(o.signer.title, { size: 14, bold: true, align: "center" }),
+    // Room for the signature and the seal.
+    ...[1, 2, 3, 4].map(() => new Paragraph({ children: [] })),
+    w.line(o.signer.name, { size: 14, bold: true, align: "center" }),
+  ];
+  return sideBySide(left, right, [leftWidth, PORTRAIT_TEXT - leftWidth]);
+}
+
+/** The grid's table as a Word table: the same cells, spans, header shading and shown figures. */
+function appendixTable(w: Writer, grid: Grid, area: Area, lang: Lang, headerRows: number): Table {
+  // Shares of the sheet's widths, none under 8 characters ("STT" and Roman numerals must not break).
+  const chars = grid.colWidths.slice(area.c1, area.c2 + 1).map((x) => Math.max(8, x));
+  const total = chars.reduce((a, b) => a + b, 0) || 1;
+  const widths = chars.map((x) => Math.floor((x / total) * LANDSCAPE_TEXT));
+  const spanAt = new Map<string, Area>();
+  const covered = new Set<string>();
+  for (const m of grid.merges) {
+    if (m.r1 < area.r1 || m.r2 > area.r2 || m.c1 < area.c1 || m.c2 > area.c2) continue;
+    spanAt.set(`${m.r1}:${m.c1}`, m);
+    for (let r = m.r1; r <= m.r2; r++)
+      for (let c = m.c1; c <= m.c2; c++) if (r !== m.r1 || c !== m.c1) covered.add(`${r}:${c}`);
+  }
+  const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+  const borders = { top: border, bottom: border, left: border, right: border };
+  const rows: TableRow[] = [];
+  for (let r = area.r1; r <= area.r2; r++) {
+    const cells: TableCell[] = [];
+    // A header row, or a group's heading row (all its text bold), stays on the page of the row after it.
+    const row = (grid.cells[r] ?? []).slice(area.c1, area.c2 + 1);
+    const keepNext =
+      r < area.r1 + headerRows || row.every((gc) => gc?.value === undefined || gc.value === null || gc.style?.bold);
+    for (let c = area.c1; c <= area.c2; c++) {
+      if (covered.has(`${r}:${c}`)) continue;
+      const gc = grid.cells[r]?.[c];
+      const span = spanAt.get(`${r}:${c}`);
+      const colSpan = span ? span.c2 - span.c1 + 1 : 1;
+      let width = 0;
+      for (let k = c; k < c + colSpan; k++) width += widths[k - area.c1] ?? 0;
+      const shown = shownText(gc, lang);
+      const numeric = typeof gc?.value === "number";
+      const align = gc?.style?.align ?? (numeric ? "right" : "left");
+      cells.push(
+        new TableCell({
+          width: { size: width, type: WidthType.DXA },
+          ...(colSpan > 1 ? { columnSpan: colSpan } : {}),
+          ...(span && span.r2 > span.r1 ? { rowSpan: span.r2 - span.r1 + 1 } : {}),
+          verticalAlign: VerticalAlign.CENTER,
+          borders,
+          margins: { left: 60, right: 60, top: 0, bottom: 0 },
+          ...(gc?.style?.fill
+            ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: gc.style.fill.replace(/^#/, "") } }
+            : {}),
+          children: [
+            new Paragraph({
+              style: TABLE_STYLE,
+              keepNext,
+              alignment:
+                align === "center"
+                  ? AlignmentType.CENTER
+                  : align === "right"
+                    ? AlignmentType.RIGHT
+                    : AlignmentType.LEFT,
+              children: [
+                w.run(shown, {
+                  size: TABLE_PT,
+                  ...(gc?.style?.bold ? { bold: true } : {}),
+                  ...(gc?.style?.italic ? { italics: true } : {}),
+                }),
+              ],
+            }),
+          ],
         }),
+      );
+    }
+    rows.push(
+      new TableRow({ children: cells, cantSplit: true, ...(r < area.r1 + headerRows ? { tableHeader: true } : {}) }),
     );
+  }
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows,
+  });
+}
+
+function appendix(w: Writer, o: DocumentOutline, report: Report, text: ReportText): (Paragraph | Table)[] {
+  const grid = report.grid;
+  const area = text.table;
+  const leftWidth = Math.round(LANDSCAPE_TEXT * 0.3);
+  const top = sideBySide(
+    [
+      w.line(o.agency.province, { size: 12, align: "center" }),
+      w.line(o.agency.agency, { size: 12, bold: true, align: "center" }),
+      rule(leftWidth, mm(20)),
+    ],
+    [w.line(o.appendix.tableNumber, { size: 12, bold: true, align: "right" })],
+    [leftWidth, LANDSCAPE_TEXT - leftWidth],
+  );
+  const titles = [
+    w.line(o.appendix.title, { size: 13, bold: true, align: "center", before: 6 }),
+    w.line(o.appendix.attached, { size: 12, italics: true, align: "center" }),
+  ];
+  if (o.appendix.comparison)
+    titles.push(w.line(o.appendix.comparison, { size: 11, italics: true, align: "center", after: 6 }));
+  // Header rows: every row above the first data row (merged header rows and the column letters).
+  const headerRows = Math.max(1, grid.freeze.rows - area.r1);
+  // Built in reading order: the fingerprint takes the text in the order it is made.
+  const table = appendixTable(w, grid, area, text.lang, headerRows);
+  const notes = o.appendix.notes.map((n) => w.line(n, { size: TABLE_PT, italics: true, align: "both", before: 3 }));
+  return [top, ...titles, table, ...notes];
+}
+
+/**
+ * The Word report of `report` (made by the model: it needs report.text) in the decree's form, as .docx
+ * bytes. `settings` gives the heading, number, place, date, signer and recipients.
+ */
+export async function reportDocx(report: Report, settings: DocumentSettings): Promise<Uint8Array> {
+  const text = report.text;
+  if (!text) throw new Error("reportDocx: the report has no text (it was not made by the report model)");
+  const o = documentOutline(report, settings);
+  const w = new Writer();
+  const first = [heading(w, o), ...body(w, o), signature(w, o)];
+  const second = appendix(w, o, report, text);
   const doc = new Document({
-    creator: "ct-report (Công Thương)",
+    creator: DOCX_CREATOR,
     title: report.title,
+    description: text.lang === "vi" ? "Báo cáo theo Nghị định 30/2020/NĐ-CP" : "Report in the form of Decree 30/2020",
+    customProperties: [{ name: DOCX_FINGERPRINT_PROPERTY, value: textFingerprint(w.text.join("")) }],
+    styles: {
+      default: { document: { run: { font: FONT, size: pt(BODY_PT) } } },
+      // The appendix table's paragraphs: an empty cell's paragraph mark takes this size too, not 14 pt.
+      paragraphStyles: [
+        {
+          id: TABLE_STYLE,
+          name: "CT table",
+          basedOn: "Normal",
+          run: { font: FONT, size: pt(TABLE_PT) },
+          paragraph: { spacing: { before: 0, after: 0 } },
+        },
+      ],
+    },
     sections: [
       {
-        children: [
-          new Paragraph({ children: [new TextRun(settings.agencyParent)] }),
-          new Paragraph({ children: [new TextRun({ text: settings.agency, bold: true })] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: "BÁO CÁO", bold: true })] }),
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [new TextRun({ text: report.title, bold: true })],
-          }),
-          ...report.paragraph.split("\n").map((line) => new Paragraph(line)),
-          new Table({ rows }),
-        ],
+        properties: {
+          titlePage: true,
+          page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin: MARGIN },
+        },
+        headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
+        children: first,
+      },
+      {
+        properties: {
+          page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: MARGIN },
+        },
+        headers: { default: pageNumberHeader() },
+        children: second,
       },
     ],
   });

@@ -7,6 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import { PARAGRAPH_STYLE, paragraphPlacement } from "../report/paragraphPlace";
+import { headerFooterCode, wrappedRowHeights } from "../report/print";
 import { uniqueSheetName } from "../report/sheetName";
 import type { CellStyle, Grid, GridCell, Report } from "../report/types";
 import { xlsxWithFingerprint } from "./xlsxFingerprint";
@@ -81,46 +82,8 @@ function writeCell(
   applyStyle(cell, gc.style);
 }
 
-const DEFAULT_WIDTH = 8.43;
-const LINE_HEIGHT = 15; // points per line at 11 pt
-
-/**
- * Row heights for wrapped text, since neither Excel nor most viewers grow a row on open: each wrapped
- * cell needs ceil(characters / width of its columns) lines; a cell merged down several rows shares
- * them, the last row taking what is missing. Rows without wrapped text keep the default height.
- */
-export function wrappedRowHeights(grid: Grid): Map<number, number> {
-  const width = (c: number): number => {
-    const w = grid.colWidths[c];
-    return w !== undefined && w > 0 ? w : DEFAULT_WIDTH;
-  };
-  const mergeAt = new Map<string, { r2: number; c2: number }>();
-  for (const m of grid.merges) mergeAt.set(`${m.r1}:${m.c1}`, { r2: m.r2, c2: m.c2 });
-  const heights = new Map<number, number>();
-  const tall: { r1: number; r2: number; need: number }[] = [];
-  grid.cells.forEach((row, r) =>
-    (row ?? []).forEach((cell, c) => {
-      if (!cell?.style?.wrap || typeof cell.value !== "string" || cell.value === "") return;
-      const m = mergeAt.get(`${r}:${c}`) ?? { r2: r, c2: c };
-      let w = 0;
-      for (let k = c; k <= m.c2; k++) w += width(k);
-      const scale = (cell.style.fontSize ?? 11) / 11;
-      // A column's width counts digit widths; average text is narrower, bold text a little wider.
-      const perChar = (cell.style.bold ? 1.0 : 0.8) * scale;
-      const lines = Math.max(1, Math.ceil((cell.value.length * perChar) / Math.max(1, w - 1)));
-      const need = lines * LINE_HEIGHT * scale + 3;
-      if (m.r2 === r) heights.set(r, Math.max(heights.get(r) ?? 0, need));
-      else tall.push({ r1: r, r2: m.r2, need });
-    }),
-  );
-  for (const t of tall) {
-    let have = 0;
-    for (let k = t.r1; k <= t.r2; k++) have += heights.get(k) ?? LINE_HEIGHT;
-    if (have < t.need) heights.set(t.r2, (heights.get(t.r2) ?? LINE_HEIGHT) + (t.need - have));
-  }
-  for (const [r, h] of heights) if (h <= LINE_HEIGHT + 3) heights.delete(r);
-  return heights;
-}
+/** Row heights for wrapped text: one rule for both writers (src/report/print.ts). */
+export { wrappedRowHeights };
 
 /** Add the report's sheet to `wb`. Returns the worksheet. */
 export function addReportSheet(wb: ExcelJS.Workbook, report: Report, opts: WriteOptions = {}): ExcelJS.Worksheet {
@@ -176,6 +139,15 @@ export function addReportSheet(wb: ExcelJS.Workbook, report: Report, opts: Write
       ? { printTitlesRow: `${p.repeatRows.first + 1}:${p.repeatRows.last + 1}` }
       : {}),
   };
+  if (p.header || p.footer) {
+    ws.headerFooter = {
+      differentFirst: Boolean(p.differentFirst),
+      oddHeader: headerFooterCode(p.header),
+      oddFooter: headerFooterCode(p.footer),
+      // The first page's header and footer stay empty when it differs (the decree numbers pages from 2).
+      ...(p.differentFirst ? { firstHeader: "", firstFooter: "" } : {}),
+    };
+  }
   return ws;
 }
 

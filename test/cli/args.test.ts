@@ -62,3 +62,22 @@ describe("parseArgs", () => {
     );
   });
 });
+
+describe("the Word report's options", () => {
+  it("--docx asks for the Word report; --doc key=value sets document settings, repeatable", () => {
+    const r = parseArgs(["a.xlsx", "--docx", "--doc", "place=Tam Kỳ", "--doc=signerName=Nguyễn Văn An"]);
+    expect(r.ok && r.options.docx).toBe(true);
+    expect(r.ok && r.options.doc).toEqual({ place: "Tam Kỳ", signerName: "Nguyễn Văn An" });
+    const plain = parseArgs(["a.xlsx"]);
+    expect(plain.ok && plain.options.docx).toBe(false);
+  });
+
+  it.each([["colour=red"], ["place"], ["=x"], ["reportDate=05/10/2013"]])("refuses --doc %s in both languages", (v) => {
+    const r = parseArgs(["a.xlsx", "--doc", v]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.message.vi).not.toBe("");
+      expect(r.message.en).not.toBe("");
+    }
+  });
+});

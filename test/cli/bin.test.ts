@@ -114,7 +114,9 @@ describe("bin/ct-report.js", () => {
     });
     expect(r.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual([
+      "du-lieu-mau.BC-9T-2013.docx",
       "du-lieu-mau.BC-9T-2013.xlsx",
+      "du-lieu-mau.Report-9M-2013.docx",
       "du-lieu-mau.Report-9M-2013.xlsx",
       "du-lieu-mau.xlsx",
     ]);

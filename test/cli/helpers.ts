@@ -66,9 +66,9 @@ export function formulas(ws: ExcelJS.Worksheet): Map<string, string> {
   return out;
 }
 
-/** The 1-based column whose header (rows 1..6) is `text`. */
+/** The 1-based column whose header (rows 1..12: the heading, then the two header rows) is `text`. */
 export function headerCol(ws: ExcelJS.Worksheet, text: string): number {
-  for (let r = 1; r <= 6; r++) {
+  for (let r = 1; r <= 12; r++) {
     const row = ws.getRow(r);
     for (let c = 1; c <= ws.columnCount; c++) if (row.getCell(c).value === text) return c;
   }

@@ -5,6 +5,10 @@ import { EXIT } from "../../src/cli/exitCodes";
 import { SAMPLE_HEADER, sampleValues } from "../../src/report/sample";
 import { runCli } from "../../src/cli/run";
 import { formulas, headerCol, load, run, sha256, tempDir, writeData, writeSample } from "./helpers";
+import { FIRST_DATA_ROW } from "../../src/report/model";
+
+/** The sheet row (1-based) of the first indicator: under the first group's heading row. */
+const FIRST_INDICATOR_ROW = FIRST_DATA_ROW + 2;
 
 describe("ct-report", () => {
   let dir: string;
@@ -150,15 +154,16 @@ describe("ct-report", () => {
     expect((await run([sample, "--values", "-o", out])).code).toBe(EXIT.ok);
     const ws = (await load(out)).worksheets[0]!;
     expect(formulas(ws).size).toBe(0);
-    expect(ws.getCell(7, headerCol(ws, "9 tháng so với cùng kỳ")).value).toBeCloseTo(105.2, 1);
+    expect(ws.getCell(FIRST_INDICATOR_ROW, headerCol(ws, "9 tháng so với cùng kỳ")).value).toBeCloseTo(105.2, 1);
   });
 
   it("caches each formula's computed result, so viewers without recalculation show numbers", async () => {
     const out = path.join(dir, "cached.xlsx");
     await run([sample, "-o", out]);
     const ws = (await load(out)).worksheets[0]!;
-    const cell = ws.getCell(7, headerCol(ws, "9 tháng so với cùng kỳ"));
-    expect(cell.formula).toMatch(/G7\/F7\*100/);
+    const cell = ws.getCell(FIRST_INDICATOR_ROW, headerCol(ws, "9 tháng so với cùng kỳ"));
+    const r = FIRST_INDICATOR_ROW;
+    expect(cell.formula).toContain(`G${r}/F${r}*100`);
     expect(cell.result as number).toBeCloseTo(105.2, 1);
   });
 

@@ -58,7 +58,9 @@ export class SheetState {
     orientation: string;
     zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
     printTitleRows: string | null;
-  } = { orientation: "Portrait", zoom: { scale: 100 }, printTitleRows: null };
+    /** headersFooters.state and defaultForAllPages' six texts, as set. */
+    headersFooters: Record<string, string>;
+  } = { orientation: "Portrait", zoom: { scale: 100 }, printTitleRows: null, headersFooters: {} };
   visibility = "Visible";
   /** Hidden rows and columns, 0-based. */
   hiddenRows = new Set<number>();
@@ -824,6 +826,7 @@ export class WorksheetProxy extends ProxyBase {
     orientation: string;
     zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
     setPrintTitleRows(address: RangeProxy | string): void;
+    headersFooters: { state: string; defaultForAllPages: Record<string, string> };
   };
   tables: TableCollectionProxy;
   /** Worksheet.notes (ExcelApi 1.18) and Worksheet.comments (ExcelApi 1.10): add() only. */
@@ -901,6 +904,26 @@ export class WorksheetProxy extends ProxyBase {
       get zoom(): { scale?: number } {
         throw excelError("PropertyNotLoaded", "pageLayout.zoom is not loaded by the double");
       },
+      headersFooters: ((): { state: string; defaultForAllPages: Record<string, string> } => {
+        const setter = (key: string) => ({
+          set(v: string) {
+            self.queue(30, () => {
+              const s = self.must();
+              s.pageLayout.headersFooters[key] = v;
+              self.context.record(s.name, "", "pageLayout");
+            });
+          },
+          get(): string {
+            throw excelError("PropertyNotLoaded", `pageLayout.headersFooters.${key} is not loaded by the double`);
+          },
+        });
+        const texts = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"];
+        const all = {} as Record<string, string>;
+        for (const k of texts) Object.defineProperty(all, k, setter(k));
+        const hf = { defaultForAllPages: all } as { state: string; defaultForAllPages: Record<string, string> };
+        Object.defineProperty(hf, "state", setter("state"));
+        return hf;
+      })(),
       setPrintTitleRows: (address: RangeProxy | string) => {
         this.queue(40, () => {
           const s = this.must();

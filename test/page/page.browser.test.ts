@@ -4,6 +4,7 @@
  * input, cell by cell; nothing requested from any origin but the page's own; a report made with the
  * network cut after load. Screenshots under test-artifacts/page/.
  */
+import { DEFAULT_DOCUMENT_SETTINGS } from "../../src/report/documentSettings";
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
@@ -106,14 +107,16 @@ describe("report.html", () => {
     expect(xlsx.name).toMatch(/^So-lieu-mau\..+\.xlsx$/);
     const fromPage = new ExcelJS.Workbook();
     await fromPage.xlsx.load(xlsx.bytes as unknown as ExcelJS.Buffer);
-    const fromCommand = await commandReport(sample, { lang: "vi", values: false });
+    // The heading typed in the page is the command's --doc province=…: the same sheet.
+    const document = { ...DEFAULT_DOCUMENT_SETTINGS, province: "UBND TỈNH THỬ NGHIỆM" };
+    const fromCommand = await commandReport(sample, { lang: "vi", values: false, document });
     const a = cellMap(fromPage);
     const b = cellMap(fromCommand);
     expect(a.size).toBeGreaterThan(100);
     expect([...a.entries()]).toEqual([...b.entries()]);
     // Protected View shows cached results: every formula cell carries one, except where the same
     // report made with values (not formulas) leaves the cell blank.
-    const values = await commandReport(sample, { lang: "vi", values: true });
+    const values = await commandReport(sample, { lang: "vi", values: true, document });
     let formulas = 0;
     fromPage.eachSheet((ws) =>
       ws.eachRow((row) =>

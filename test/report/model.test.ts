@@ -103,11 +103,24 @@ describe("the nine-month 2013 report reproduces the published figures", () => {
     expect(names).toEqual(expect.arrayContaining(["Industry", "Trade", "Prices", "Budget revenue", "Exports"]));
   });
 
-  it("puts the paragraph's sentences under the table", () => {
-    const texts = report.grid.cells.map((row) => row[0]?.value);
-    expect(texts).toContain(
+  it("puts the paragraph's sentences under the table, wrapped inside the table's width", () => {
+    const g = report.grid;
+    const rows = g.cells
+      .map((row, r) => ({ r, text: row[0]?.value }))
+      .filter((x) => typeof x.text === "string" && x.text.includes("giá trị xuất khẩu ước đạt"));
+    expect(rows).toHaveLength(1);
+    const { r, text } = rows[0]!;
+    expect(text).toContain(
       "Tính chung 9 tháng năm 2013, giá trị xuất khẩu ước đạt gần 120 triệu USD, tăng hơn 18% so với cùng kỳ, đạt 74,5% kế hoạch năm.",
     );
+    expect(g.cells[r]?.[0]?.style?.wrap).toBe(true);
+    expect(g.merges).toContainEqual({ r1: r, c1: 0, r2: r, c2: g.cols - 1 });
+    // The cells under the table read back as the paragraph, word for word.
+    const under = g.cells
+      .slice(r)
+      .map((row) => row[0]?.value)
+      .filter((v) => typeof v === "string");
+    expect(under.join(" ")).toContain(report.paragraph);
   });
 
   it("judges plans that are not numbers: a range, a bound, a growth", () => {
@@ -142,16 +155,19 @@ describe("the nine-month 2013 report reproduces the published figures", () => {
     },
   );
 
-  it("evaluates text plans against the plan as entered, and says so in the note in both languages", () => {
+  it("says how text plans were judged in a note for the reader, in both languages, and never talks about the tool", () => {
     const en = buildReport(data, opts({ lang: "en" }));
     const notes = (r: Report): string => r.grid.cells.map((row) => String(row[0]?.value ?? "")).join("\n");
-    expect(notes(report)).toContain("đánh giá Vượt / Đạt / Không đạt theo kế hoạch đã nhập");
-    expect(notes(en)).toContain("evaluated against the plan as entered");
+    expect(notes(report)).toContain("được đánh giá Vượt / Đạt / Không đạt: trong khoảng là Đạt");
+    expect(notes(en)).toContain("are judged Above / Met / Missed: within the range is Met");
+    for (const text of [notes(report), notes(en)]) {
+      expect(text).not.toMatch(/công thức|tạo lại báo cáo|formulas|make the report again/i);
+    }
     const numeric = buildReport(
       { indicators: data.indicators.filter((i) => !i.plan || i.plan.type === "number"), problems: [] },
       opts(),
     );
-    expect(notes(numeric)).not.toContain("theo kế hoạch đã nhập");
+    expect(notes(numeric)).not.toContain("được đánh giá Vượt / Đạt / Không đạt");
   });
 
   it("has two header rows, merged, frozen under, and printed landscape one page wide", () => {
@@ -164,6 +180,8 @@ describe("the nine-month 2013 report reproduces the published figures", () => {
       landscape: true,
       fitToWidth: 1,
       repeatRows: { first: HEADER_ROW, last: HEADER_ROW + 2 },
+      header: { center: "&P" },
+      differentFirst: true,
     });
     expect(g.colWidths).toHaveLength(g.cols);
     expect(g.cells[rowOf(g, "Giá trị sản xuất")]?.[colOf(g, "TH năm 2012")]?.format).toBe("#,##0");

@@ -1,0 +1,61 @@
+/**
+ * The task pane's two doors to the Word report of the last report made: copy its body as formatted text
+ * (always offered), and download the .docx where the host lets a page download a file.
+ *
+ * Download: Excel on the web (Office.context.diagnostics.platform "OfficeOnline") runs the pane in a
+ * browser tab, where a link with the download attribute saves the file. Excel on Windows and on Mac run it
+ * in an embedded web view that drops such downloads silently, and iPad has no file to save to: there the
+ * button is not shown, and the pane says to paste the copied body or use ct-report --docx. Outside Office
+ * (a plain browser) download is offered.
+ *
+ * The docx library is loaded only when the officer asks for the file: a dynamic import, which webpack
+ * puts in its own chunk, so the pane's first load and the functions + commands bundle stay small.
+ */
+import { lastReport } from "../excel/lastReport";
+import { copyHtml } from "./clipboard";
+import { documentClipboard, documentElement } from "./documentHtml";
+
+/** Whether this host can save a file a page offers. */
+export function canDownload(platform: string | undefined): boolean {
+  return platform === undefined || platform === "OfficeOnline";
+}
+
+/** Office's platform name, or undefined outside Office. */
+export function officePlatform(): string | undefined {
+  try {
+    return typeof Office !== "undefined" ? String(Office.context?.diagnostics?.platform ?? "") || undefined : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Copy the last report's Word body; false when there is none or nothing could be copied. */
+export async function copyDocumentBody(): Promise<boolean> {
+  const last = lastReport();
+  if (!last) return false;
+  const { html, text } = documentClipboard(last.report, last.settings);
+  return copyHtml(html, text, () => documentElement(last.report, last.settings));
+}
+
+/** The .docx file name of a report sheet: "BC 9T-2013" -> "BC-9T-2013.docx". */
+export function docxFileName(sheetName: string): string {
+  return `${sheetName.replace(/[\\/:*?"<>|\s]+/g, "-").replace(/^-+|-+$/g, "") || "BC"}.docx`;
+}
+
+/** Make the last report's .docx (loading the docx library now) and offer it as a download. */
+export async function downloadDocx(): Promise<boolean> {
+  const last = lastReport();
+  if (!last) return false;
+  const { reportDocx } = await import(/* webpackChunkName: "docx" */ "../writers/docx");
+  const bytes = await reportDocx(last.report, last.settings);
+  const blob = new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = docxFileName(last.report.sheetName);
+  document.body.appendChild(a);
+  a.click();
+  document.body.removeChild(a);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return true;
+}

@@ -1,0 +1,112 @@
+/**
+ * The Word report and the .xlsx report printed by a real office suite: headless LibreOffice renders both
+ * to PDF, pdftoppm to PNG, into test-artifacts/document/ (look at them: a page an office would send).
+ * The PDF text keeps every Vietnamese diacritic, and the Word report numbers its pages from page 2.
+ * Skipped with a loud message when soffice is absent, except in CI (CI=true), where it fails.
+ */
+import { spawnSync } from "child_process";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "fs";
+import * as path from "path";
+import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from "../../src/report/documentSettings";
+import { buildReport } from "../../src/report/model";
+import { readDataset } from "../../src/report/reader";
+import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
+import { reportDocx } from "../../src/writers/docx";
+import { reportWorkbook } from "../../src/writers/xlsx";
+import { convert, findSoffice, freshProfile } from "../cli/soffice";
+import { opts } from "../report/options";
+
+jest.setTimeout(240_000);
+
+const soffice = findSoffice();
+const inCI = process.env.CI === "true";
+if (!soffice && !inCI) {
+  console.warn(
+    "\n*** SKIPPED test/writers/document.libreoffice.test.ts: soffice (LibreOffice) is not installed. ***\n" +
+      "*** Install libreoffice-writer-nogui, libreoffice-calc-nogui and fonts-liberation2 to render the documents. ***\n",
+  );
+}
+const describeLO = soffice || inCI ? describe : describe.skip;
+
+const ARTIFACTS = path.join(__dirname, "..", "..", "test-artifacts", "document");
+
+const SETTINGS: DocumentSettings = {
+  ...DEFAULT_DOCUMENT_SETTINGS,
+  province: "UBND TỈNH QUẢNG NAM",
+  reportNumber: "125/BC-SCT",
+  reportDate: "2013-10-05",
+  place: "Tam Kỳ",
+  signerName: "Nguyễn Văn An",
+};
+
+/** The PDF's text, page by page (pdftotext puts a form feed between pages). */
+function pdfPages(pdf: string): string[] {
+  const r = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);
+  return r.stdout.split("\f").filter((p) => p.trim() !== "");
+}
+
+describeLO("the documents as LibreOffice prints them", () => {
+  let docxPdf: string;
+  let xlsxPdf: string;
+  beforeAll(async () => {
+    if (!soffice) throw new Error("soffice (LibreOffice) is required in CI: install libreoffice-writer-nogui");
+    rmSync(ARTIFACTS, { recursive: true, force: true });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const { indicators } = readDataset([{ sheet: SAMPLE_SHEET_NAME, values: sampleValues() }]);
+    const report = buildReport({ indicators, problems: [] }, opts({ live: true }), SETTINGS);
+    const docx = path.join(ARTIFACTS, "bao-cao.docx");
+    const xlsx = path.join(ARTIFACTS, "bieu-so-01.xlsx");
+    writeFileSync(docx, await reportDocx(report, SETTINGS));
+    await reportWorkbook(report).xlsx.writeFile(xlsx);
+    [docxPdf, xlsxPdf] = convert(soffice, freshProfile(), [docx, xlsx], "pdf", ARTIFACTS) as [string, string];
+    for (const pdf of [docxPdf, xlsxPdf]) {
+      const prefix = pdf.replace(/\.pdf$/, "");
+      const r = spawnSync("pdftoppm", ["-r", "80", "-png", pdf, prefix], { encoding: "utf8" });
+      if (r.status !== 0) throw new Error(`pdftoppm failed: ${r.stderr}`);
+    }
+  });
+
+  it("renders both documents to PNG pages in test-artifacts/document", () => {
+    const pngs = readdirSync(ARTIFACTS).filter((f) => f.endsWith(".png"));
+    expect(pngs.filter((f) => f.startsWith("bao-cao")).length).toBeGreaterThanOrEqual(3);
+    expect(pngs.filter((f) => f.startsWith("bieu-so-01")).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("keeps the Word report's Vietnamese intact: heading, motto, date, sentences, signature", () => {
+    const text = pdfPages(docxPdf)
+      .join("\n")
+      .replace(/[ \t]+/g, " ");
+    for (const s of [
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "SỞ CÔNG THƯƠNG",
+      "Tam Kỳ, ngày 05 tháng 10 năm 2013",
+      "BÁO CÁO",
+      "Giá trị sản xuất công nghiệp ước đạt 21.000 tỷ đồng",
+      "Nơi nhận:",
+      "PHÓ GIÁM ĐỐC",
+      "Nguyễn Văn An",
+      "Biểu số 01",
+    ]) {
+      expect(text).toContain(s);
+    }
+  });
+
+  it("numbers the Word report's pages top centre from page 2", () => {
+    const pages = pdfPages(docxPdf);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    expect(pages[0]!.trim().startsWith("UBND TỈNH")).toBe(true);
+    pages.slice(1).forEach((p, i) => expect(p.trim().split("\n")[0]!.trim()).toBe(String(i + 2)));
+  });
+
+  it("keeps the .xlsx report's heading and figures intact when printed", () => {
+    const text = pdfPages(xlsxPdf)
+      .join("\n")
+      .replace(/[ \t]+/g, " ");
+    for (const s of ["UBND TỈNH QUẢNG NAM", "SỞ CÔNG THƯƠNG", "Biểu số 01", "Kèm theo Báo cáo số 125/BC-SCT"]) {
+      expect(text).toContain(s);
+    }
+    expect(text).toMatch(/Giá trị sản xuất công nghiệp/);
+  });
+});
