@@ -16,6 +16,7 @@ import { expandInputs, isFolder, reportFileName, uniqueName, type InputEntry } f
 import { CLI_LIMITS, type CliLimits } from "./limits";
 import { failureMessage } from "./makeReport";
 import { makeReport } from "../report/request";
+import { requestFromSettings, savedSettingsFromProperties } from "../report/reportSettings";
 import { both, CLI_MESSAGES, say, type Bi } from "./messages";
 import { readXlsx, REPORT_CREATOR, type XlsxData } from "./readXlsx";
 import { FileSet, sameFile } from "./sameFile";
@@ -203,16 +204,26 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
         for (const p of stored.problems)
           io.stderr(`${shown}: ${say(CLI_MESSAGES.warning, lang)}: ${p.message[lang]}\n`);
       const document = parseDocumentSettings(o.doc, stored.settings).settings;
-      const made = makeReport(data.sources, data.problems, {
-        document,
-        lang,
-        values: o.values,
-        ...(o.year !== undefined ? { year: o.year } : {}),
-        ...(o.month !== undefined ? { month: o.month } : {}),
-        ...(o.method ? { method: o.method } : {}),
-        ...(o.compare ? { compare: o.compare } : {}),
-        ...(o.numberStyle ? { numberStyle: o.numberStyle } : {}),
-      });
+      // The options the officer saved in the task pane travel in the file: they are the defaults here,
+      // and every flag given overrides them (docs/cli.md).
+      const saved = savedSettingsFromProperties(data.webExtensionProperties);
+      const savedSheet = saved?.source?.startsWith("sheet:") ? saved.source.slice("sheet:".length) : undefined;
+      const made = makeReport(
+        data.sources,
+        data.problems,
+        {
+          ...(saved ? requestFromSettings(saved, lang) : {}),
+          document,
+          lang,
+          values: o.values || (saved ? !saved.live : false),
+          ...(o.year !== undefined ? { year: o.year } : {}),
+          ...(o.month !== undefined ? { month: o.month } : {}),
+          ...(o.method ? { method: o.method } : {}),
+          ...(o.compare ? { compare: o.compare } : {}),
+          ...(o.numberStyle ? { numberStyle: o.numberStyle } : {}),
+        },
+        savedSheet !== undefined ? { sheet: savedSheet } : {},
+      );
       if (!made.ok) {
         for (const p of made.problems) if (p.severity === "error") io.stderr(problemLine(shown, p, lang, true));
         throw new InputError(failureMessage(shown, made.failure), "no-data");

@@ -6,7 +6,8 @@
  */
 import type { Lang } from "../core/types";
 import { distinctProblems } from "../report/distinctProblems";
-import { reportFromDataset, type ReportRequest } from "../report/request";
+import { reportFromDataset } from "../report/request";
+import { requestFromSettings } from "../report/reportSettings";
 import { loadDocumentSettings } from "./documentSettingsStore";
 import { rememberReport } from "./lastReport";
 import type { DocumentSettings } from "../report/documentSettings";
@@ -40,18 +41,6 @@ export interface RunResult {
 /** Progress steps, keyed for the task pane's strings (run.step.*). */
 export type RunStep = "read" | "build" | "write" | "done";
 
-/** The report request of a run: the officer's choices from the task pane (null: infer). */
-export function requestOf(s: Settings, lang: Lang): ReportRequest {
-  return {
-    lang,
-    method: s.method,
-    compare: s.comparison,
-    values: !s.live,
-    ...(s.year !== null ? { year: s.year } : {}),
-    ...(s.month !== null ? { month: s.month } : {}),
-  };
-}
-
 /** The report of a run through the one report request (src/report/request.ts). Throws UserError when none. */
 export function reportOf(
   s: Settings,
@@ -59,7 +48,7 @@ export function reportOf(
   lang: Lang,
   document?: DocumentSettings,
 ): { report: Report; options: ReportOptions } {
-  const made = reportFromDataset(read.data, { ...requestOf(s, lang), ...(document ? { document } : {}) });
+  const made = reportFromDataset(read.data, { ...requestFromSettings(s, lang), ...(document ? { document } : {}) });
   if (made.ok) return { report: made.report, options: made.options };
   switch (made.failure.code) {
     case "no-data":

@@ -1,6 +1,6 @@
 /** The choices form: read into the report request's choices, and preset from a workbook's saved settings. */
 import type { EstimateMethod, Lang } from "../core/types";
-import { normalizeSettings } from "../excel/settings";
+import type { Settings } from "../report/reportSettings";
 import { byId, setOptions } from "../taskpane/dom";
 import type { Choices } from "./make";
 import { pageText } from "./strings";
@@ -43,9 +43,8 @@ export function fillPeriods(lang: Lang, years: readonly number[]): void {
 }
 
 /** Preset the form from the task pane's settings saved in the workbook (ct.settings), when there are any. */
-export function presetFromSaved(raw: unknown, lang: Lang, years: readonly number[]): void {
-  if (!raw) return;
-  const s = normalizeSettings(raw);
+export function presetFromSaved(s: Settings | null, lang: Lang, years: readonly number[]): void {
+  if (!s) return;
   fillPeriods(lang, s.year !== null && !years.includes(s.year) ? [...years, s.year].sort() : years);
   select("year").value = s.year !== null ? String(s.year) : "";
   select("month").value = s.month !== null ? String(s.month) : "";

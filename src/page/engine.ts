@@ -2,6 +2,7 @@
  * The page's heavy half, loaded as its own chunk after the first paint (src/page/report.ts): the
  * reader, the report model and both writers. Everything the light half calls goes through here.
  */
+import { savedSettingsFromProperties, type Settings } from "../report/reportSettings";
 import { readFile, makeFile, type Choices, type InputFile, type LoadedFile, type MadeFile } from "./make";
 import { DEFAULT_READ_LIMITS } from "../xlsx";
 import { pageText } from "./strings";
@@ -44,17 +45,11 @@ export async function makeReports(loaded: readonly LoadedFile[], choices: Choice
   return out;
 }
 
-/** The task pane's settings saved in the first workbook that has them (ct.settings), as raw JSON. */
-export function savedSettings(loaded: readonly LoadedFile[]): unknown {
+/** The task pane's settings saved in the first workbook that has them (ct.settings; src/report/reportSettings.ts). */
+export function savedSettings(loaded: readonly LoadedFile[]): Settings | null {
   for (const f of loaded) {
-    const raw = f.outcome.ok ? f.outcome.workbook.webExtensionProperties["ct.settings"] : undefined;
-    if (raw) {
-      try {
-        return JSON.parse(raw) as unknown;
-      } catch {
-        // A broken saved setting is ignored, as the task pane does.
-      }
-    }
+    const saved = f.outcome.ok ? savedSettingsFromProperties(f.outcome.workbook.webExtensionProperties) : null;
+    if (saved) return saved;
   }
   return null;
 }
