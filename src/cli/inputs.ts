@@ -103,23 +103,7 @@ export async function isFolder(a: string, fsl: FsLayer = nodeFs): Promise<boolea
   }
 }
 
-/** "data.xlsx" + "BC 9T-2013" -> "data.BC-9T-2013.xlsx": the report named after its input. */
-export function reportFileName(input: string, sheetName: string): string {
-  const base = path.basename(input).replace(/\.(xlsx|xlsm|xlsb|xls|ods|csv)$/i, "");
-  const tag = sheetName
-    .replace(/[\\/:*?"<>|]+/g, "-")
-    .replace(/\s+/g, "-")
-    .replace(/-+/g, "-");
-  return `${base}.${tag}.xlsx`;
-}
-
-/** `name`, or "name-2.xlsx", "name-3.xlsx"… when already taken in this run. */
-export function uniqueName(name: string, taken: Set<string>): string {
-  let n = name;
-  for (let i = 2; taken.has(n.toLowerCase()); i++) n = name.replace(/\.xlsx$/i, `-${i}.xlsx`);
-  taken.add(n.toLowerCase());
-  return n;
-}
+export { reportFileName, uniqueName } from "../report/fileNames";
 
 /** "report.xlsx" -> "report (2).xlsx", "report (3).xlsx"…: the name beside an edited report. */
 export function besideName(file: string, n: number): string {
