@@ -4,8 +4,6 @@
  * Design notes (shared-runtime pitfalls) in docs/excel-adapter.md.
  */
 import { publish } from "../excel/events";
-import { runReport } from "../excel/runReport";
-import { insertSampleSheet } from "../excel/sampleSheet";
 import { DEFAULT_SETTINGS, loadSettings, settingsLang, type Settings } from "../excel/settings";
 import { userMessage, UserError, isUserError } from "../excel/userError";
 
@@ -66,6 +64,9 @@ export async function generateReport(event: CommandEvent): Promise<void> {
     if (!mine) throw new UserError("busy");
     running = true;
     const s = settingsOrDefault();
+    // The report engine loads on the first click (a lazy chunk of the same origin), so the bundle the
+    // ribbon needs at start stays small; the task pane, when open, has loaded it already.
+    const { runReport } = await import(/* webpackChunkName: "report-run" */ "../excel/runReport");
     const r = await runReport({ ...s, lang: s.lang ?? settingsLang(s) });
     await notify(tell({ type: "report-done", ...r }));
   } catch (e) {
@@ -79,6 +80,7 @@ export async function generateReport(event: CommandEvent): Promise<void> {
 /** "Dữ liệu mẫu". */
 export async function insertSampleData(event: CommandEvent): Promise<void> {
   try {
+    const { insertSampleSheet } = await import(/* webpackChunkName: "sample-sheet" */ "../excel/sampleSheet");
     const name = await insertSampleSheet();
     tell({ type: "sample-inserted", sheetName: name });
   } catch (e) {

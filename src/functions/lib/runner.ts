@@ -61,17 +61,38 @@ function coerce(type: ParamType, x: unknown, name: string): unknown {
   }
 }
 
+/** What runCells derives once per function table, not once per call (a column of single calls is hot). */
+interface Prepared {
+  types: ParamType[];
+  names: string[];
+  allNumbers: boolean;
+}
+const prepared = new WeakMap<CellFunction, Prepared>();
+
+function prepare(fn: CellFunction): Prepared {
+  let p = prepared.get(fn);
+  if (!p) {
+    const types = fn.params.map((x) => x.type);
+    p = { types, names: fn.params.map((x) => x.name), allNumbers: types.every((t) => t === "number") };
+    prepared.set(fn, p);
+  }
+  return p;
+}
+
 /** Run a cell-wise function over its arguments as Excel passed them (omitted optionals are undefined). */
 export function runCells(fn: CellFunction, args: readonly unknown[]): ExcelCell[][] {
   const n = fn.params.length;
-  const given = fn.params.map((_, i) => args[i] ?? null);
-  if (fn.fast2 && given.slice(2).every((a) => a === null)) {
+  const given: unknown[] = new Array<unknown>(n);
+  let extrasGiven = false;
+  for (let i = 0; i < n; i++) {
+    given[i] = args[i] ?? null;
+    if (i >= 2 && given[i] !== null) extrasGiven = true;
+  }
+  if (fn.fast2 && !extrasGiven) {
     const fast = zip2(given[0], given[1], fn.fast2);
     if (fast) return fast;
   }
-  const types = fn.params.map((p) => p.type);
-  const names = fn.params.map((p) => p.name);
-  const allNumbers = types.every((t) => t === "number");
+  const { types, names, allNumbers } = prepare(fn);
   const coerced: unknown[] = new Array<unknown>(n).fill(null);
   return spill(given, (cells) => {
     // Fast path: every parameter a required number and every cell a plain number.
