@@ -2,7 +2,7 @@
 import { readDataset, type ReadOptions } from "../../src/report/reader";
 import type { Dataset } from "../../src/report/types";
 import { readWorkbookBytes } from "../../src/xlsx";
-import { buildXlsx, cellsFrom, type BookSpec } from "../xlsx/build";
+import { buildXlsx, cellsFrom, type BookSpec, type CellSpec } from "../xlsx/build";
 import { gtsx, HEADER, SHAPES } from "../xlsx/shapes";
 
 function dataset(spec: BookSpec, opts: ReadOptions = {}): Dataset {
@@ -21,6 +21,32 @@ const months = (year: number, upTo: number): (number | null)[] =>
   Array.from({ length: 12 }, (_x, i) => (i < upTo ? gtsx(year, i + 1) : null));
 
 describe("the reader on workbooks as offices keep them", () => {
+  it("reads a date in the Năm column of a 1904-system workbook as the year Excel shows there", () => {
+    // In the 1904 system serial 0 is 1904-01-01, so 2013-01-01 is 41275 - 1462 = 39813 (2008-12-31 in the 1900 system).
+    const row = (code: string, year: CellSpec): CellSpec[] => [code, "Chỉ tiêu", "tấn", "cộng dồn", year, 100, 1, 2];
+    const d = dataset({
+      date1904: true,
+      styles: [14],
+      sheets: [
+        {
+          name: "S",
+          cells: cellsFrom([
+            HEADER,
+            row("A", { v: 39813, s: 1 }),
+            row("B", { v: "2013-01-01T00:00:00Z", t: "d" }),
+            row("C", 2013),
+          ]),
+        },
+      ],
+    });
+    expect(d.indicators.map((i) => [i.code, i.year])).toEqual([
+      ["A", 2013],
+      ["B", 2013],
+      ["C", 2013],
+    ]);
+    expect(d.problems.filter((p) => p.code === "date-as-year").map((p) => p.address)).toEqual(["S!E2", "S!E3"]);
+  });
+
   it("reads month cells with a unit in their number format as numbers", () => {
     const d = dataset(shape("units"));
     expect(d.indicators.map((i) => [i.year, i.months])).toEqual([
