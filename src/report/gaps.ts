@@ -93,7 +93,9 @@ export function monthsWords(months: readonly number[], year: number): string {
 }
 
 /** The cells, short: one address, a range on one row ('Dữ liệu'!H3:P3), or a list. */
-export function cellsWords(cells: readonly string[]): string {
+export function cellsWords(all: readonly string[]): string {
+  // The same cell once (a row with no year row of its own is named by one cell for all its months).
+  const cells = [...new Set(all)];
   if (cells.length <= 1) return cells[0] ?? "";
   const re = /^(.*!)([A-Z]+)(\d+)$/;
   const first = re.exec(cells[0] as string);

@@ -92,11 +92,38 @@ function headerAt(values: unknown[][], r: number): HeaderCell[] {
     const row = rr >= 0 ? values[rr] : undefined;
     if (!Array.isArray(row)) continue;
     row.forEach((cell, c) => {
-      const meaning = headerMeaning(cell);
+      const meaning = headerMeaning(cell) ?? bandMonth(values, r - HEADER_BAND_ROWS, rr, c, cell);
       if (meaning) byCol.set(c, { row: rr, col: c, meaning, text: cell });
     });
   }
   return [...byCol.values()].sort((a, b) => a.col - b.col);
+}
+
+/** A band over month columns numbered 1..12 ("Tháng" merged above 1 … 12). */
+const MONTH_BANDS = ["thang", "cac thang", "so lieu thang", "so lieu cac thang", "month", "months", "monthly"];
+
+/**
+ * A bare 1..12 is a month only right under a band that says so: the nearest non-blank cell at or left of
+ * its column in the row just above (within the header's rows) is "Tháng" (a merged band keeps its text in
+ * its first cell). So a data row's small figures under the numbered header are never taken for months.
+ */
+function bandMonth(values: unknown[][], top: number, rr: number, c: number, cell: unknown): HeaderMeaning {
+  const n =
+    typeof cell === "number" ? cell : typeof cell === "string" && /^\s*\d{1,2}\s*$/.test(cell) ? Number(cell) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > 12) return null;
+  for (let up = rr - 1; up >= Math.max(0, top, rr - 1); up--) {
+    const line = values[up];
+    if (!Array.isArray(line)) continue;
+    for (let k = c; k >= 0; k--) {
+      const above: unknown = line[k];
+      if (above === null || above === undefined || above === "") continue;
+      if (typeof above !== "string") break;
+      const h = normalizeWord(above).replace(/[.,:]/g, " ").replace(/\s+/g, " ").trim();
+      if (MONTH_BANDS.includes(h)) return { month: n };
+      break;
+    }
+  }
+  return null;
 }
 
 /**

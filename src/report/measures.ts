@@ -154,6 +154,13 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
       }
       // A published (typed) lũy kế is a figure, not a hole: it stands even when a month is blank.
       actual = override ?? keep(measurePeriod(current, M, kind, "actual"));
+    } else if (previous) {
+      // Reported last year but no row for this year (left out, or skipped as a bad year): every month
+      // is missing, so the figures are blank with the reason, never silently. The cell is last year's row.
+      const all = Array.from({ length: M }, (_, i) => i + 1);
+      const at = rowAddress(previous);
+      gaps.push({ key: "actual", year, months: all, cells: all.map(() => at), reason: "missing" });
+      gaps.push({ key: "monthNow", year, months: [M], cells: [at], reason: "missing" });
     }
     const actualGap = gaps.find((g) => g.key === "actual");
     if (actualGap) gaps.push(dependentGap(actualGap));

@@ -44,6 +44,8 @@ export interface SourceValues {
    * figure: in a month, plan or Lũy kế cell it is a problem naming the cell (in Năm, its year is read).
    */
   dateCells?: { row: number; col: number }[];
+  /** The workbook counts dates from 1904-01-01 (serial 0), as Mac Excel once did: a date's year depends on it. */
+  date1904?: boolean;
 }
 
 export type SheetRect = { r1: number; c1: number; r2: number; c2: number };

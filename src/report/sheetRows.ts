@@ -60,10 +60,10 @@ function stripRoman(group: string): string {
   return group.replace(/^\s*(?:[IVXLC]+|\d+)\s*[.)\-:]\s*/, "").trim();
 }
 
-/** The year of an Excel serial date (1900 system; serial 61 is 1900-03-01). */
-function yearOfSerial(serial: number): number | null {
-  if (!Number.isFinite(serial) || serial < 1) return null;
-  const days = serial < 61 ? serial + 1 : serial;
+/** The year of an Excel serial date (1900 system: serial 61 is 1900-03-01; 1904 system: serial 0 is 1904-01-01). */
+function yearOfSerial(serial: number, date1904: boolean): number | null {
+  if (!Number.isFinite(serial) || serial < (date1904 ? 0 : 1)) return null;
+  const days = date1904 ? serial + 1462 : serial < 61 ? serial + 1 : serial;
   return new Date(Date.UTC(1899, 11, 30) + days * 86400000).getUTCFullYear();
 }
 
@@ -218,7 +218,7 @@ export function readSheetRows(src: SourceValues, layout: Layout, style: NumberSt
     let year: number | null = null;
     if (typeof yearCell === "number" && isDate(yearCol)) {
       // A date in the Năm column shows its year in Excel (format "yyyy"): read what Excel shows, and say so.
-      year = yearOfSerial(yearCell);
+      year = yearOfSerial(yearCell, src.date1904 === true);
       problems.push(problem("date-as-year", "warning", addr(r, yearCol), { year: year ?? "?" }));
     } else if (typeof yearCell === "number" && Number.isInteger(yearCell)) year = yearCell;
     else if (typeof yearCell === "string" && /^\s*\d{4}\s*$/.test(yearCell)) year = Number(yearCell.trim());

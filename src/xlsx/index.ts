@@ -171,6 +171,7 @@ function readParts(part: Part, wbPath: string, limits: ReadLimits): WorkbookFile
       ...(read.hiddenCols.length ? { hiddenCols: read.hiddenCols } : {}),
       ...(tables.length ? { tables } : {}),
       ...(read.dateCells.length ? { dateCells: read.dateCells } : {}),
+      ...(date1904 ? { date1904 } : {}),
     });
   }
   return {

@@ -137,3 +137,27 @@ describe("which indicators get a sentence", () => {
     expect(main).toEqual(["GTSX", "DIEN", "XIMANG", "BLHH", "XK", "NK", "CPI", "THUNS"]);
   });
 });
+
+describe("an indicator reported last year with no row for the report's year", () => {
+  // XK has its 2012 row and its 2014 plan, but the officer left out (or mistyped) the 2013 row.
+  const values = [
+    HEAD,
+    ["GTSX", "Giá trị sản xuất", "tỷ đồng", "cộng dồn", 2013, 200, ...nine],
+    ["XK", "Giá trị xuất khẩu", "triệu USD", "cộng dồn", 2012, 100, ...months(12)],
+    ["XK", "Giá trị xuất khẩu", "triệu USD", "cộng dồn", 2014, 300, ...months(0)],
+  ];
+  const data = readDataset([{ sheet: "Dữ liệu", values }]);
+
+  it("leaves its figures blank with the missing months named, never silently", () => {
+    const xk = computeMeasures(data, opts()).find((x) => x.code === "XK");
+    expect(xk?.actual).toBeNull();
+    expect(xk?.gaps.find((g) => g.key === "actual")?.months).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const r = buildReport(data, opts());
+    const holes = r.problems.filter((p) => p.code === "period-hole");
+    expect(holes).toHaveLength(1);
+    expect(holes[0]).toMatchObject({ severity: "error", address: "'Dữ liệu'!A3" });
+    expect(holes[0]?.message.vi).toContain("1–9/2013");
+    expect(holes[0]?.message.en).toContain("1–9/2013");
+    expect(r.paragraph).toContain("Chưa có số liệu tháng 1–9/2013 của Giá trị xuất khẩu");
+  });
+});

@@ -2,7 +2,7 @@
 import { readDataset, type ReadOptions } from "../../src/report/reader";
 import type { Dataset } from "../../src/report/types";
 import { readWorkbookBytes } from "../../src/xlsx";
-import { buildXlsx, cellsFrom, type BookSpec } from "../xlsx/build";
+import { buildXlsx, cellsFrom, type BookSpec, type CellSpec } from "../xlsx/build";
 import { gtsx, HEADER, SHAPES } from "../xlsx/shapes";
 
 function dataset(spec: BookSpec, opts: ReadOptions = {}): Dataset {
@@ -21,6 +21,60 @@ const months = (year: number, upTo: number): (number | null)[] =>
   Array.from({ length: 12 }, (_x, i) => (i < upTo ? gtsx(year, i + 1) : null));
 
 describe("the reader on workbooks as offices keep them", () => {
+  it("reads months numbered 1..12 under a band that says Tháng (the numbers alone name no month elsewhere)", () => {
+    const fields = HEADER.slice(0, 6);
+    const numbers = Array.from({ length: 12 }, (_x, i) => i + 1);
+    const row = (year: number): (number | string)[] => [
+      "GTSX",
+      "Giá trị",
+      "tỷ đồng",
+      "cộng dồn",
+      year,
+      100,
+      ...months(year, 9).map((v) => v ?? ""),
+    ];
+    const d = dataset({
+      sheets: [
+        {
+          name: "S",
+          cells: cellsFrom([[...fields, "Tháng"], [...fields.map(() => ""), ...numbers], row(2012), row(2013)]),
+          merges: ["G1:R1", "A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:F2"],
+        },
+      ],
+    });
+    expect(d.indicators.map((i) => [i.year, i.months])).toEqual([
+      [2012, months(2012, 9)],
+      [2013, months(2013, 9)],
+    ]);
+    expect(d.problems.filter((p) => p.severity === "error")).toEqual([]);
+  });
+
+  it("reads a date in the Năm column of a 1904-system workbook as the year Excel shows there", () => {
+    // In the 1904 system serial 0 is 1904-01-01, so 2013-01-01 is 41275 - 1462 = 39813 (2008-12-31 in the 1900 system).
+    const row = (code: string, year: CellSpec): CellSpec[] => [code, "Chỉ tiêu", "tấn", "cộng dồn", year, 100, 1, 2];
+    const d = dataset({
+      date1904: true,
+      styles: [14],
+      sheets: [
+        {
+          name: "S",
+          cells: cellsFrom([
+            HEADER,
+            row("A", { v: 39813, s: 1 }),
+            row("B", { v: "2013-01-01T00:00:00Z", t: "d" }),
+            row("C", 2013),
+          ]),
+        },
+      ],
+    });
+    expect(d.indicators.map((i) => [i.code, i.year])).toEqual([
+      ["A", 2013],
+      ["B", 2013],
+      ["C", 2013],
+    ]);
+    expect(d.problems.filter((p) => p.code === "date-as-year").map((p) => p.address)).toEqual(["S!E2", "S!E3"]);
+  });
+
   it("reads month cells with a unit in their number format as numbers", () => {
     const d = dataset(shape("units"));
     expect(d.indicators.map((i) => [i.year, i.months])).toEqual([
