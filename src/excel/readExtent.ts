@@ -57,18 +57,33 @@ const POSITION = "rowIndex,columnIndex,rowCount,columnCount";
 export function probe(ws: Excel.Worksheet, sheet: string, bounds?: Excel.Range): Probe {
   const used = (bounds ?? ws.getUsedRange(true)).load(POSITION);
   const window = ws.getRangeByIndexes(0, 0, WINDOW_ROWS, WINDOW_COLS).getIntersectionOrNullObject(used).load(BLOCK);
-  const special = supports("1.9");
-  const areas = (kind: "Constants" | "Formulas" | "Visible"): Excel.RangeAreas | null =>
-    special ? used.getSpecialCellsOrNullObject(kind as Excel.SpecialCellType).load("address") : null;
   return {
     sheet,
     used,
     window,
-    constants: areas("Constants"),
-    formulas: areas("Formulas"),
-    visible: areas("Visible"),
-    merged: supports("1.13") ? used.getMergedAreasOrNullObject().load("address") : null,
+    constants: specialCells(used, "Constants"),
+    formulas: specialCells(used, "Formulas"),
+    visible: specialCells(used, "Visible"),
+    merged: mergedAreas(used),
   };
+}
+
+/** The cells of a kind as areas (ExcelApi 1.9); null on older hosts, which read the used range instead. */
+function specialCells(used: Excel.Range, kind: "Constants" | "Formulas" | "Visible"): Excel.RangeAreas | null {
+  if (!supports("1.9")) return null;
+  return used.getSpecialCellsOrNullObject(kind as Excel.SpecialCellType).load("address");
+}
+
+/** The merged areas (ExcelApi 1.13); null on older hosts (docs/excel-adapter.md: merges are then not filled down). */
+function mergedAreas(used: Excel.Range): Excel.RangeAreas | null {
+  if (!supports("1.13")) return null;
+  return used.getMergedAreasOrNullObject().load("address");
+}
+
+/** The address of loaded areas (only ever loaded where ExcelApi 1.9 is there). */
+function areasAddress(a: Excel.RangeAreas): string {
+  if (!supports("1.9")) return "";
+  return a.address;
 }
 
 function rectOf(r: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }): Rect {
@@ -96,7 +111,7 @@ export function parseAreas(address: string): Rect[] {
 }
 
 function areasOf(a: Excel.RangeAreas | null): Rect[] {
-  return a && !a.isNullObject ? parseAreas(a.address) : [];
+  return a && !a.isNullObject ? parseAreas(areasAddress(a)) : [];
 }
 
 /** Areas grouped into clusters: bands of rows first, then columns inside each band. */
@@ -243,7 +258,7 @@ export async function finishRead(ws: Excel.Worksheet, p: Probe, sync: () => Prom
   const merges = areasOf(p.merged);
   if (merges.length) out.merges = merges;
   if (p.visible) {
-    const vis = p.visible.isNullObject ? [] : parseAreas(p.visible.address);
+    const vis = p.visible.isNullObject ? [] : parseAreas(areasAddress(p.visible));
     const rows = uncovered(
       used.r1,
       used.r2,

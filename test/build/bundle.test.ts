@@ -6,7 +6,19 @@
  */
 import { BundleError, ensureBundle } from "./bundleFixture";
 
-const IDS = ["GROWTH", "INDEX", "PLANPCT", "YTD", "PROJECT", "PROJECTM", "NEEDED", "CAGR", "CONTRIB", "NARRATIVE"];
+const IDS = [
+  "GROWTH",
+  "INDEX",
+  "PLANPCT",
+  "YTD",
+  "PROJECT",
+  "PROJECTM",
+  "NEEDED",
+  "CAGR",
+  "CONTRIB",
+  "NARRATIVE",
+  "AVGINDEX",
+];
 
 let bundle: Awaited<ReturnType<typeof ensureBundle>>;
 
@@ -164,8 +176,18 @@ describe("NARRATIVE by id", () => {
 
   it("writes English number style when language is en", () => {
     const s = one(
-      bundle.call("NARRATIVE", cell("Exports"), cell(21000), cell("million USD"), cell(19962), null, cell("en"), null),
+      bundle.call(
+        "NARRATIVE",
+        cell("Industrial production value"),
+        cell(21000),
+        cell("billion VND"),
+        cell(19962),
+        null,
+        cell("en"),
+        null,
+      ),
     );
+    // 21,000 billion VND stays in its unit (sentences scale only from 1,000,000 billion: src/core/scaleUnit.ts).
     expect(s).toContain("21,000");
     expect(s).toContain("5.2%");
   });
