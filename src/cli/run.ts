@@ -3,6 +3,7 @@
  * Reads each input into memory (never writes it), builds its report with the pure core, writes the
  * report workbook next to it, into --out-dir, or to -o.
  */
+import type { Message } from "../core/message";
 import { access, mkdir, readFile, rename, unlink, writeFile } from "fs/promises";
 import * as path from "path";
 import type { Lang } from "../core/types";
@@ -73,7 +74,7 @@ async function writeAtomically(file: string, data: Buffer): Promise<void> {
   }
 }
 
-function usage(io: CliIo, message: { vi: string; en: string }): ExitCode {
+function usage(io: CliIo, message: Message): ExitCode {
   io.stderr(`ct-report: ${both(message)}\n  ct-report --help\n`);
   return EXIT.usage;
 }

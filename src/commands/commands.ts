@@ -3,6 +3,7 @@
  * "Dữ liệu mẫu" -> insertSampleData. Each completes its event exactly once, on every path.
  * Design notes (shared-runtime pitfalls) in docs/excel-adapter.md.
  */
+import type { Message } from "../core/message";
 import { publish } from "../excel/events";
 import { DEFAULT_SETTINGS, loadSettings, settingsLang, type Settings } from "../excel/settings";
 import { userMessage, UserError, isUserError } from "../excel/userError";
@@ -12,7 +13,7 @@ export interface CommandEvent {
   completed(options?: { allowEvent?: boolean }): void;
 }
 
-function bilingual(e: unknown): { vi: string; en: string } {
+function bilingual(e: unknown): Message {
   return { vi: userMessage(e, "vi"), en: userMessage(e, "en") };
 }
 

@@ -3,6 +3,7 @@
  * .xlsx writer (cached results kept: a downloaded file opens in Protected View without recalculating)
  * and the Word writer. Part of the lazy chunk (ExcelJS, docx): never loaded before the first paint.
  */
+import type { Message } from "../core/message";
 import type { EstimateMethod, Kind, Lang } from "../core/types";
 import { countKinds } from "../excel/checkData";
 import { makeReport, type RequestFailure } from "../report/request";
@@ -55,7 +56,7 @@ export type MadeFile =
       xlsx: Download;
       docx: Download;
     }
-  | { name: string; ok: false; message: { vi: string; en: string }; problems: Problem[] };
+  | { name: string; ok: false; message: Message; problems: Problem[] };
 
 /** Read one file with the reader's default limits (the command's). */
 export function readFile(file: InputFile): LoadedFile {
@@ -74,7 +75,7 @@ function settingsFor(loaded: LoadedFile, heading: Choices["heading"]): DocumentS
 }
 
 /** Why a file has no report, in both languages, naming the file (the page's words for the request's failure). */
-export function failureMessage(file: string, failure: RequestFailure): { vi: string; en: string } {
+export function failureMessage(file: string, failure: RequestFailure): Message {
   const key =
     failure.code === "no-data" ? "page.noData" : failure.code === "no-month" ? "page.noMonth" : "page.noIndicators";
   const params = { file, year: "year" in failure ? failure.year : "" };

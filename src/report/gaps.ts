@@ -4,6 +4,7 @@
  * last month with data, leaves the figure blank. Here: which cells are missing, the cell note, the
  * problem (severity error, naming the raw data's cell and month) and the paragraph's clause.
  */
+import type { Message } from "../core/message";
 import { isPeriodGap, periodFigure, withinExcel } from "../core/period";
 import type { Kind, Lang } from "../core/types";
 import { sheetAddress } from "./address";
@@ -202,7 +203,7 @@ function join(words: string[], lang: Lang): string {
 export function gapProblems(
   gaps: readonly FigureGap[],
   keys: readonly FigureKey[],
-  name: { vi: string; en: string },
+  name: Message,
   reportYear: number,
   month: number,
 ): Problem[] {

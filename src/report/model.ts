@@ -4,6 +4,7 @@
  * Comparison cells are plain Excel formulas over the report's own cells (no CT function), so the report
  * follows an edited estimate and calculates without the add-in.
  */
+import type { Message } from "../core/message";
 import { growth } from "../core/growth";
 import { formatTrim, roundHalfAway } from "../core/format";
 import type { Lang } from "../core/types";
@@ -623,7 +624,7 @@ function periodWords(o: ReportOptions): string {
   return o.month === 12 ? `${o.year}` : `the first ${o.month} months of ${o.year}`;
 }
 
-const METHOD_WORDS: Record<ReportOptions["method"], { vi: string; en: string }> = {
+const METHOD_WORDS: Record<ReportOptions["method"], Message> = {
   runrate: {
     vi: "bình quân các tháng đã qua (lũy kế × 12 / số tháng)",
     en: "the average of the months so far (YTD × 12 / months)",

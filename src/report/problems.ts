@@ -2,6 +2,7 @@
  * The reader's, model's and template's problem messages, Vietnamese and English, in one place.
  * Each says what to fix. "{name}" slots are filled by problem().
  */
+import { fillMessage, type Message, type Slots } from "../core/message";
 import type { Problem, ProblemSeverity } from "./types";
 
 export const PROBLEM_MESSAGES = {
@@ -157,28 +158,11 @@ export const PROBLEM_MESSAGES = {
     vi: "Số liệu tháng {months}/{year} của {name} (ô {cells}) hoặc tổng của chúng vượt giới hạn số của Excel (±9,99999999999999E+307): {figures} để trống. Kiểm tra đơn vị và số mũ của các ô này.",
     en: "Month {months}/{year} of {name} (cell {cells}) or their sum exceed Excel's number limit (±9.99999999999999E+307): {figures} left blank. Check the unit and the exponent of those cells.",
   },
-} as const satisfies Record<string, { vi: string; en: string }>;
+} as const satisfies Record<string, Message>;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
 
-/** A slot value: the same in both languages, or one per language (a figure's name, a list of words). */
-export type ProblemParam = string | number | { vi: string; en: string };
-
-function fill(text: string, params: Record<string, ProblemParam>, lang: "vi" | "en"): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    if (!(key in params)) return whole;
-    const v = params[key] as ProblemParam;
-    return typeof v === "object" ? v[lang] : String(v);
-  });
-}
-
 /** A problem from the catalogue. */
-export function problem(
-  code: ProblemCode,
-  severity: ProblemSeverity,
-  address: string,
-  params: Record<string, ProblemParam> = {},
-): Problem {
-  const m = PROBLEM_MESSAGES[code];
-  return { code, severity, address, message: { vi: fill(m.vi, params, "vi"), en: fill(m.en, params, "en") } };
+export function problem(code: ProblemCode, severity: ProblemSeverity, address: string, params: Slots = {}): Problem {
+  return { code, severity, address, message: fillMessage(PROBLEM_MESSAGES[code], params) };
 }

@@ -2,6 +2,7 @@
  * The contract between the reader, the report model and the two writers (Excel, .xlsx).
  * Pure data: no Office import.
  */
+import type { Message } from "../core/message";
 import type { IndexBasis } from "../core/indexAverage";
 import type { EstimateMethod, Kind, Lang } from "../core/types";
 
@@ -49,7 +50,7 @@ export interface Problem {
   severity: ProblemSeverity;
   /** Sheet-qualified A1 address, e.g. "'Dữ liệu'!H5"; "" when the problem has no one cell. */
   address: string;
-  message: { vi: string; en: string };
+  message: Message;
 }
 
 /** What the reader hands the report model. */
