@@ -3,6 +3,7 @@
  * .ods, a CSV, another kind of zip, a damaged one — told by its bytes, whatever its name says, so the
  * officer reads what the file is and what to do.
  */
+import { fillMessage } from "../core/message";
 import { unzipSync } from "fflate";
 import { InputError } from "./inputError";
 import { CLI_LIMITS, megabytes } from "./limits";
@@ -38,11 +39,12 @@ export function refusalOf(
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (startsWith(buf, OLE_MAGIC)) {
     return buf.includes(ENCRYPTED_PACKAGE)
-      ? new InputError(CLI_MESSAGES.encrypted(shownName), "encrypted")
-      : new InputError(CLI_MESSAGES.oldXls(shownName), "xls");
+      ? new InputError(fillMessage(CLI_MESSAGES.encrypted, { file: shownName }), "encrypted")
+      : new InputError(fillMessage(CLI_MESSAGES.oldXls, { file: shownName }), "xls");
   }
   if (startsWith(buf, ZIP_MAGIC)) {
-    if (buf.subarray(0, 200).includes(ODS_MIMETYPE)) return new InputError(CLI_MESSAGES.ods(shownName), "ods");
+    if (buf.subarray(0, 200).includes(ODS_MIMETYPE))
+      return new InputError(fillMessage(CLI_MESSAGES.ods, { file: shownName }), "ods");
     let names: string[] = [];
     let declared = 0;
     try {
@@ -54,16 +56,25 @@ export function refusalOf(
         },
       });
     } catch (e) {
-      return new InputError(CLI_MESSAGES.corrupt(shownName, e instanceof Error ? e.message : String(e)), "corrupt");
+      return new InputError(
+        fillMessage(CLI_MESSAGES.corrupt, { file: shownName, why: e instanceof Error ? e.message : String(e) }),
+        "corrupt",
+      );
     }
     if (declared > maxInflatedBytes) {
-      const message = CLI_MESSAGES.tooLargeInflated(shownName, megabytes(declared), megabytes(maxInflatedBytes));
+      const message = fillMessage(CLI_MESSAGES.tooLargeInflated, {
+        file: shownName,
+        declared: megabytes(declared),
+        limit: megabytes(maxInflatedBytes),
+      });
       return new InputError(message, "too-large");
     }
     names = names.map((n) => n.toLowerCase());
-    if (!names.includes("xl/workbook.xml")) return new InputError(CLI_MESSAGES.notXlsx(shownName), "not-xlsx");
+    if (!names.includes("xl/workbook.xml"))
+      return new InputError(fillMessage(CLI_MESSAGES.notXlsx, { file: shownName }), "not-xlsx");
     return null;
   }
-  if (/\.csv$/i.test(shownName) || looksLikeCsv(buf)) return new InputError(CLI_MESSAGES.csv(shownName), "csv");
-  return new InputError(CLI_MESSAGES.notXlsx(shownName), "not-xlsx");
+  if (/\.csv$/i.test(shownName) || looksLikeCsv(buf))
+    return new InputError(fillMessage(CLI_MESSAGES.csv, { file: shownName }), "csv");
+  return new InputError(fillMessage(CLI_MESSAGES.notXlsx, { file: shownName }), "not-xlsx");
 }

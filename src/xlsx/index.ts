@@ -103,7 +103,7 @@ export function readWorkbookBytes(
     let declared = 0;
     for (const e of entries.values()) declared += e.declaredSize;
     if (declared > limits.maxInflatedBytes) {
-      return refuse("too-large", REFUSALS.inflatedTooLarge(fileName, limits.maxInflatedBytes));
+      return refuse("too-large", REFUSALS.declaredTooLarge(fileName, declared, limits.maxInflatedBytes));
     }
     const part: Part = { bytes, entries, budget };
     const mimetype = entries.get("mimetype");
