@@ -9,7 +9,8 @@ import { fillMessage } from "../core/message";
 import { constants, type Dirent, type Stats } from "fs";
 import { lstat, open, readdir, stat } from "fs/promises";
 import { InputError } from "./inputError";
-import { megabytes } from "./limits";
+import { aboutFile, FAILURE_MESSAGES, megabytes } from "../report/failureMessages";
+import { REFUSALS } from "../xlsx/messages";
 import { CLI_MESSAGES } from "./messages";
 import type { Message } from "../core/message";
 
@@ -67,10 +68,7 @@ export async function regularFileStat(
   if (!s.isFile())
     throw new InputError(fillMessage(CLI_MESSAGES.notRegular, { file: shown, kind: kindOf(s) }), "not-regular");
   if (s.size > maxBytes) {
-    throw new InputError(
-      fillMessage(CLI_MESSAGES.tooLarge, { file: shown, size: megabytes(s.size), limit: megabytes(maxBytes) }),
-      "too-large",
-    );
+    throw new InputError(REFUSALS.fileTooLarge(shown, s.size, maxBytes), "too-large");
   }
   return s;
 }
@@ -108,11 +106,10 @@ export async function readRegularFile(
       total += bytesRead;
       if (total > maxBytes) {
         throw new InputError(
-          fillMessage(CLI_MESSAGES.tooLarge, {
-            file: shown,
-            size: `> ${megabytes(maxBytes)}`,
-            limit: megabytes(maxBytes),
-          }),
+          aboutFile(
+            shown,
+            fillMessage(FAILURE_MESSAGES.tooLarge, { size: `> ${megabytes(maxBytes)}`, limit: megabytes(maxBytes) }),
+          ),
           "too-large",
         );
       }

@@ -35,10 +35,6 @@ export const CLI_MESSAGES = {
     vi: "{file}: tệp đã có và không phải báo cáo do ct-report viết (không mang dấu vân tay của ct-report): không ghi đè (dùng --force để ghi đè)",
     en: "{file}: the file exists and is not a report written by ct-report (it carries no ct-report fingerprint): not replaced (use --force to replace it)",
   },
-  internal: {
-    vi: "lỗi nội bộ của ct-report (xin báo lại kèm các dòng dưới)",
-    en: "internal error in ct-report (please report it with the lines below)",
-  },
   notFound: {
     vi: "không tìm thấy: {file}",
     en: "not found: {file}",
@@ -46,38 +42,6 @@ export const CLI_MESSAGES = {
   nothingToDo: {
     vi: "không có tệp .xlsx nào để làm báo cáo (chỉ có báo cáo do ct-report viết, hoặc không có gì)",
     en: "no .xlsx file to make a report from (only ct-report's own reports, or nothing)",
-  },
-  notXlsx: {
-    vi: "{file}: không phải tệp Excel .xlsx",
-    en: "{file}: not an Excel .xlsx workbook",
-  },
-  oldXls: {
-    vi: "{file}: định dạng .xls cũ (Excel 97–2003); hãy mở trong Excel hoặc LibreOffice và lưu thành Sổ làm việc Excel (.xlsx)",
-    en: "{file}: old .xls format (Excel 97–2003); open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx)",
-  },
-  encrypted: {
-    vi: "{file}: sổ làm việc được bảo vệ bằng mật khẩu (mã hóa), ct-report không mở được; hãy mở trong Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ Sổ làm việc › Mã hóa bằng Mật khẩu, xóa trống), lưu rồi chạy lại",
-    en: "{file}: a password-protected (encrypted) workbook, which ct-report cannot open; open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, clear it), save, and run again",
-  },
-  ods: {
-    vi: "{file}: bảng tính OpenDocument (.ods, LibreOffice Calc), không phải .xlsx; hãy mở trong LibreOffice và lưu thành Excel 2007-365 (.xlsx)",
-    en: "{file}: an OpenDocument spreadsheet (.ods, LibreOffice Calc), not an .xlsx; open it in LibreOffice and save it as Excel 2007-365 (.xlsx)",
-  },
-  csv: {
-    vi: "{file}: tệp văn bản CSV, không phải tệp Excel .xlsx; hãy mở trong Excel và lưu thành Sổ làm việc Excel (.xlsx), kiểm tra các cột T1…T12 là số",
-    en: "{file}: a CSV text file, not an Excel .xlsx workbook; open it in Excel and save it as an Excel Workbook (.xlsx), checking that T1…T12 are numbers",
-  },
-  corrupt: {
-    vi: "{file}: không đọc được tệp .xlsx: tệp hỏng hoặc không trọn vẹn ({why}); hãy mở trong Excel (Excel có thể sửa) và lưu lại",
-    en: "{file}: cannot read the .xlsx: the file is damaged or incomplete ({why}); open it in Excel (which may repair it) and save it again",
-  },
-  tooLarge: {
-    vi: "{file}: tệp quá lớn ({size}; giới hạn {limit}): không đọc",
-    en: "{file}: file too large ({size}; the limit is {limit}): not read",
-  },
-  tooLargeInflated: {
-    vi: "{file}: nội dung giải nén quá lớn (tệp nén khai {declared}; giới hạn {limit}): không đọc",
-    en: "{file}: unpacked content too large (the zip declares {declared}; the limit is {limit}): not read",
   },
   notRegular: {
     vi: "{file}: không phải tệp thường ({kind}): không đọc",
@@ -132,18 +96,6 @@ export const CLI_MESSAGES = {
     vi: "{file}: không đọc được tệp ({why})",
     en: "{file}: cannot read the file ({why})",
   },
-  noData: {
-    vi: "{file}: không tìm thấy dữ liệu chỉ tiêu (cần dòng tiêu đề Mã, Chỉ tiêu, Năm, T1…T12)",
-    en: "{file}: no indicator data found (a header row Mã/Code, Chỉ tiêu/Indicator, Năm/Year, T1…T12 is needed)",
-  },
-  noIndicators: {
-    vi: "{file}: không có chỉ tiêu nào cho năm {year}",
-    en: "{file}: no indicator for the year {year}",
-  },
-  noMonth: {
-    vi: "{file}: năm {year} chưa có số liệu tháng nào; hãy ghi --month",
-    en: "{file}: no monthly figure for {year} yet; give --month",
-  },
   strictFailed: {
     vi: "{file}: {total} vấn đề dữ liệu (--strict): không ghi báo cáo",
     en: "{file}: {total} data problem(s) (--strict): no report written",
@@ -183,10 +135,6 @@ export const CLI_MESSAGES = {
     en: "{written} written, {refused} refused, {skipped} skipped, {failed} failed",
   },
   ownReport: { vi: "báo cáo do ct-report viết", en: "a report written by ct-report" },
-  internalIn: {
-    vi: "{file}: lỗi nội bộ của ct-report (xin báo lại kèm các dòng dưới): {why}",
-    en: "{file}: internal error in ct-report (please report it with the lines below): {why}",
-  },
   warning: { vi: "cảnh báo", en: "warning" },
   error: { vi: "lỗi", en: "error" },
   info: { vi: "ghi chú", en: "note" },

@@ -3,6 +3,7 @@
  * Reads each input into memory (never writes it), builds its report with the pure core, writes the
  * report workbook next to it, into --out-dir, or to -o.
  */
+import { aboutFile, FAILURE_MESSAGES } from "../report/failureMessages";
 import { fillMessage, type Message } from "../core/message";
 import { access, mkdir, readFile, rename, unlink, writeFile } from "fs/promises";
 import * as path from "path";
@@ -90,7 +91,8 @@ export async function runCli(argv: readonly string[], io: CliIo, env: Partial<Cl
   } catch (e) {
     const why = e instanceof Error ? (e.stack ?? e.message) : String(e);
     try {
-      io.stderr(`ct-report: ${both(CLI_MESSAGES.internal)}\n${why}\n`);
+      const detail = e instanceof Error ? e.message : String(e);
+      io.stderr(`ct-report: ${both(fillMessage(FAILURE_MESSAGES.unexpected, { detail }))}\n${why}\n`);
     } catch {
       // The error stream itself failed: the exit code still says what happened.
     }
@@ -326,7 +328,7 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
         // A bug in ct-report: said as such (exit 70 at the end), and the other inputs still go on.
         internal = true;
         const why = e instanceof Error ? e.message : String(e);
-        const message = fillMessage(CLI_MESSAGES.internalIn, { file: shown, why });
+        const message = aboutFile(shown, fillMessage(FAILURE_MESSAGES.unexpected, { detail: why }));
         outcomes.push({ input: shown, kind: "failed", detail: message });
         io.stderr(`ct-report: ${message[lang]}\n${e instanceof Error ? (e.stack ?? "") : ""}\n`);
       }

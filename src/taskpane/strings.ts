@@ -144,8 +144,6 @@ const VI = {
   "check.next": "Trang sau",
   "check.last": "Trang cuối",
 
-  "error.generic": "Đã xảy ra lỗi: {error}",
-
   "summary.label": "Báo cáo sẽ tạo",
   "summary.source": "Nguồn: {source}",
   "summary.period": "Kỳ: {period}",
@@ -340,8 +338,6 @@ const EN: Record<keyof typeof VI, string> = {
   "check.prev": "Previous page",
   "check.next": "Next page",
   "check.last": "Last page",
-
-  "error.generic": "Something went wrong: {error}",
 
   "summary.label": "The report to make",
   "summary.source": "Source: {source}",
