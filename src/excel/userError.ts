@@ -106,11 +106,16 @@ export function requestFailureError(failure: RequestFailure): UserError {
 }
 
 /**
- * The words to show for any error: a UserError in the chosen language; an Excel or other error
- * wrapped in a bilingual sentence with its own message.
+ * The words for any error, in both languages: a UserError's own; an Excel or other error wrapped in
+ * the words every face uses for the unexpected, with its own message.
  */
-export function userMessage(e: unknown, lang: Lang): string {
-  if (isUserError(e)) return e[lang];
+export function errorMessage(e: unknown): Message {
+  if (isUserError(e)) return { vi: e.vi, en: e.en };
   const detail = e instanceof Error ? e.message : String(e);
-  return new UserError("excel-failed", { detail })[lang];
+  return fillMessage(USER_ERRORS["excel-failed"], { detail });
+}
+
+/** The words to show for any error in `lang` (see errorMessage). */
+export function userMessage(e: unknown, lang: Lang): string {
+  return errorMessage(e)[lang];
 }

@@ -3,6 +3,7 @@
  * check speak with the task pane's own words (src/taskpane/strings.ts: settings.*, check.*), so the
  * page only adds what is its own. "{name}" slots are filled by pageText().
  */
+import { fillTemplate, type Slots } from "../core/message";
 import type { Lang } from "../core/types";
 import { STRINGS, type StringKey } from "../taskpane/strings";
 
@@ -85,9 +86,9 @@ export function isTextKey(key: string): key is TextKey {
 }
 
 /** The string for `key` in `lang`, "{name}" slots filled from `params`. */
-export function pageText(lang: Lang, key: TextKey, params: Record<string, string | number> = {}): string {
+export function pageText(lang: Lang, key: TextKey, params: Slots = {}): string {
   const text = key in VI ? PAGE[lang][key as PageKey] : STRINGS[lang][key as StringKey];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(text, params, lang);
 }
 
 /** Both catalogues' page keys, for the tests. */
