@@ -23,8 +23,8 @@ export const FAILURE_MESSAGES = {
   },
   /** Something nobody foresaw (a bug, or Excel refusing): what it said, and whom to tell. */
   unexpected: {
-    vi: "Lỗi không lường trước: {detail}. Nếu lặp lại, xin báo cho cán bộ tin học, kèm tệp dữ liệu.",
-    en: "Unexpected error: {detail}. If it happens again, please report it to the IT officer with the data file.",
+    vi: "Lỗi không lường trước: {detail}. Nếu lặp lại, xin báo cho cán bộ tin học, kèm tệp dữ liệu và thông báo này.",
+    en: "Unexpected error: {detail}. If it happens again, please report it to the IT officer with the data file and this message.",
   },
   // A file that cannot be read: these follow the file's name ("{file}: …", see aboutFile).
   encrypted: {
