@@ -191,12 +191,12 @@ function groups(gaps: readonly FigureGap[], keys: readonly FigureKey[]): GapGrou
   return out;
 }
 
+const AND: Message = { vi: "và", en: "and" };
+
 /** "a", "a và b", "a, b và c"; the same words once (month 1 is both the month and the period). */
 function join(words: string[], lang: Lang): string {
   const xs = [...new Set(words)];
-  return xs.length <= 1
-    ? (xs[0] ?? "")
-    : `${xs.slice(0, -1).join(", ")} ${lang === "vi" ? "và" : "and"} ${xs[xs.length - 1]}`;
+  return xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} ${AND[lang]} ${xs[xs.length - 1]}`;
 }
 
 /** One problem (severity error) per year of an indicator's blank figures, at the first missing cell. */
