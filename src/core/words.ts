@@ -6,6 +6,11 @@ import type { Message } from "./message";
 import type { IndexBasis } from "./indexAverage";
 import type { EstimateMethod, Kind, Lang } from "./types";
 
+/** The text in the given language, from its two versions side by side. */
+export function inLang(lang: Lang, vi: string, en: string): string {
+  return lang === "vi" ? vi : en;
+}
+
 /** Kind names as the raw data writes them. The first of each list is the one the add-in writes. */
 export const KIND_WORDS: Record<Kind, Message & { aliases: string[] }> = {
   flow: {
