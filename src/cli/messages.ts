@@ -9,14 +9,8 @@ export function both(m: Message): string {
 }
 
 export const CLI_MESSAGES = {
-  unknownOption: {
-    vi: "tùy chọn không biết: {option}",
-    en: "unknown option: {option}",
-  },
-  missingValue: {
-    vi: "thiếu giá trị sau {option}",
-    en: "missing value after {option}",
-  },
+  unknownOption: { vi: "tùy chọn không biết: {option}", en: "unknown option: {option}" },
+  missingValue: { vi: "thiếu giá trị sau {option}", en: "missing value after {option}" },
   badValue: {
     vi: 'giá trị không hợp lệ cho {option}: "{value}" (cần {allowed})',
     en: 'invalid value for {option}: "{value}" (expected {allowed})',
@@ -35,10 +29,7 @@ export const CLI_MESSAGES = {
     vi: "{file}: tệp đã có và không phải báo cáo do ct-report viết (không mang dấu vân tay của ct-report): không ghi đè (dùng --force để ghi đè)",
     en: "{file}: the file exists and is not a report written by ct-report (it carries no ct-report fingerprint): not replaced (use --force to replace it)",
   },
-  notFound: {
-    vi: "không tìm thấy: {file}",
-    en: "not found: {file}",
-  },
+  notFound: { vi: "không tìm thấy: {file}", en: "not found: {file}" },
   nothingToDo: {
     vi: "không có tệp .xlsx nào để làm báo cáo (chỉ có báo cáo do ct-report viết, hoặc không có gì)",
     en: "no .xlsx file to make a report from (only ct-report's own reports, or nothing)",
@@ -60,10 +51,7 @@ export const CLI_MESSAGES = {
     vi: "{file}: vòng lặp liên kết tượng trưng: không đọc được",
     en: "{file}: a loop of symbolic links: cannot be read",
   },
-  folderUnreadable: {
-    vi: "{file}: không đọc được thư mục ({why})",
-    en: "{file}: cannot read the folder ({why})",
-  },
+  folderUnreadable: { vi: "{file}: không đọc được thư mục ({why})", en: "{file}: cannot read the folder ({why})" },
   outIsFolder: {
     vi: "-o chỉ tới một thư mục: {file}; -o là tên tệp báo cáo, muốn ghi vào thư mục thì dùng --out-dir {file}",
     en: "-o names a folder: {file}; -o is the report's file name, use --out-dir {file} to write into a folder",
@@ -84,26 +72,17 @@ export const CLI_MESSAGES = {
     vi: "{file}: ghi bên cạnh báo cáo đã sửa {edited} (tệp đó giữ nguyên)",
     en: "{file}: written beside the edited report {edited} (which is left as it is)",
   },
-  badMonth: {
-    vi: 'tháng phải từ 1 đến 12 ({option} "{value}")',
-    en: 'month must be 1 to 12 ({option} "{value}")',
-  },
+  badMonth: { vi: 'tháng phải từ 1 đến 12 ({option} "{value}")', en: 'month must be 1 to 12 ({option} "{value}")' },
   badYear: {
     vi: 'năm phải là số từ 1900 đến 2200 ({option} "{value}")',
     en: 'year must be a number from 1900 to 2200 ({option} "{value}")',
   },
-  unreadable: {
-    vi: "{file}: không đọc được tệp ({why})",
-    en: "{file}: cannot read the file ({why})",
-  },
+  unreadable: { vi: "{file}: không đọc được tệp ({why})", en: "{file}: cannot read the file ({why})" },
   strictFailed: {
     vi: "{file}: {total} vấn đề dữ liệu (--strict): không ghi báo cáo",
     en: "{file}: {total} data problem(s) (--strict): no report written",
   },
-  writeFailed: {
-    vi: "không ghi được {file} ({why})",
-    en: "cannot write {file} ({why})",
-  },
+  writeFailed: { vi: "không ghi được {file} ({why})", en: "cannot write {file} ({why})" },
   skippedReport: {
     vi: "{file}: bỏ qua (đây là báo cáo do ct-report viết)",
     en: "{file}: skipped (a report written by ct-report)",
@@ -116,14 +95,8 @@ export const CLI_MESSAGES = {
     vi: "[{index}/{total}] {input} → {output} ({count} chỉ tiêu, {problems} vấn đề)",
     en: "[{index}/{total}] {input} → {output} ({count} indicators, {problems} problems)",
   },
-  failedLine: {
-    vi: "[{index}/{total}] {input}: lỗi",
-    en: "[{index}/{total}] {input}: failed",
-  },
-  summaryHead: {
-    vi: "ct-report: tóm tắt, {total} tệp vào:",
-    en: "ct-report: summary of {total} input(s):",
-  },
+  failedLine: { vi: "[{index}/{total}] {input}: lỗi", en: "[{index}/{total}] {input}: failed" },
+  summaryHead: { vi: "ct-report: tóm tắt, {total} tệp vào:", en: "ct-report: summary of {total} input(s):" },
   outcome: {
     written: { vi: "đã ghi", en: "written" },
     refused: { vi: "từ chối", en: "refused" },

@@ -47,10 +47,7 @@ const WORDS = {
   proposals: { vi: "Kiến nghị, đề xuất", en: "Proposals" },
   toWrite: { vi: "[Cán bộ viết: {what}]", en: "[For the officer to write: {what}]" },
   noSentence: { vi: "tình hình thực hiện của nhóm chỉ tiêu này", en: "the results of this group" },
-  generalWhat: {
-    vi: "kết quả nổi bật, hạn chế và nguyên nhân",
-    en: "the main results, shortcomings and their causes",
-  },
+  generalWhat: { vi: "kết quả nổi bật, hạn chế và nguyên nhân", en: "the main results, shortcomings and their causes" },
   tasksWhat: { vi: "nhiệm vụ, giải pháp trọng tâm", en: "the key tasks and measures" },
   proposalsWhat: { vi: "kiến nghị với cấp trên (nếu có)", en: "proposals to higher levels (if any)" },
   intro: { vi: "{agency} báo cáo {subject} như sau:", en: "{agency} reports on {subject} as follows:" },

@@ -43,10 +43,7 @@ export const FAILURE_MESSAGES = {
     vi: "tệp văn bản CSV, không phải tệp Excel .xlsx; hãy mở trong Excel và lưu thành Sổ làm việc Excel (.xlsx), kiểm tra các cột T1…T12 là số",
     en: "a CSV text file, not an Excel .xlsx workbook; open it in Excel and save it as an Excel Workbook (.xlsx), checking that T1…T12 are numbers",
   },
-  notXlsx: {
-    vi: "không phải tệp Excel .xlsx",
-    en: "not an Excel .xlsx workbook",
-  },
+  notXlsx: { vi: "không phải tệp Excel .xlsx", en: "not an Excel .xlsx workbook" },
   corrupt: {
     vi: "không đọc được tệp .xlsx: tệp hỏng hoặc không trọn vẹn ({why}); hãy mở trong Excel (Excel có thể sửa) và lưu lại",
     en: "cannot read the .xlsx: the file is damaged or incomplete ({why}); open it in Excel (which may repair it) and save it again",
