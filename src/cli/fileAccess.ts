@@ -9,8 +9,7 @@ import { fillMessage } from "../core/message";
 import { constants, type Dirent, type Stats } from "fs";
 import { lstat, open, readdir, stat } from "fs/promises";
 import { InputError } from "./inputError";
-import { aboutFile, FAILURE_MESSAGES, megabytes } from "../report/failureMessages";
-import { REFUSALS } from "../xlsx/messages";
+import { megabytes, REFUSALS } from "../xlsx/messages";
 import { CLI_MESSAGES } from "./messages";
 import type { Message } from "../core/message";
 
@@ -105,13 +104,7 @@ export async function readRegularFile(
       chunks.push(buf.subarray(0, bytesRead));
       total += bytesRead;
       if (total > maxBytes) {
-        throw new InputError(
-          aboutFile(
-            shown,
-            fillMessage(FAILURE_MESSAGES.tooLarge, { size: `> ${megabytes(maxBytes)}`, limit: megabytes(maxBytes) }),
-          ),
-          "too-large",
-        );
+        throw new InputError(REFUSALS.fileTooLarge(shown, `> ${megabytes(maxBytes)}`, maxBytes), "too-large");
       }
     }
     return new Uint8Array(Buffer.concat(chunks, total));

@@ -19,5 +19,5 @@ export interface CliLimits {
  */
 export const CLI_LIMITS: CliLimits = { maxFileBytes: 100 * 1024 * 1024, maxInflatedBytes: 256 * 1024 * 1024 };
 
-/** "12.3 MB", "100 MB": the size slots of the failure messages (src/report/failureMessages.ts). */
-export { megabytes } from "../report/failureMessages";
+/** "12.3 MB", "100 MB": the size slots of the refusal messages (src/xlsx/messages.ts). */
+export { megabytes } from "../xlsx/messages";

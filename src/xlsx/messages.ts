@@ -1,10 +1,58 @@
 /**
- * Why a file is refused: the words are the shared failure catalogue's (src/report/failureMessages.ts,
- * also the command's and the page's), each naming the file; here only how the reader fills their slots.
+ * Why a file is refused, in Vietnamese and English, written once for the bounded reader (src/xlsx), the
+ * command (src/cli/fileKind.ts, fileAccess.ts) and the browser page. Each follows the file's name
+ * ("{file}: …", aboutFile in src/report/failureMessages.ts).
  */
-import type { Message } from "../core/message";
-import { aboutFile, FAILURE_MESSAGES, megabytes } from "../report/failureMessages";
-import { fillMessage } from "../core/message";
+import { fillMessage, type Message } from "../core/message";
+import { aboutFile } from "../report/failureMessages";
+
+export const REFUSAL_MESSAGES = {
+  encrypted: {
+    vi: "sổ làm việc được bảo vệ bằng mật khẩu (mã hóa), không mở được; hãy mở trong Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ Sổ làm việc › Mã hóa bằng Mật khẩu, xóa trống), lưu rồi làm lại",
+    en: "a password-protected (encrypted) workbook, which cannot be opened; open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, clear it), save, and try again",
+  },
+  oldXls: {
+    vi: "định dạng .xls cũ (Excel 97–2003); hãy mở trong Excel hoặc LibreOffice và lưu thành Sổ làm việc Excel (.xlsx)",
+    en: "old .xls format (Excel 97–2003); open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx)",
+  },
+  ods: {
+    vi: "bảng tính OpenDocument (.ods, LibreOffice Calc), không phải .xlsx; hãy mở trong LibreOffice và lưu thành Excel 2007-365 (.xlsx)",
+    en: "an OpenDocument spreadsheet (.ods, LibreOffice Calc), not an .xlsx; open it in LibreOffice and save it as Excel 2007-365 (.xlsx)",
+  },
+  csv: {
+    vi: "tệp văn bản CSV, không phải tệp Excel .xlsx; hãy mở trong Excel và lưu thành Sổ làm việc Excel (.xlsx), kiểm tra các cột T1…T12 là số",
+    en: "a CSV text file, not an Excel .xlsx workbook; open it in Excel and save it as an Excel Workbook (.xlsx), checking that T1…T12 are numbers",
+  },
+  notXlsx: { vi: "không phải tệp Excel .xlsx", en: "not an Excel .xlsx workbook" },
+  corrupt: {
+    vi: "không đọc được tệp .xlsx: tệp hỏng hoặc không trọn vẹn ({why}); hãy mở trong Excel (Excel có thể sửa) và lưu lại",
+    en: "cannot read the .xlsx: the file is damaged or incomplete ({why}); open it in Excel (which may repair it) and save it again",
+  },
+  tooLarge: {
+    vi: "tệp quá lớn ({size}; giới hạn {limit}): không đọc",
+    en: "file too large ({size}; the limit is {limit}): not read",
+  },
+  /** The zip's own listing declares more than the limit: refused before anything is inflated. */
+  tooLargeDeclared: {
+    vi: "nội dung giải nén quá lớn (tệp nén khai {declared}; giới hạn {limit}): không đọc",
+    en: "unpacked content too large (the zip declares {declared}; the limit is {limit}): not read",
+  },
+  /** More bytes came out while inflating than the limit: reading stopped there. */
+  tooLargeInflated: {
+    vi: "nội dung giải nén vượt giới hạn {limit} (tệp nén bất thường hoặc quá lớn): dừng đọc",
+    en: "the unpacked content is over the {limit} limit (an unusual or too large zip): reading stopped",
+  },
+  tooManyCells: {
+    vi: "có hơn {limit} ô dữ liệu, vượt giới hạn: dừng đọc. Tách dữ liệu thành nhiều tệp",
+    en: "more than {limit} data cells, over the limit: reading stopped. Split the data into several files",
+  },
+} as const satisfies Record<string, Message>;
+
+/** "12.3 MB", "100 MB" (1 MB = 1,048,576 bytes, as file managers count): the size slots of the messages above. */
+export function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
+}
 
 /** 1.000.000: a count of cells as the Vietnamese and the English message both print it. */
 function cellCount(n: number): string {
@@ -13,21 +61,27 @@ function cellCount(n: number): string {
 
 /** The refusal of `file` for one of the reader's reasons, its slots filled. */
 export const REFUSALS = {
-  encrypted: (file: string): Message => aboutFile(file, FAILURE_MESSAGES.encrypted),
-  xls: (file: string): Message => aboutFile(file, FAILURE_MESSAGES.oldXls),
-  ods: (file: string): Message => aboutFile(file, FAILURE_MESSAGES.ods),
-  csv: (file: string): Message => aboutFile(file, FAILURE_MESSAGES.csv),
-  notXlsx: (file: string): Message => aboutFile(file, FAILURE_MESSAGES.notXlsx),
-  corrupt: (file: string, why: string): Message => aboutFile(file, fillMessage(FAILURE_MESSAGES.corrupt, { why })),
-  fileTooLarge: (file: string, size: number, limit: number): Message =>
-    aboutFile(file, fillMessage(FAILURE_MESSAGES.tooLarge, { size: megabytes(size), limit: megabytes(limit) })),
+  encrypted: (file: string): Message => aboutFile(file, REFUSAL_MESSAGES.encrypted),
+  xls: (file: string): Message => aboutFile(file, REFUSAL_MESSAGES.oldXls),
+  ods: (file: string): Message => aboutFile(file, REFUSAL_MESSAGES.ods),
+  csv: (file: string): Message => aboutFile(file, REFUSAL_MESSAGES.csv),
+  notXlsx: (file: string): Message => aboutFile(file, REFUSAL_MESSAGES.notXlsx),
+  corrupt: (file: string, why: string): Message => aboutFile(file, fillMessage(REFUSAL_MESSAGES.corrupt, { why })),
+  fileTooLarge: (file: string, size: number | string, limit: number): Message =>
+    aboutFile(
+      file,
+      fillMessage(REFUSAL_MESSAGES.tooLarge, {
+        size: typeof size === "number" ? megabytes(size) : size,
+        limit: megabytes(limit),
+      }),
+    ),
   declaredTooLarge: (file: string, declared: number, limit: number): Message =>
     aboutFile(
       file,
-      fillMessage(FAILURE_MESSAGES.tooLargeDeclared, { declared: megabytes(declared), limit: megabytes(limit) }),
+      fillMessage(REFUSAL_MESSAGES.tooLargeDeclared, { declared: megabytes(declared), limit: megabytes(limit) }),
     ),
   inflatedTooLarge: (file: string, limit: number): Message =>
-    aboutFile(file, fillMessage(FAILURE_MESSAGES.tooLargeInflated, { limit: megabytes(limit) })),
+    aboutFile(file, fillMessage(REFUSAL_MESSAGES.tooLargeInflated, { limit: megabytes(limit) })),
   tooManyCells: (file: string, limit: number): Message =>
-    aboutFile(file, fillMessage(FAILURE_MESSAGES.tooManyCells, { limit: cellCount(limit) })),
+    aboutFile(file, fillMessage(REFUSAL_MESSAGES.tooManyCells, { limit: cellCount(limit) })),
 };

@@ -14,6 +14,7 @@ import { DOCUMENT_SETTING_MESSAGES } from "../../src/report/documentSettings";
 import { FAILURE_MESSAGES } from "../../src/report/failureMessages";
 import { PROBLEM_MESSAGES } from "../../src/report/problems";
 import { STRINGS, type StringKey } from "../../src/taskpane/strings";
+import { REFUSAL_MESSAGES } from "../../src/xlsx/messages";
 
 const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 
@@ -43,6 +44,7 @@ const CATALOGUES: [string, Message][] = [
   ...messagesOf("core", MESSAGES),
   ...messagesOf("problems", PROBLEM_MESSAGES),
   ...messagesOf("failures", FAILURE_MESSAGES),
+  ...messagesOf("refusals", REFUSAL_MESSAGES),
   ...messagesOf("documentSettings", DOCUMENT_SETTING_MESSAGES),
   ...messagesOf("userErrors", USER_ERRORS),
   ...messagesOf("cli", CLI_MESSAGES),
