@@ -268,6 +268,7 @@ export function readSheetRows(src: SourceValues, layout: Layout, style: NumberSt
     }
 
     let plan: PlanTarget | null = null;
+    let planText: string | undefined;
     const planCol = layout.fields.plan;
     if (planCol !== undefined) {
       const pv = flatten(row[planCol]);
@@ -281,7 +282,10 @@ export function readSheetRows(src: SourceValues, layout: Layout, style: NumberSt
           const n = numberAt(planCol, "Kế hoạch");
           plan = n === null ? null : { type: "number", value: n };
         } else if (parsed) plan = parsed;
-        else problems.push(problem("bad-plan", "warning", addr(r, planCol), { text: t, code }));
+        else {
+          planText = t;
+          problems.push(problem("bad-plan", "warning", addr(r, planCol), { text: t, code }));
+        }
       }
       if (plan && plan.type === "number" && plan.value === 0) {
         problems.push(problem("zero-plan", "warning", addr(r, planCol), { code, year }));
@@ -332,6 +336,7 @@ export function readSheetRows(src: SourceValues, layout: Layout, style: NumberSt
         },
         ...(main !== undefined ? { main } : {}),
         ...(basis ? { basis } : {}),
+        ...(planText !== undefined ? { planText } : {}),
       },
       codeAddr,
       unitAddr: addr(r, colOf("unit", colOf("name", 0))),
