@@ -161,6 +161,14 @@ export const PROBLEM_MESSAGES = {
     vi: "Không có dòng năm {year} của {name} (dòng năm trước: ô {cells}): {figures} để trống. Thêm dòng năm {year} cho chỉ tiêu này (cùng Mã, Năm {year} và số liệu các tháng), rồi tạo lại báo cáo.",
     en: "There is no {year} row for {name} (last year's row: {cellWord} {cells}): {figures} left blank. Add a {year} row for it (the same code, Year {year} and its monthly figures) and make the report again.",
   },
+  "header-not-read": {
+    vi: 'Không đọc được dòng tiêu đề của trang "{sheet}": dòng {row} có {seen}{years}. Cần thêm: {lacks}.',
+    en: 'The header of sheet "{sheet}" could not be read: row {row} holds {seen}{years}. It needs: {lacks}.',
+  },
+  "header-year-mismatch": {
+    vi: "Năm {year} của {code} khác với năm {headerYear} ghi trong tiêu đề các tháng: dòng này bị bỏ qua. Sửa ô Năm hoặc tiêu đề tháng.",
+    en: "Year {year} of {code} differs from {headerYear}, the year the month headers name: this row is skipped. Fix the Year cell or the month headers.",
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
