@@ -6,8 +6,8 @@ import type { Problem, ProblemSeverity } from "./types";
 
 export const PROBLEM_MESSAGES = {
   "no-header": {
-    vi: 'Không tìm thấy dòng tiêu đề (Mã, Chỉ tiêu, Năm, T1…T12) trong {rows} dòng đầu của sheet "{sheet}".',
-    en: 'No header row (Code, Indicator, Year, M1…M12) in the first {rows} rows of sheet "{sheet}".',
+    vi: 'Không tìm thấy dòng tiêu đề (Mã, Chỉ tiêu, Năm, T1…T12) trong {rows} dòng đầu của sheet "{sheet}".{near}',
+    en: 'No header row (Code, Indicator, Year, M1…M12) in the first {rows} rows of sheet "{sheet}".{near}',
   },
   "month-header-range": {
     vi: 'Tiêu đề "{text}" chỉ tháng {month}, ngoài 1–12: cột này bị bỏ qua. Sửa tiêu đề thành T1…T12.',
@@ -160,10 +160,6 @@ export const PROBLEM_MESSAGES = {
   "period-no-row": {
     vi: "Không có dòng năm {year} của {name} (dòng năm trước: ô {cells}): {figures} để trống. Thêm dòng năm {year} cho chỉ tiêu này (cùng Mã, Năm {year} và số liệu các tháng), rồi tạo lại báo cáo.",
     en: "There is no {year} row for {name} (last year's row: {cellWord} {cells}): {figures} left blank. Add a {year} row for it (the same code, Year {year} and its monthly figures) and make the report again.",
-  },
-  "header-not-read": {
-    vi: 'Không đọc được dòng tiêu đề của trang "{sheet}": dòng {row} có {seen}{years}. Cần thêm: {lacks}.',
-    en: 'The header of sheet "{sheet}" could not be read: row {row} holds {seen}{years}. It needs: {lacks}.',
   },
   "header-year-mismatch": {
     vi: "Năm {year} của {code} khác với năm {headerYear} ghi trong tiêu đề các tháng: dòng này bị bỏ qua. Sửa ô Năm hoặc tiêu đề tháng.",

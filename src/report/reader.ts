@@ -97,35 +97,35 @@ const LACKS: Record<"year" | "name" | "months" | "one-year", { vi: string; en: s
   },
 };
 
-/** The no-header problem of a source that holds values: the cells of the nearest row and what it lacks. */
+/**
+ * The no-header problem of a source that holds values, at the nearest row's first cell: the cells that row
+ * holds (as the reader saw them) and what a header still needs, so the officer sees what was read.
+ */
 function noHeaderProblem(src: SourceValues): Problem {
   const or = src.origin?.row ?? 0;
   const oc = src.origin?.col ?? 0;
   const values = Array.isArray(src.values) ? src.values : [];
   const near = nearestHeader(values, headerDates(src));
-  if (!near || near.lacks.length === 0) {
-    return problem("no-header", "error", sheetAddress(src.sheet, or, oc), {
-      rows: HEADER_SEARCH_ROWS,
-      sheet: src.sheet,
-    });
+  const params = { rows: HEADER_SEARCH_ROWS, sheet: src.sheet };
+  if (!near || near.lacks.length === 0 || near.cells.length === 0) {
+    return problem("no-header", "error", sheetAddress(src.sheet, or, oc), { ...params, near: "" });
   }
   const shown = near.cells.slice(0, 20);
   const seen = shown.map(
     (c) => `${sheetAddress(src.sheet, or + near.row, oc + c.col).replace(/^.*!/, "")} "${c.text}"`,
   );
   const more = near.cells.length - shown.length;
-  const lacks = (lang: "vi" | "en"): string => near.lacks.map((l) => LACKS[l][lang]).join(lang === "vi" ? "; " : "; ");
   const years = near.years.join(", ");
-  return problem("header-not-read", "error", sheetAddress(src.sheet, or + near.row, oc + (near.cells[0]?.col ?? 0)), {
-    sheet: src.sheet,
-    row: or + near.row + 1,
-    seen: {
-      vi: seen.join(", ") + (more > 0 ? ` và ${more} ô nữa` : ""),
-      en: seen.join(", ") + (more > 0 ? ` and ${more} more` : ""),
-    },
-    lacks: { vi: lacks("vi"), en: lacks("en") },
-    years:
-      years === "" ? { vi: "", en: "" } : { vi: ` (các tháng ghi năm ${years})`, en: ` (the months name ${years})` },
+  const say = (lang: "vi" | "en"): string => {
+    const lacks = near.lacks.map((l) => LACKS[l][lang]).join("; ");
+    return lang === "vi"
+      ? ` Dòng ${or + near.row + 1} có ${seen.join(", ")}${more > 0 ? ` và ${more} ô nữa` : ""}${years ? ` (các tháng ghi năm ${years})` : ""}; cần thêm: ${lacks}.`
+      : ` Row ${or + near.row + 1} holds ${seen.join(", ")}${more > 0 ? ` and ${more} more` : ""}${years ? ` (the months name ${years})` : ""}; it needs: ${lacks}.`;
+  };
+  const first = near.cells[0]?.col ?? 0;
+  return problem("no-header", "error", sheetAddress(src.sheet, or + near.row, oc + first), {
+    ...params,
+    near: { vi: say("vi"), en: say("en") },
   });
 }
 

@@ -75,6 +75,26 @@ describe("the command and the add-in read the same dataset", () => {
     expect(addin).toEqual(command);
   });
 
+  it("agrees on month headers typed as dates (mmm-yy) in a 1904 workbook without a Năm column", async () => {
+    const serial = (m: number): number => (Date.UTC(2013, m - 1, 1) - Date.UTC(1904, 0, 1)) / 86_400_000;
+    const header: CellSpec[] = [
+      "Mã",
+      "Chỉ tiêu",
+      "ĐVT",
+      "Loại",
+      ...Array.from({ length: 12 }, (_x, i) => ({ v: serial(i + 1), s: 1 })),
+    ];
+    const bytes = buildXlsx({
+      date1904: true,
+      numFmts: [{ id: 164, code: "mmm-yy" }],
+      styles: [164],
+      sheets: [{ name: "S", cells: cellsFrom([header, ["GTSX", "Giá trị sản xuất", "tỷ đồng", "cộng dồn", 1, 2, 3]]) }],
+    });
+    const { command, addin } = await bothReaders(bytes);
+    expect(command.indicators.map((i) => [i.year, i.months.slice(0, 3)])).toEqual([[2013, [1, 2, 3]]]);
+    expect(addin).toEqual(command);
+  });
+
   it("agrees without ExcelApi 1.9 and 1.13 on a sheet with neither merges nor far cells", async () => {
     const shape = SHAPES.find((s) => s.name.startsWith("a two-row header"))!;
     const plain = { sheets: [{ ...shape.spec.sheets[0]!, merges: [] }] };

@@ -114,7 +114,7 @@ describe("month headers that carry their year", () => {
     );
     expect(d.indicators).toEqual([]);
     const p = d.problems.find((x) => x.severity === "error")!;
-    expect(p.code).toBe("header-not-read");
+    expect(p.code).toBe("no-header");
     expect(p.address).toBe("S!A1");
     for (const lang of ["vi", "en"] as const) {
       expect(p.message[lang]).toContain('A1 "Mã"');
@@ -130,7 +130,7 @@ describe("month headers that carry their year", () => {
     const d = dataset(book(["Mã", "Chỉ tiêu", "Loại", ...heads], [["GTSX", "Giá trị sản xuất", "cộng dồn", ...nine]]));
     expect(d.indicators).toEqual([]);
     const p = d.problems.find((x) => x.severity === "error")!;
-    expect(p.code).toBe("header-not-read");
+    expect(p.code).toBe("no-header");
     expect(p.message.en).toMatch(/2012, 2013/);
     expect(p.message.vi).toMatch(/2012, 2013/);
   });
