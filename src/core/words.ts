@@ -7,6 +7,11 @@ import type { EstimateMethod, Kind, Lang } from "./types";
 
 export type Bilingual = { vi: string; en: string };
 
+/** The text in the given language, from its two versions side by side. */
+export function inLang(lang: Lang, vi: string, en: string): string {
+  return lang === "vi" ? vi : en;
+}
+
 /** Kind names as the raw data writes them. The first of each list is the one the add-in writes. */
 export const KIND_WORDS: Record<Kind, Bilingual & { aliases: string[] }> = {
   flow: {

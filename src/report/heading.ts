@@ -5,6 +5,7 @@
  * and how the comparison columns read. Pure.
  */
 import type { Lang } from "../core/types";
+import { inLang } from "../core/words";
 import { dateWords, type DocumentSettings } from "./documentSettings";
 import type { Area, CellStyle, GridCell } from "./types";
 
@@ -27,8 +28,6 @@ export interface HeadingCell {
   cell: GridCell;
 }
 
-const bi = (lang: Lang, vi: string, en: string): string => (lang === "vi" ? vi : en);
-
 /** "Sở Công Thương" from "SỞ CÔNG THƯƠNG": the agency's name as it reads inside a sentence. */
 export function agencyInSentence(agency: string, lang: Lang): string {
   const words = agency.toLocaleLowerCase(lang).split(/\s+/).filter(Boolean);
@@ -39,7 +38,7 @@ export function agencyInSentence(agency: string, lang: Lang): string {
 export function attachedLine(document: DocumentSettings, year: number, lang: Lang): string {
   const date = dateWords(document.reportDate, lang, document.reportDate ? undefined : year);
   const of = agencyInSentence(document.agency, lang);
-  return bi(
+  return inLang(
     lang,
     `(Kèm theo Báo cáo số ${document.reportNumber} ${date} của ${of})`,
     `(Attached to Report No. ${document.reportNumber} of ${date}, ${of})`,
@@ -61,7 +60,7 @@ export function headingCells(h: HeadingInput): { cells: HeadingCell[]; merges: A
       r: 0,
       c: right,
       cell: {
-        value: bi(lang, `Biểu số ${document.tableNumber}`, `Table ${document.tableNumber}`),
+        value: inLang(lang, `Biểu số ${document.tableNumber}`, `Table ${document.tableNumber}`),
         style: { bold: true, align: "right" },
       },
     },
