@@ -46,10 +46,13 @@ describe("month headers that carry their year", () => {
     expect(headerMeaning(text)).toEqual(year === undefined ? { month } : { month, year });
   });
 
-  it.each(["T13/2013", "Tháng 1/13/2013", "T1/20133", "Tháng 1-12", "T1-9"])("does not read %p as a month of a year", (text) => {
-    const m = headerMeaning(text);
-    expect(m === null || !("month" in m)).toBe(true);
-  });
+  it.each(["T13/2013", "Tháng 1/13/2013", "T1/20133", "Tháng 1-12", "T1-9"])(
+    "does not read %p as a month of a year",
+    (text) => {
+      const m = headerMeaning(text);
+      expect(m === null || !("month" in m)).toBe(true);
+    },
+  );
 
   it.each([
     ["T1/2013", (m: number) => `T${m}/2013`],
