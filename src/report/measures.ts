@@ -160,8 +160,8 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
       // is missing, so the figures are blank with the reason, never silently. The cell is last year's row.
       const all = Array.from({ length: M }, (_, i) => i + 1);
       const at = rowAddress(previous);
-      gaps.push({ key: "actual", year, months: all, cells: all.map(() => at), reason: "missing" });
-      gaps.push({ key: "monthNow", year, months: [M], cells: [at], reason: "missing" });
+      gaps.push({ key: "actual", year, months: all, cells: all.map(() => at), reason: "no-row" });
+      gaps.push({ key: "monthNow", year, months: [M], cells: [at], reason: "no-row" });
     }
     const actualGap = gaps.find((g) => g.key === "actual");
     if (actualGap) gaps.push(dependentGap(actualGap));

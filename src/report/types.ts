@@ -40,6 +40,8 @@ export interface IndicatorYear {
    * blank month inside the report period). `months[m - 1]` is the cell of month m (filled by the reader).
    */
   cells?: { code?: string; ytd?: string; months?: (string | undefined)[] };
+  /** The plan cell's text as typed when it could not be read (plan is null): shown as text, never a number. */
+  planText?: string;
 }
 
 export type ProblemSeverity = "error" | "warning" | "info";
