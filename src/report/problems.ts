@@ -157,6 +157,18 @@ export const PROBLEM_MESSAGES = {
     vi: "Số liệu tháng {months}/{year} của {name} (ô {cells}) hoặc tổng của chúng vượt giới hạn số của Excel (±9,99999999999999E+307): {figures} để trống. Kiểm tra đơn vị và số mũ của các ô này.",
     en: "Month {months}/{year} of {name} (cell {cells}) or their sum exceed Excel's number limit (±9.99999999999999E+307): {figures} left blank. Check the unit and the exponent of those cells.",
   },
+  "revision-applied": {
+    vi: "{code} năm {year}: dòng {row} ({status}) thay số đã báo cáo ở dòng {first} cho {figures}. Báo cáo dùng số mới nhất và ghi chú các số đã điều chỉnh.",
+    en: "{code} for {year}: row {row} ({status}) replaces the figures reported at row {first} for {figures}. The report uses the latest and notes the revised figures.",
+  },
+  "bad-status": {
+    vi: 'Ô Loại số liệu "{text}" của {code} năm {year} không đọc được (ước tính, sơ bộ, thực hiện, điều chỉnh, chính thức): dòng được coi như chưa ghi loại số liệu.',
+    en: 'The status "{text}" of {code} for {year} is not one of estimate, preliminary, actual, revised, official: the row is read as unmarked.',
+  },
+  "revision-unit": {
+    vi: 'Dòng điều chỉnh của {code} năm {year} có đơn vị "{unit}" khác "{expected}" của dòng đã báo cáo: dòng này bị bỏ qua. Thống nhất đơn vị.',
+    en: 'The revision of {code} for {year} is in "{unit}", not "{expected}" as the row reported first: the revision is skipped. Use one unit.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
