@@ -148,12 +148,9 @@ describe("a revision row beside the estimate (Loại số liệu)", () => {
     );
     const en = buildReport(data, opts({ month: 9, lang: "en" }));
     // The English report has the same grid: the same cell.
-    const at = (r: Report) => [
-      rowOf(report.grid, "Giá trị sản xuất công nghiệp"),
-      colOf(report.grid, "TH 9 tháng năm 2012"),
-    ];
-    const [r, c] = at(report);
-    expect(en.grid.cells[r!]?.[c!]?.note ?? "").toMatch(/official figures of month 1–9\/2012 \(cell S!H4:P4\)/);
+    const r = rowOf(report.grid, "Giá trị sản xuất công nghiệp");
+    const c = colOf(report.grid, "TH 9 tháng năm 2012");
+    expect(en.grid.cells[r]?.[c]?.note ?? "").toMatch(/official figures of month 1–9\/2012 \(cell S!H4:P4\)/);
     expect(cell(report, "TH 9 tháng năm 2013")?.note).toBe(
       `Tính từ số chính thức tháng 7/2013 (ô S!N5), đã điều chỉnh so với số ước đã báo cáo; số đã báo cáo trước: ${estimate2013(7)}.`,
     );
