@@ -188,10 +188,3 @@ function scalePlan(p: PlanTarget, f: number): PlanTarget {
       return { ...p, value: p.value * f };
   }
 }
-
-/** The revisions of a row that a figure of months 1..through uses (months only, in month order). */
-export function monthRevisions(ind: IndicatorYear | undefined, through: number, from = 1): Revision[] {
-  return (ind?.revisions ?? [])
-    .filter((r) => r.what === "month" && (r.month ?? 0) >= from && (r.month ?? 0) <= through)
-    .sort((a, b) => (a.month ?? 0) - (b.month ?? 0));
-}
