@@ -37,11 +37,26 @@ export interface CliIo {
   isTTY: boolean;
 }
 
+/**
+ * A process stream that goes quiet once its reader is gone (`ct-report folder | head -1`: EPIPE). Node
+ * ignores SIGPIPE and would throw the stream's error with a stack; the command instead keeps doing its
+ * work (every report is still written, the exit code still says how it went) and writes no more there.
+ */
+function quietWhenClosed(stream: NodeJS.WriteStream): (text: string) => void {
+  let gone = false;
+  stream.on("error", () => {
+    gone = true; // EPIPE, or any failure of the stream itself: nothing more can be said there
+  });
+  return (text) => {
+    if (!gone && !stream.destroyed) stream.write(text);
+  };
+}
+
 /** The process's own streams. */
 export function processIo(): CliIo {
   return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: quietWhenClosed(process.stdout),
+    stderr: quietWhenClosed(process.stderr),
     isTTY: Boolean(process.stderr.isTTY),
   };
 }
