@@ -9,8 +9,8 @@ import type { Lang } from "../core/types";
 /** Stable codes of the adapter's user errors, with their words. `{name}` slots are filled in. */
 export const USER_ERRORS = {
   "no-data": {
-    vi: "Không tìm thấy số liệu: chưa có trang tính hay bảng nào có dòng tiêu đề Mã, Chỉ tiêu, ĐVT, Loại, Năm, T1…T12. Bấm “Dữ liệu mẫu” để xem cách sắp xếp.",
-    en: "No data found: no sheet or table has a header row with Code, Indicator, Unit, Kind, Year, T1…T12. Click “Sample data” to see the layout.",
+    vi: "Không tìm thấy số liệu: chưa có trang tính hay bảng nào có dòng tiêu đề Mã, Chỉ tiêu, ĐVT, Loại, Năm, T1…T12. Bấm “Dữ liệu mẫu” để xem cách sắp xếp.{nearVi}",
+    en: "No data found: no sheet or table has a header row with Code, Indicator, Unit, Kind, Year, T1…T12. Click “Sample data” to see the layout.{nearEn}",
   },
   "no-period": {
     vi: "Không xác định được kỳ báo cáo: số liệu chưa có tháng nào. Hãy nhập số liệu tháng hoặc chọn năm và tháng trong Bảng điều khiển.",
@@ -25,8 +25,8 @@ export const USER_ERRORS = {
     en: "The chosen data source “{name}” no longer exists. Choose the source again in the task pane.",
   },
   "source-empty": {
-    vi: "Nguồn dữ liệu “{name}” không có dòng tiêu đề nào đọc được (Mã, Chỉ tiêu, ĐVT, Loại, Năm, T1…T12).",
-    en: "The data source “{name}” has no header row the add-in can read (Code, Indicator, Unit, Kind, Year, T1…T12).",
+    vi: "Nguồn dữ liệu “{name}” không có dòng tiêu đề nào đọc được (Mã, Chỉ tiêu, ĐVT, Loại, Năm, T1…T12).{nearVi}",
+    en: "The data source “{name}” has no header row the add-in can read (Code, Indicator, Unit, Kind, Year, T1…T12).{nearEn}",
   },
   "template-missing": {
     vi: "Không còn trang mẫu báo cáo “{name}”. Hãy chọn lại mẫu trong Bảng điều khiển.",
@@ -57,7 +57,9 @@ export const USER_ERRORS = {
 export type UserErrorCode = keyof typeof USER_ERRORS;
 
 function fill(text: string, params: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+  // nearVi / nearEn: what the reader saw where it looked for a header; absent, nothing is said.
+  const all: Readonly<Record<string, string | number>> = { nearVi: "", nearEn: "", ...params };
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in all ? String(all[key]) : whole));
 }
 
 /** The words of a user error in one language: the catalogue's text with its `{name}` slots filled. */
