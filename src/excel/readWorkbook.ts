@@ -229,12 +229,15 @@ export async function readWorkbook(
     }
   }
   // The sheet the officer is looking at is named with what the reader saw there, when it holds anything.
-  throw new UserError("no-data", activeRead ? near(activeRead) : {});
+  const seen = activeRead ? nearHeaderWords(activeRead) : null;
+  if (activeRead && seen)
+    throw new UserError("no-data-near", { sheet: activeRead.sheet, nearVi: seen.vi, nearEn: seen.en });
+  throw new UserError("no-data");
 }
 
-/** The words for a source whose header could not be read: the nearest row's cells and what is missing. */
-function near(v: SourceValues): Record<string, string> {
+/** The slots of source-empty for a source whose header could not be read: the nearest row's cells and what is missing. */
+function near(v: SourceValues): { nearVi: string; nearEn: string } {
   const w = nearHeaderWords(v);
-  if (!w) return {};
+  if (!w) return { nearVi: "", nearEn: "" };
   return { nearVi: ` Trang “${v.sheet}”: ${w.vi}`, nearEn: ` Sheet “${v.sheet}”: ${w.en}` };
 }

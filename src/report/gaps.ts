@@ -4,6 +4,7 @@
  * last month with data, leaves the figure blank. Here: which cells are missing, the cell note, the
  * problem (severity error, naming the raw data's cell and month) and the paragraph's clause.
  */
+import type { Message } from "../core/message";
 import { isPeriodGap, periodFigure, withinExcel } from "../core/period";
 import type { Kind, Lang } from "../core/types";
 import { sheetAddress } from "./address";
@@ -216,19 +217,19 @@ function groups(gaps: readonly FigureGap[], keys: readonly FigureKey[]): GapGrou
   return out;
 }
 
+const AND: Message = { vi: "và", en: "and" };
+
 /** "a", "a và b", "a, b và c"; the same words once (month 1 is both the month and the period). */
 function join(words: string[], lang: Lang): string {
   const xs = [...new Set(words)];
-  return xs.length <= 1
-    ? (xs[0] ?? "")
-    : `${xs.slice(0, -1).join(", ")} ${lang === "vi" ? "và" : "and"} ${xs[xs.length - 1]}`;
+  return xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} ${AND[lang]} ${xs[xs.length - 1]}`;
 }
 
 /** One problem (severity error) per year of an indicator's blank figures, at the first missing cell. */
 export function gapProblems(
   gaps: readonly FigureGap[],
   keys: readonly FigureKey[],
-  name: { vi: string; en: string },
+  name: Message,
   reportYear: number,
   month: number,
 ): Problem[] {

@@ -6,7 +6,7 @@
  */
 import { normalizeWord } from "../core/words";
 
-export type Field = "code" | "group" | "name" | "unit" | "kind" | "year" | "plan" | "ytd" | "main";
+export type Field = "code" | "group" | "name" | "unit" | "kind" | "year" | "plan" | "ytd" | "main" | "status";
 
 /** Rows searched for the header row (from the top of the sheet; tables are searched wherever they are). */
 export const HEADER_SEARCH_ROWS = 30;
@@ -24,6 +24,17 @@ export const FIELD_WORDS: Record<Field, string[]> = {
   plan: ["ke hoach", "kh", "plan", "du toan", "ke hoach du toan", "kh du toan", "target", "ke hoach nam", "kh nam"],
   ytd: ["luy ke", "ytd", "year to date", "luy ke tu dau nam", "luy ke cong bo"],
   main: ["chinh", "main", "chi tieu chinh", "main indicator", "trong tam"],
+  // A revision's status (docs/data-layout.md, "Revisions"): estimate, preliminary, official.
+  status: [
+    "loai so lieu",
+    "tinh trang",
+    "tinh trang so lieu",
+    "trang thai",
+    "trang thai so lieu",
+    "status",
+    "data status",
+    "revision",
+  ],
 };
 
 const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

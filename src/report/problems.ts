@@ -2,6 +2,7 @@
  * The reader's, model's and template's problem messages, Vietnamese and English, in one place.
  * Each says what to fix. "{name}" slots are filled by problem().
  */
+import { fillMessage, type Message, type Slots } from "../core/message";
 import type { Problem, ProblemSeverity } from "./types";
 
 export const PROBLEM_MESSAGES = {
@@ -165,28 +166,23 @@ export const PROBLEM_MESSAGES = {
     vi: "Năm {year} của {code} khác với năm {headerYear} ghi trong tiêu đề các tháng: dòng này bị bỏ qua. Sửa ô Năm hoặc tiêu đề tháng.",
     en: "Year {year} of {code} differs from {headerYear}, the year the month headers name: this row is skipped. Fix the Year cell or the month headers.",
   },
-} as const satisfies Record<string, { vi: string; en: string }>;
+  "revision-applied": {
+    vi: "{code} năm {year}: dòng {row} ({status}) thay số đã báo cáo ở dòng {first} cho {figures}. Báo cáo dùng số mới nhất và ghi chú các số đã điều chỉnh.",
+    en: "{code} for {year}: row {row} ({status}) replaces the figures reported at row {first} for {figures}. The report uses the latest and notes the revised figures.",
+  },
+  "bad-status": {
+    vi: 'Ô Loại số liệu "{text}" của {code} năm {year} không đọc được (ước tính, sơ bộ, thực hiện, điều chỉnh, chính thức): dòng được coi như chưa ghi loại số liệu.',
+    en: 'The status "{text}" of {code} for {year} is not one of estimate, preliminary, actual, revised, official: the row is read as unmarked.',
+  },
+  "revision-unit": {
+    vi: 'Dòng điều chỉnh của {code} năm {year} có đơn vị "{unit}" khác "{expected}" của dòng đã báo cáo: dòng này bị bỏ qua. Thống nhất đơn vị.',
+    en: 'The revision of {code} for {year} is in "{unit}", not "{expected}" as the row reported first: the revision is skipped. Use one unit.',
+  },
+} as const satisfies Record<string, Message>;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
 
-/** A slot value: the same in both languages, or one per language (a figure's name, a list of words). */
-export type ProblemParam = string | number | { vi: string; en: string };
-
-function fill(text: string, params: Record<string, ProblemParam>, lang: "vi" | "en"): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    if (!(key in params)) return whole;
-    const v = params[key] as ProblemParam;
-    return typeof v === "object" ? v[lang] : String(v);
-  });
-}
-
 /** A problem from the catalogue. */
-export function problem(
-  code: ProblemCode,
-  severity: ProblemSeverity,
-  address: string,
-  params: Record<string, ProblemParam> = {},
-): Problem {
-  const m = PROBLEM_MESSAGES[code];
-  return { code, severity, address, message: { vi: fill(m.vi, params, "vi"), en: fill(m.en, params, "en") } };
+export function problem(code: ProblemCode, severity: ProblemSeverity, address: string, params: Slots = {}): Problem {
+  return { code, severity, address, message: fillMessage(PROBLEM_MESSAGES[code], params) };
 }

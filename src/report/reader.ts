@@ -15,8 +15,9 @@ import { sheetAddress } from "./address";
 import { flatten, isBlank } from "./cellText";
 import { findLayout, HEADER_SEARCH_ROWS, nearestHeader, type HeaderDates, type Layout } from "./header";
 import { problem } from "./problems";
+import { applyRevisions } from "./revision";
 import { readSheetRows, type RowRead } from "./sheetRows";
-import type { Dataset, IndicatorYear, PlanTarget, Problem } from "./types";
+import type { Dataset, PlanTarget, Problem } from "./types";
 
 export { headerMeaning, HEADER_SEARCH_ROWS } from "./header";
 export { mainMark } from "./sheetRows";
@@ -197,25 +198,9 @@ export function readDataset(sources: SourceValues[], opts: ReadOptions = {}): Da
   }
   const rows: RowRead[] = readSheetRows(chosen.src, chosen.layout, style, problems);
 
-  // Duplicated rows: the first one stands.
-  const first = new Map<string, IndicatorYear>();
-  const kept: typeof rows = [];
-  for (const row of rows) {
-    const key = `${row.ind.code}\u0000${row.ind.year}`;
-    const prior = first.get(key);
-    if (prior) {
-      problems.push(
-        problem("duplicate-row", "error", row.codeAddr, {
-          code: row.ind.code,
-          year: row.ind.year,
-          first: prior.source.row,
-        }),
-      );
-      continue;
-    }
-    first.set(key, row.ind);
-    kept.push(row);
-  }
+  // One row per code and year: a revision (Loại số liệu) replaces the figures it holds; an unmarked duplicate
+  // is an error and the first row stands.
+  const kept = applyRevisions(rows, problems);
 
   // Units between the years of one code: the latest year's unit stands; known units are converted.
   const byCode = new Map<string, typeof rows>();

@@ -22,13 +22,16 @@ import type { Field, Layout } from "./header";
 import { parsePlanText } from "./plan";
 import { problem } from "./problems";
 import type { SourceValues } from "./reader";
-import type { IndicatorYear, PlanTarget, Problem } from "./types";
+import { statusFromWord } from "./revision";
+import type { IndicatorYear, PlanTarget, Problem, RevisionStatus } from "./types";
 
 export interface RowRead {
   ind: IndicatorYear;
   codeAddr: string;
   unitAddr: string;
   planAddr: string;
+  /** Loại số liệu: the row's status when it is a revision (docs/data-layout.md, "Revisions"); undefined unmarked. */
+  status?: RevisionStatus;
 }
 
 /** Fields whose cells are filled down a vertical merge (descriptions of the indicator, not figures). */
@@ -324,6 +327,15 @@ export function readSheetRows(src: SourceValues, layout: Layout, style: NumberSt
       } else main = mark;
     }
 
+    let status: RevisionStatus | undefined;
+    const statusCol = layout.fields.status;
+    if (statusCol !== undefined) {
+      const t = text(cellAt(statusCol));
+      const s = t ? statusFromWord(t) : null;
+      if (s) status = s;
+      else if (t) problems.push(problem("bad-status", "warning", addr(r, statusCol), { code, year, text: t }));
+    }
+
     const groupText = stripRoman(text(at("group"))) || headingGroup || known?.group.vi || "";
     const codeAddr = addr(r, colOf("code", colOf("name", 0)));
     rows.push({
@@ -354,6 +366,7 @@ export function readSheetRows(src: SourceValues, layout: Layout, style: NumberSt
       codeAddr,
       unitAddr: addr(r, colOf("unit", colOf("name", 0))),
       planAddr: addr(r, colOf("plan", 0)),
+      ...(status ? { status } : {}),
     });
   }
 
