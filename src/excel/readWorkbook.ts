@@ -231,13 +231,13 @@ export async function readWorkbook(
   // The sheet the officer is looking at is named with what the reader saw there, when it holds anything.
   const seen = activeRead ? nearHeaderWords(activeRead) : null;
   if (activeRead && seen)
-    throw new UserError("no-data-near", { sheet: activeRead.sheet, nearVi: seen.vi, nearEn: seen.en });
+    throw new UserError("no-data-near", { sheet: activeRead.sheet, near: { vi: seen.vi, en: seen.en } });
   throw new UserError("no-data");
 }
 
 /** The slots of source-empty for a source whose header could not be read: the nearest row's cells and what is missing. */
-function near(v: SourceValues): { nearVi: string; nearEn: string } {
+function near(v: SourceValues): { near: { vi: string; en: string } } {
   const w = nearHeaderWords(v);
-  if (!w) return { nearVi: "", nearEn: "" };
-  return { nearVi: ` Trang “${v.sheet}”: ${w.vi}`, nearEn: ` Sheet “${v.sheet}”: ${w.en}` };
+  if (!w) return { near: { vi: "", en: "" } };
+  return { near: { vi: ` Trang “${v.sheet}”: ${w.vi}`, en: ` Sheet “${v.sheet}”: ${w.en}` } };
 }
