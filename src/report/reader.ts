@@ -102,26 +102,24 @@ const LACKS: Record<"year" | "name" | "months" | "one-year", Message> = {
 /** The nearest row the no-header problem names: what it holds and what a header still needs. */
 const NEAR_WORDS = {
   near: {
-    vi: " Dòng {row} có {cells}{more}{years}; cần thêm: {lacks}.",
-    en: " Row {row} holds {cells}{more}{years}; it needs: {lacks}.",
+    vi: "Dòng {row} có {cells}{more}{years}; cần thêm: {lacks}.",
+    en: "Row {row} holds {cells}{more}{years}; it needs: {lacks}.",
   },
   more: { vi: " và {count} ô nữa", en: " and {count} more" },
   years: { vi: " (các tháng ghi năm {years})", en: " (the months name {years})" },
 } as const satisfies Record<string, Message>;
 
 /**
- * The no-header problem of a source that holds values, at the nearest row's first cell: the cells that row
- * holds (as the reader saw them) and what a header still needs, so the officer sees what was read.
+ * When a source holding values has no header the reader can read: the nearest row's cells as read and
+ * what a header still needs, as a sentence in each language (null when there is nothing to name). The
+ * no-header problem and the add-in's "no data" answer both say it.
  */
-function noHeaderProblem(src: SourceValues): Problem {
+export function nearHeaderWords(src: SourceValues): { vi: string; en: string; row: number; col: number } | null {
   const or = src.origin?.row ?? 0;
   const oc = src.origin?.col ?? 0;
   const values = Array.isArray(src.values) ? src.values : [];
   const near = nearestHeader(values, headerDates(src));
-  const params = { rows: HEADER_SEARCH_ROWS, sheet: src.sheet };
-  if (!near || near.lacks.length === 0 || near.cells.length === 0) {
-    return problem("no-header", "error", sheetAddress(src.sheet, or, oc), { ...params, near: "" });
-  }
+  if (!near || near.lacks.length === 0 || near.cells.length === 0) return null;
   const shown = near.cells.slice(0, 20);
   const seen = shown.map(
     (c) => `${sheetAddress(src.sheet, or + near.row, oc + c.col).replace(/^.*!/, "")} "${c.text}"`,
@@ -133,16 +131,29 @@ function noHeaderProblem(src: SourceValues): Problem {
     vi: near.lacks.map((l) => LACKS[l].vi).join("; "),
     en: near.lacks.map((l) => LACKS[l].en).join("; "),
   };
-  const first = near.cells[0]?.col ?? 0;
-  return problem("no-header", "error", sheetAddress(src.sheet, or + near.row, oc + first), {
+  const words = fillMessage(NEAR_WORDS.near, {
+    row: or + near.row + 1,
+    cells: seen.join(", "),
+    more: more > 0 ? fillMessage(NEAR_WORDS.more, { count: more }) : nothing,
+    years: years ? fillMessage(NEAR_WORDS.years, { years }) : nothing,
+    lacks,
+  });
+  return { vi: words.vi, en: words.en, row: or + near.row, col: oc + (near.cells[0]?.col ?? 0) };
+}
+
+/** The no-header problem of a source that holds values, at the nearest row's first cell when there is one. */
+function noHeaderProblem(src: SourceValues): Problem {
+  const params = { rows: HEADER_SEARCH_ROWS, sheet: src.sheet };
+  const near = nearHeaderWords(src);
+  if (!near) {
+    return problem("no-header", "error", sheetAddress(src.sheet, src.origin?.row ?? 0, src.origin?.col ?? 0), {
+      ...params,
+      near: "",
+    });
+  }
+  return problem("no-header", "error", sheetAddress(src.sheet, near.row, near.col), {
     ...params,
-    near: fillMessage(NEAR_WORDS.near, {
-      row: or + near.row + 1,
-      cells: seen.join(", "),
-      more: more > 0 ? fillMessage(NEAR_WORDS.more, { count: more }) : nothing,
-      years: years ? fillMessage(NEAR_WORDS.years, { years }) : nothing,
-      lacks,
-    }),
+    near: { vi: ` ${near.vi}`, en: ` ${near.en}` },
   });
 }
 
