@@ -2,6 +2,7 @@
  * Units that scale in sentences (DOMAIN.md): 4.567.835 tỷ đồng reads "4.567,8 nghìn tỷ đồng", 259.670 triệu USD
  * "259,67 tỷ USD", as the statistics office writes them. The table keeps the data's unit; only sentences scale.
  */
+import type { Message } from "./message";
 import { normalizeWord } from "./words";
 import type { Lang } from "./types";
 
@@ -11,7 +12,7 @@ interface Scale {
   /** From this magnitude up, the sentence uses the larger unit. */
   from_at: number;
   factor: number;
-  to: { vi: string; en: string };
+  to: Message;
   /** Decimals of the scaled figure, as the office prints it. */
   decimals: number;
   /**

@@ -2,6 +2,7 @@
  * The figures of each indicator for one report period, shared by the report model and the template:
  * last year's total, the same period last year, the period so far, the year-end estimate, the plans.
  */
+import type { Message } from "../core/message";
 import { estimateYear } from "../core/estimate";
 import { isFailure } from "../core/failure";
 import { periodAverageIndex, type IndexBasis } from "../core/indexAverage";
@@ -76,7 +77,7 @@ export interface IndicatorMeasures {
   revised: FigureRevision[];
 }
 
-const METHOD_NAMES: Record<EstimateMethod, { vi: string; en: string }> = {
+const METHOD_NAMES: Record<EstimateMethod, Message> = {
   runrate: { vi: "bình quân các tháng đã qua", en: "the average of the months so far" },
   seasonal: { vi: "mùa vụ năm trước", en: "last year's seasonal shape" },
   recent: { vi: "bình quân 3 tháng gần nhất", en: "the average of the last 3 months" },
@@ -163,8 +164,8 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
       // is missing, so the figures are blank with the reason, never silently. The cell is last year's row.
       const all = Array.from({ length: M }, (_, i) => i + 1);
       const at = rowAddress(previous);
-      gaps.push({ key: "actual", year, months: all, cells: all.map(() => at), reason: "missing" });
-      gaps.push({ key: "monthNow", year, months: [M], cells: [at], reason: "missing" });
+      gaps.push({ key: "actual", year, months: all, cells: all.map(() => at), reason: "no-row" });
+      gaps.push({ key: "monthNow", year, months: [M], cells: [at], reason: "no-row" });
     }
     const actualGap = gaps.find((g) => g.key === "actual");
     if (actualGap) gaps.push(dependentGap(actualGap));
@@ -199,18 +200,15 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
           estimate = num(estimateYear({ ...input, method: "runrate" }));
           if (estimate !== null) {
             estimateMethod = "runrate";
-            // One message slot, two languages: the method's name is filled per language.
-            const named = METHOD_NAMES[options.method];
-            const p = problem("estimate-fallback", "warning", rowAddress(current), {
-              code,
-              year,
-              previousYear: year - 1,
-            });
-            p.message = {
-              vi: p.message.vi.replace("{method}", named.vi),
-              en: p.message.en.replace("{method}", named.en),
-            };
-            problems.push(p);
+            // The method's name is a message slot: filled per language.
+            problems.push(
+              problem("estimate-fallback", "warning", rowAddress(current), {
+                code,
+                year,
+                previousYear: year - 1,
+                method: METHOD_NAMES[options.method],
+              }),
+            );
           }
         }
       }

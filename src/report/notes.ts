@@ -1,10 +1,11 @@
 /** The notes under the report table: for the reader (sources, methods, verdicts), never about the tool. Pure. */
+import type { Message } from "../core/message";
 import { inLang } from "../core/words";
 import { layoutOf } from "./layout";
 import type { IndicatorMeasures } from "./measures";
 import type { ReportOptions } from "./types";
 
-const METHOD_WORDS: Record<ReportOptions["method"], { vi: string; en: string }> = {
+const METHOD_WORDS: Record<ReportOptions["method"], Message> = {
   runrate: {
     vi: "bình quân các tháng đã qua (lũy kế × 12 / số tháng)",
     en: "the average of the months so far (YTD × 12 / months)",

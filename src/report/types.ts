@@ -2,6 +2,7 @@
  * The contract between the reader, the report model and the two writers (Excel, .xlsx).
  * Pure data: no Office import.
  */
+import type { Message } from "../core/message";
 import type { IndexBasis } from "../core/indexAverage";
 import type { EstimateMethod, Kind, Lang } from "../core/types";
 
@@ -39,6 +40,8 @@ export interface IndicatorYear {
    * blank month inside the report period). `months[m - 1]` is the cell of month m (filled by the reader).
    */
   cells?: { code?: string; ytd?: string; months?: (string | undefined)[] };
+  /** The plan cell's text as typed when it could not be read (plan is null): shown as text, never a number. */
+  planText?: string;
   /** Figures a later row of the same code and year replaced (docs/data-layout.md, "Revisions"). */
   revisions?: Revision[];
 }
@@ -69,7 +72,7 @@ export interface Problem {
   severity: ProblemSeverity;
   /** Sheet-qualified A1 address, e.g. "'Dữ liệu'!H5"; "" when the problem has no one cell. */
   address: string;
-  message: { vi: string; en: string };
+  message: Message;
 }
 
 /** What the reader hands the report model. */
