@@ -8,7 +8,7 @@
 import { normalizeWord, unitFactor } from "../core/words";
 import { problem } from "./problems";
 import type { RowRead } from "./sheetRows";
-import type { IndicatorYear, PlanTarget, Problem, Revision, RevisionStatus } from "./types";
+import type { PlanTarget, Problem, Revision, RevisionStatus } from "./types";
 
 /** Statuses in the order an office publishes them: a later one replaces an earlier one. */
 export const STATUS_ORDER: readonly RevisionStatus[] = ["estimate", "preliminary", "actual", "revised", "official"];
