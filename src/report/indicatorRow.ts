@@ -52,7 +52,7 @@ export function writeIndicatorRow(m: IndicatorMeasures, row: number, stt: number
     const plan = cmp.type === "plan" ? m.plan : null;
     if (cmp.type === "plan" && plan && plan.type !== "number") {
       // Vượt / Đạt / Không đạt: a growth or an index is judged by its growth on the base; a bound by the value.
-      const byGrowth = plan.type === "growth" || m.kind === "index";
+      const byGrowth = plan.type === "growth" || ("growth" in plan && plan.growth === true) || m.kind === "index";
       const baseKey = cmp.base;
       if (byGrowth && (!baseKey || !has(baseKey))) {
         set(row, i, { value: null });
@@ -63,21 +63,21 @@ export function writeIndicatorRow(m: IndicatorMeasures, row: number, stt: number
       if (byGrowth && avgCol !== null) {
         const C = cellRef(row, avgCol);
         const x = o.comparison === "growth" ? C : `(${C}-100)`;
-        const formula = `=IF(ISNUMBER(${C}),${evaluationFormula(plan, x, lang)},"")`;
-        const value = EVALUATION[evaluate(plan, ((m.onSamePeriod as number) - 1) * 100)][lang];
+        const formula = `=IF(ISNUMBER(${C}),${evaluationFormula(plan, x, lang, m.lowerIsBetter)},"")`;
+        const value = EVALUATION[evaluate(plan, ((m.onSamePeriod as number) - 1) * 100, m.lowerIsBetter)][lang];
         set(row, i, o.live ? { formula, value, style: { align: "center" } } : { value, style: { align: "center" } });
         return;
       }
       const S = baseKey ? ref(baseKey) : "";
       const s = baseKey ? valueOf(m, baseKey) : null;
       const x = byGrowth ? growthFormula(A, S) : A;
-      const evalF = evaluationFormula(plan, x, lang);
+      const evalF = evaluationFormula(plan, x, lang, m.lowerIsBetter);
       const formula = byGrowth
         ? `=IF(AND(ISNUMBER(${A}),ISNUMBER(${S})),IF(${S}=0,"",${evalF}),"")`
         : `=IF(ISNUMBER(${A}),${evalF},"")`;
       let value: string | null = null;
       const judged = byGrowth ? growthPercent(a, s) : a;
-      if (judged !== null) value = EVALUATION[evaluate(plan, judged)][lang];
+      if (judged !== null) value = EVALUATION[evaluate(plan, judged, m.lowerIsBetter)][lang];
       set(row, i, o.live ? { formula, value, style: { align: "center" } } : { value, style: { align: "center" } });
       return;
     }

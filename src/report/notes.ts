@@ -81,5 +81,13 @@ export function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget
       ),
     );
   }
+  if (measures.some((m) => m.plan?.type === "approx"))
+    out.push(
+      inLang(
+        lang,
+        'Kế hoạch "khoảng", "xấp xỉ" là Đạt khi số thực hiện làm tròn đến số chữ số thập phân của kế hoạch thì bằng kế hoạch, cao hơn là Vượt, thấp hơn là Không đạt; với chỉ tiêu càng thấp càng tốt (chỉ số giá tiêu dùng) là Đạt khi bằng hoặc thấp hơn kế hoạch.',
+        'An "about" plan is Met when the figure, rounded to the plan\'s decimals, equals the plan, Above when higher, Missed when lower; for an indicator where lower is better (the consumer price index) it is Met when equal or lower.',
+      ),
+    );
   return out;
 }

@@ -3,17 +3,11 @@
  * Pure data: no Office import.
  */
 import type { IndexBasis } from "../core/indexAverage";
+import type { PlanTarget } from "../core/planTarget";
 import type { EstimateMethod, Kind, Lang } from "../core/types";
 
-/** A plan that is not a plain number: a range, a bound, or a growth (DOMAIN.md). */
-export type PlanTarget =
-  | { type: "number"; value: number }
-  | { type: "range"; low: number; high: number }
-  // inclusive: the bound itself meets the plan ("không quá 4", "tối thiểu 10", "10 trở lên"); "dưới" / "trên" do not.
-  | { type: "below"; value: number; inclusive?: boolean }
-  | { type: "above"; value: number; inclusive?: boolean }
-  | { type: "growth"; value: number }; // fraction: "tăng 14%" -> 0.14
-
+/** A plan as written: a number, a range, a bound, an approximate target or a growth (src/core/planTarget.ts). */
+export type { PlanTarget } from "../core/planTarget";
 /** One row of the raw data: one indicator, one year. */
 export interface IndicatorYear {
   code: string; // Mã, e.g. "GTSX"
