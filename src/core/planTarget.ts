@@ -26,7 +26,8 @@ const APPROX = /^(?:khoang chung|khoang|xap xi|chung|approximately|approx|about|
 /** Bounds whose value itself meets the plan come first, so "khong qua" wins over a shorter word. */
 const BELOW_INCLUSIVE = /^(?:khong vuot qua|khong qua|toi da|<=|≤|at most|no more than|not more than|max)\s*/;
 const BELOW = /^(?:duoi|nho hon|thap hon|<|under|below|less than)\s*/;
-const ABOVE_INCLUSIVE = /^(?:it nhat|toi thieu|khong duoi|khong thap hon|>=|≥|at least|no less than|not less than|min)\s*/;
+const ABOVE_INCLUSIVE =
+  /^(?:it nhat|toi thieu|khong duoi|khong thap hon|>=|≥|at least|no less than|not less than|min)\s*/;
 const ABOVE = /^(?:tren|lon hon|cao hon|hon|>|over|above|more than)\s*/;
 const FROM = /^(?:tu|from)\s*/;
 const OR_MORE = /\s*(?:tro len|or more|and above|or above)$/;

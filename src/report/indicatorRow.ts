@@ -6,7 +6,7 @@ import { EVALUATION } from "../core/words";
 import { cellRef } from "./address";
 import { type Column, type ValueKey, valueOf } from "./columns";
 import { directIndex, growthFormula, growthPercent, indexFormula } from "./comparisonFormulas";
-import { valueFormat } from "./formats";
+import { comparisonFormat, valueFormat } from "./formats";
 import { cellNote } from "./gapReport";
 import type { IndicatorMeasures } from "./measures";
 import { evaluate, evaluationFormula, planText } from "./planVerdict";
@@ -26,13 +26,20 @@ export function writeIndicatorRow(m: IndicatorMeasures, row: number, stt: number
   const { options: o, cols, colIndex, hasBudget, set } = table;
   const { lang } = o;
   const fmt = valueFormat(m);
-  const cmpFmt = m.kind === "index" ? "0.00" : "0.0";
+  const cmpFmt = comparisonFormat(m, o);
   set(row, 0, { value: stt, style: { align: "center" } });
   set(row, 1, { value: m.name + (m.budget && hasBudget ? " (*)" : ""), style: { wrap: true } });
   set(row, 2, { value: m.unit, style: { align: "center" } });
   cols.forEach((c, i) => {
     if (c.value) {
-      const plan = c.value === "plan" ? m.plan : c.value === "nextPlan" ? m.nextPlan : undefined;
+      const plan =
+        c.value === "plan"
+          ? m.plan
+          : c.value === "nextPlan"
+            ? m.nextPlan
+            : c.value === "localPlan"
+              ? m.localPlan
+              : undefined;
       if (plan && plan.type !== "number") {
         set(row, i, { value: planText(plan, lang), style: { align: "right" } });
         return;
@@ -49,7 +56,7 @@ export function writeIndicatorRow(m: IndicatorMeasures, row: number, stt: number
     const B = ref(cmp.b);
     const a = valueOf(m, cmp.a);
     const b = valueOf(m, cmp.b);
-    const plan = cmp.type === "plan" ? m.plan : null;
+    const plan = cmp.type !== "plan" ? null : cmp.b === "localPlan" ? (m.localPlan ?? null) : m.plan;
     if (cmp.type === "plan" && plan && plan.type !== "number") {
       // Vượt / Đạt / Không đạt: a growth or an index is judged by its growth on the base; a bound by the value.
       const byGrowth = plan.type === "growth" || ("growth" in plan && plan.growth === true) || m.kind === "index";

@@ -63,7 +63,15 @@ export function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget
         `Estimated (no published year-to-date figure): ${estimated.map((m) => m.name).join("; ")}.`,
       ),
     );
-  if (hasBudget)
+  if (hasBudget && measures.some((m) => m.localPlan))
+    out.push(
+      inLang(
+        lang,
+        "(*) Dự toán: thu ngân sách so với hai dự toán năm được giao: cột KH năm ghi dự toán Trung ương giao, cột Dự toán HĐND tỉnh giao ghi dự toán Hội đồng nhân dân tỉnh giao.",
+        "(*) Budget estimate: budget revenue is measured against the two annual estimates: the plan column holds the central government's estimate, the provincial estimate column the one set by the provincial People's Council.",
+      ),
+    );
+  else if (hasBudget)
     out.push(
       inLang(
         lang,

@@ -33,6 +33,8 @@ export interface IndicatorYear {
    * blank month inside the report period). `months[m - 1]` is the cell of month m (filled by the reader).
    */
   cells?: { code?: string; ytd?: string; months?: (string | undefined)[] };
+  /** A budget line's second estimate, dự toán HĐND tỉnh giao ("Dự toán HĐND" column); `plan` is then the centre's. */
+  localPlan?: PlanTarget | null;
 }
 
 export type ProblemSeverity = "error" | "warning" | "info";
@@ -60,6 +62,7 @@ export interface ReportOptions {
   comparison: "index" | "growth"; // 105,2 or 5,2
   lang: Lang;
   live: boolean; // native formulas in comparison cells, or computed values
+  percentDecimals?: 1 | 2; // decimals of percent of plan and growth (columns, sentences); 1 when absent; price indices keep 2
 }
 
 /** Cell style, kept small so both writers can honour every field. */
