@@ -7,6 +7,7 @@ import { HyperFormula } from "hyperformula";
 import { spoken } from "../../src/core/narrative";
 import { buildReport, FIRST_DATA_ROW, HEADER_ROW } from "../../src/report/model";
 import { readDataset } from "../../src/report/reader";
+import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
 import type { Grid, Report } from "../../src/report/types";
 import { opts } from "./options";
 
@@ -138,5 +139,51 @@ describe("the decimals of percent of plan and of growth", () => {
   it("leaves the rows below the table alone", () => {
     const r = buildReport(data, opts({ ...at, percentDecimals: 2 }));
     expect(r.grid.cells.length).toBeGreaterThan(FIRST_DATA_ROW);
+  });
+});
+
+describe("an approximate plan in the report", () => {
+  const sample = readDataset([{ sheet: SAMPLE_SHEET_NAME, values: sampleValues() }]);
+  const base = buildReport(sample, opts());
+  const cpiRow = rowOf(base.grid, "Chỉ số giá tiêu dùng");
+  // The CPI's 9-month average on the same period, as the table prints it (an index: 107,xx).
+  const avg = base.grid.cells[cpiRow]?.[colOf(base, "9 tháng so với cùng kỳ")]?.value as number;
+  const growth = Math.round((avg - 100) * 10) / 10;
+  const withCpiPlan = (value: number): Report =>
+    buildReport(
+      {
+        ...sample,
+        indicators: sample.indicators.map((i) =>
+          i.code === "CPI" && i.year === 2013 ? { ...i, plan: { type: "approx", value, decimals: 1 } } : i,
+        ),
+      },
+      opts(),
+    );
+  const verdict = (r: Report): unknown => r.grid.cells[cpiRow]?.[colOf(r, "9 tháng so với KH năm")]?.value;
+
+  it.each([
+    [0, "Đạt"],
+    [0.1, "Đạt"],
+    [-0.1, "Không đạt"],
+  ])("judges the CPI against khoảng (its growth %+d) as a ceiling: %s", (delta, want) => {
+    const r = withCpiPlan(Math.round((growth + delta) * 10) / 10);
+    expect(verdict(r)).toBe(want);
+    expect(r.grid.cells[cpiRow]?.[colOf(r, "KH năm 2013")]?.value).toMatch(/^khoảng \d+,\d$/);
+  });
+
+  it("says the rule in the notes, in both languages", () => {
+    const notes = (r: Report): string => r.grid.cells.map((row) => String(row[0]?.value ?? "")).join("\n");
+    expect(notes(withCpiPlan(growth))).toContain('Kế hoạch "khoảng", "xấp xỉ" là Đạt khi số thực hiện làm tròn');
+    const en = buildReport(
+      {
+        ...sample,
+        indicators: sample.indicators.map((i) =>
+          i.code === "CPI" && i.year === 2013 ? { ...i, plan: { type: "approx", value: 7, decimals: 0 } } : i,
+        ),
+      },
+      opts({ lang: "en" }),
+    );
+    expect(notes(en)).toContain('An "about" plan is Met when the figure, rounded to the plan\'s decimals');
+    expect(notes(base)).not.toContain("Kế hoạch \"khoảng\"");
   });
 });
