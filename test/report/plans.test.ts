@@ -184,6 +184,6 @@ describe("an approximate plan in the report", () => {
       opts({ lang: "en" }),
     );
     expect(notes(en)).toContain('An "about" plan is Met when the figure, rounded to the plan\'s decimals');
-    expect(notes(base)).not.toContain("Kế hoạch \"khoảng\"");
+    expect(notes(base)).not.toContain('Kế hoạch "khoảng"');
   });
 });
