@@ -2,6 +2,7 @@
  * Every message a calculation can end in, Vietnamese and English, in one place.
  * Messages say what to fix. "{name}" slots are filled by fail().
  */
+import type { Message } from "./message";
 export const MESSAGES = {
   missing: {
     vi: "Thiếu số liệu {what}: ô trống được coi là chưa có số liệu, không phải số 0.",
@@ -124,9 +125,9 @@ export const MESSAGES = {
     en: 'Cannot read the plan "{text}": use a number, "about 4.5%", "from 6.5 to 7%", "under 3", "at most 5", "at least 10", "10 or more" or "up 14%".',
   },
   "plan-no-figure": {
-    vi: 'Kế hoạch "{text}" là một khoảng hoặc một tốc độ tăng, không có một con số để tính % kế hoạch: so sánh Vượt / Đạt / Không đạt trong báo cáo.',
-    en: 'The plan "{text}" is a range or a growth, with no one figure to take a percent of: the report judges it Above / Met / Missed.',
+    vi: 'Kế hoạch "{text}" là một khoảng, một mức tăng hoặc một tỷ lệ %, không phải một con số để tính % kế hoạch: báo cáo đánh giá nó Vượt / Đạt / Không đạt; muốn tính % thì nhập kế hoạch bằng số.',
+    en: 'The plan "{text}" is a range, a growth or a rate in %, not one figure to take a percent of: the report judges it Above / Met / Missed; for a percent, type the plan as a number.',
   },
-} as const satisfies Record<string, { vi: string; en: string }>;
+} as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

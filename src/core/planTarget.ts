@@ -143,10 +143,12 @@ export function planNumber(plan: PlanTarget | null | undefined): number | null {
 
 /**
  * The one figure a percent of plan can be taken against: a number, or an approximate target or a bound on the
- * value itself ("khoảng 34.500", "tối thiểu 34.500"). Null for a range or anything on the growth.
+ * value itself ("khoảng 34.500", "tối thiểu 34.500"). Null for a range, anything on the growth, and a rate in %
+ * ("khoảng 4,5%", "dưới 7%": a percent of a rate means nothing; the report judges it Vượt / Đạt / Không đạt).
  */
 export function planFigure(plan: PlanTarget): number | null {
   if (plan.type === "number") return plan.value;
-  if ((plan.type === "approx" || plan.type === "above" || plan.type === "below") && !plan.growth) return plan.value;
+  if ((plan.type === "approx" || plan.type === "above" || plan.type === "below") && !plan.growth && !plan.percent)
+    return plan.value;
   return null;
 }

@@ -1,10 +1,12 @@
 /** The notes under the report table: for the reader (sources, methods, verdicts), never about the tool. Pure. */
+import type { Message } from "../core/message";
 import { inLang } from "../core/words";
 import { layoutOf } from "./layout";
 import type { IndicatorMeasures } from "./measures";
+import { revisionLine } from "./revisionNotes";
 import type { ReportOptions } from "./types";
 
-const METHOD_WORDS: Record<ReportOptions["method"], { vi: string; en: string }> = {
+const METHOD_WORDS: Record<ReportOptions["method"], Message> = {
   runrate: {
     vi: "bình quân các tháng đã qua (lũy kế × 12 / số tháng)",
     en: "the average of the months so far (YTD × 12 / months)",
@@ -97,5 +99,10 @@ export function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget
         'An "about" plan is Met when the figure, rounded to the plan\'s decimals, equals the plan, Above when higher, Missed when lower; for an indicator where lower is better (the consumer price index) it is Met when equal or lower.',
       ),
     );
+  // Which figures are revised (a later Loại số liệu row): the report compares with the latest.
+  for (const m of measures) {
+    const line = revisionLine(m.name, m.revised, lang);
+    if (line) out.push(line);
+  }
   return out;
 }

@@ -60,6 +60,7 @@ describe("parsePlanText reads plans as officers write them", () => {
     expect(planFigure({ type: "range", low: 1, high: 2 })).toBeNull();
     expect(planFigure({ type: "above", value: 8, growth: true, percent: true })).toBeNull();
     expect(planFigure({ type: "growth", value: 0.08 })).toBeNull();
+    expect(planFigure({ type: "approx", value: 4.5, decimals: 1, percent: true })).toBeNull();
   });
 });
 

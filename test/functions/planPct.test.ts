@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { allCellsSafe, codeOf, one } from "./customFunctionsStub";
+import { allCellsSafe, codeOf, one, StubError } from "./customFunctionsStub";
 import { PLANPCT } from "../../src/functions/planPct";
 import { anyArg, optionalArg, positive, RUNS } from "./arbitraries";
 
@@ -29,9 +29,9 @@ describe("CT.PLANPCT", () => {
   it.each([
     ["khoảng 34.500", 21000, null, 21000 / 34500],
     ["tối thiểu 34.500", 21000, null, 21000 / 34500],
-    ["không quá 7%", 6.5, null, 7 / 6.5],
+    ["không quá 7", 6.5, null, 7 / 6.5],
     ["dưới 7", 6.5, false, 6.5 / 7],
-    ["about 4.5%", 4.5, null, 1],
+    ["about 4.5", 4.5, null, 1],
   ])("reads the plan as written, %p, by the report's parser", (plan, a, l, expected) => {
     expect(one(pp([[a]], [[plan]], l === null ? null : [[l]]))).toBeCloseTo(expected, 9);
   });
@@ -39,6 +39,7 @@ describe("CT.PLANPCT", () => {
   it.each([
     ["từ 6,5 đến 7%", "#VALUE!", "khoảng"],
     ["tăng 8% trở lên", "#VALUE!", "khoảng"],
+    ["khoảng 4,5%", "#VALUE!", "tỷ lệ %"],
     ["đạt kế hoạch", "#VALUE!", "Không đọc được"],
     ["34.500", "#VALUE!", "phải là số"],
   ])("answers a plan %p with no one figure by %p and a message", (plan, code, words) => {
@@ -46,6 +47,15 @@ describe("CT.PLANPCT", () => {
     expect(codeOf(r)).toBe(code);
     expect(JSON.stringify(r)).toContain(words);
   });
+
+  it.each(["theo NQ", "khoảng 4,5%", "4,5-5%", "Chưa giao"])(
+    "answers a plan typed as text (%p) with #VALUE! and a message, never a number (the report shows it as typed, comparisons blank)",
+    (plan) => {
+      const r = one(pp([[4.2]], [[plan]]));
+      expect(codeOf(r)).toBe("#VALUE!");
+      expect((r as StubError).message).toMatch(/plan/);
+    },
+  );
 
   it("spills a column of results against a column of plans", () => {
     expect(pp([[50], [75]], [[100], [100]])).toEqual([[0.5], [0.75]]);
