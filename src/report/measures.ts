@@ -18,6 +18,7 @@ import {
   type FigureStand,
   type Measured,
 } from "./gaps";
+import type { SheetHole } from "./figureEdits";
 import { problem } from "./problems";
 import type { Dataset, IndicatorYear, PlanTarget, Problem, ReportOptions } from "./types";
 
@@ -70,6 +71,8 @@ export interface IndicatorMeasures {
   gaps: FigureGap[];
   /** Level figures taken from an earlier month than the period's end, to be named in a note. */
   stands: FigureStand[];
+  /** Report cells the officer left without a number (or a price index's edited cell): src/report/figureEdits.ts. */
+  sheetHoles?: SheetHole[];
 }
 
 const METHOD_NAMES: Record<EstimateMethod, { vi: string; en: string }> = {

@@ -13,12 +13,24 @@ import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from "./documentSett
 import { valueFormat } from "./formats";
 import { cellNote, figureKeysShown, missingLines, missingProblems } from "./gapReport";
 import { HEADING_ROWS, headingCells } from "./heading";
+import { applyFigureEdits, type FigureEdit } from "./figureEdits";
 import { computeMeasures, type IndicatorMeasures } from "./measures";
 import { paragraphSentences } from "./sentences";
 import { planNumber } from "./plan";
 import { problem } from "./problems";
 import { fitColumnWidths, PAGE_NUMBER_HEADER } from "./print";
-import type { Area, CellStyle, Dataset, Grid, GridCell, PlanTarget, Problem, Report, ReportOptions } from "./types";
+import type {
+  Area,
+  CellStyle,
+  Dataset,
+  FigureCell,
+  Grid,
+  GridCell,
+  PlanTarget,
+  Problem,
+  Report,
+  ReportOptions,
+} from "./types";
 
 type ValueKey = "lastYear" | "plan" | "samePeriod" | "actual" | "monthNow" | "monthBefore" | "estimate" | "nextPlan";
 
@@ -356,10 +368,13 @@ export function buildReport(
   data: Dataset,
   options: ReportOptions,
   document: DocumentSettings = DEFAULT_DOCUMENT_SETTINGS,
+  edits: readonly FigureEdit[] = [],
 ): Report {
   const o = options;
   const { lang } = o;
-  const measures = computeMeasures(data, o);
+  // The officer's edits of the report sheet (src/report/sheetReport.ts), when rebuilt from it.
+  const measures = applyFigureEdits(computeMeasures(data, o), edits, o);
+  const figures: FigureCell[] = [];
   const problems: Problem[] = [...data.problems];
   // An estimate fallback matters only where the report shows an estimate (the autumn layout).
   const showsEstimate = layoutOf(o.month) === "autumn";
@@ -453,6 +468,7 @@ export function buildReport(
         }
         const note = cellNote(m, c.value, o);
         set(row, i, { value: valueOf(m, c.value), format: fmt, ...(note ? { note } : {}) });
+        figures.push({ row, col: i, code: m.code, key: c.value });
         return;
       }
       if (!c.compare) return;
@@ -596,6 +612,7 @@ export function buildReport(
       })),
       notes: noteLines,
       table: grid.borders[0] as Area,
+      figures,
     },
   };
 }
