@@ -18,6 +18,7 @@ import { computeMeasures, type IndicatorMeasures } from "./measures";
 import { paragraphSentences } from "./sentences";
 import { planNumber } from "./plan";
 import { problem } from "./problems";
+import { verdictNote } from "./verdictNote";
 import { fitColumnWidths, PAGE_NUMBER_HEADER } from "./print";
 import type {
   Area,
@@ -488,6 +489,9 @@ export function buildReport(
           set(row, i, { value: null });
           return;
         }
+        // How the verdict is judged, for the reader: a note on every cell that shows one.
+        const note = verdictNote(plan, { a: cmp.a, byGrowth, ...(baseKey ? { base: baseKey } : {}) }, o);
+        const noted = (value: string | null): Partial<GridCell> => ((value !== null || o.live) && note ? { note } : {});
         // An index's average on the same period is the geometric mean, shown in its own column: judge by it.
         const avgCol = indexAverageColumn(m, cmp.a, baseKey);
         if (byGrowth && avgCol !== null) {
@@ -495,7 +499,8 @@ export function buildReport(
           const x = o.comparison === "growth" ? C : `(${C}-100)`;
           const formula = `=IF(ISNUMBER(${C}),${evaluationFormula(plan, x, lang)},"")`;
           const value = EVALUATION[evaluate(plan, ((m.onSamePeriod as number) - 1) * 100)][lang];
-          set(row, i, o.live ? { formula, value, style: { align: "center" } } : { value, style: { align: "center" } });
+          const style: CellStyle = { align: "center" };
+          set(row, i, o.live ? { formula, value, style, ...noted(value) } : { value, style, ...noted(value) });
           return;
         }
         const S = baseKey ? ref(baseKey) : "";
@@ -508,7 +513,8 @@ export function buildReport(
         let value: string | null = null;
         const judged = byGrowth ? growthPercent(a, s) : a;
         if (judged !== null) value = EVALUATION[evaluate(plan, judged)][lang];
-        set(row, i, o.live ? { formula, value, style: { align: "center" } } : { value, style: { align: "center" } });
+        const style: CellStyle = { align: "center" };
+        set(row, i, o.live ? { formula, value, style, ...noted(value) } : { value, style, ...noted(value) });
         return;
       }
       const growthStyle = cmp.type === "ratio" && o.comparison === "growth";
