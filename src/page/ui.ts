@@ -1,14 +1,12 @@
 /**
- * dist/report.html: the report in any browser, nothing uploaded. This light half paints the page
- * (strings, choices, the drop zone), then loads the heavy half (reader, model, ExcelJS, docx: ./engine)
- * as a separate chunk once the first frame is on screen, so the page works offline from then on.
+ * The page's working half, loaded as its own chunk after the first paint (src/page/report.ts paints the
+ * static page): the choices, the runs, the results and the data check. It loads the heavy half (reader,
+ * model, ExcelJS, docx: ./engine) at once, so the page works offline from then on.
  */
 import type { Lang } from "../core/types";
 import { byId } from "../taskpane/dom";
 import { fillPeriods, presetFromSaved, readChoices, watchChoices } from "./choices";
 import { revokeLinks } from "./downloads";
-import { watchFiles } from "./drop";
-import { applyPageStrings } from "./i18n";
 import type { LoadedFile, MadeFile } from "./make";
 import { renderChecks, renderResults } from "./results";
 import { pageText } from "./strings";
@@ -81,7 +79,8 @@ function render(zip: Uint8Array | null): void {
   });
 }
 
-async function onFiles(files: File[]): Promise<void> {
+/** Files chosen or dropped (the entry forwards them, also those that came before this chunk). */
+export async function onFiles(files: File[]): Promise<void> {
   performance.clearMarks("ct-page-links");
   performance.mark("ct-page-files");
   state.run++;
@@ -92,9 +91,9 @@ async function onFiles(files: File[]): Promise<void> {
   await makeAll();
 }
 
-function setLang(lang: Lang): void {
+/** The page's language changed (the entry has put the static strings in): the lists and reports follow. */
+export function languageChanged(lang: Lang): void {
   state.lang = lang;
-  applyPageStrings(document, lang);
   const keep = { year: byId<HTMLSelectElement>("year").value, month: byId<HTMLSelectElement>("month").value };
   fillPeriods(lang, state.years);
   byId<HTMLSelectElement>("year").value = keep.year;
@@ -105,29 +104,20 @@ function setLang(lang: Lang): void {
 }
 
 /** An unexpected failure of a run, said in the page's language (a file's own failure is listed with it). */
-function failed(e: unknown): void {
+export function failed(e: unknown): void {
   const status = byId("status");
   status.textContent = pageText(state.lang, "error.generic", { error: e instanceof Error ? e.message : String(e) });
   status.classList.add("failed");
   busy(false);
 }
 
-function start(): void {
-  setLang("vi");
-  byId("lang-switch").addEventListener("click", () => setLang(state.lang === "vi" ? "en" : "vi"));
-  watchFiles(byId<HTMLInputElement>("files"), byId("drop-zone"), (files) => void onFiles(files).catch(failed));
+/** Called once when the chunk has loaded: fill the month lists, follow the choices, load the engine. */
+export function startUi(lang: Lang): void {
+  state.lang = lang;
+  fillPeriods(lang, state.years);
   watchChoices(() => void makeAll().catch(failed));
-  requestAnimationFrame(() => {
-    performance.mark("ct-page-ready");
-    // After the first frame: fetch the heavy half now, so reports can be made offline later.
-    setTimeout(() => {
-      void loadEngine().then(() => {
-        performance.mark("ct-page-engine");
-        document.documentElement.setAttribute("data-engine", "ready");
-      });
-    }, 0);
+  void loadEngine().then(() => {
+    performance.mark("ct-page-engine");
+    document.documentElement.setAttribute("data-engine", "ready");
   });
 }
-
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-else start();
