@@ -75,8 +75,9 @@ export function sheetEdits(
         } else edits.push({ ...base, value: null, text: shown(now) });
         continue;
       }
-      // A formula's result follows the figures; only the words the model wrote are the table's layout.
+      // A formula's result follows the figures; only the words and numbers the model wrote are the layout.
       if (!cell || cell.formula || cell.value === null || cell.value === undefined) continue;
+      if (typeof cell.value === "number" && typeof now === "number" && sameNumber(now, cell.value)) continue;
       const expected = shown(cell.value);
       if (expected === "" || shown(now) === expected) continue;
       return { ok: false, address: sheetAddress(sheetName, r, c), expected, found: shown(now) };
