@@ -3,7 +3,9 @@
  * static page): the choices, the runs, the results and the data check. It loads the heavy half (reader,
  * model, ExcelJS, docx: ./engine) at once, so the page works offline from then on.
  */
+import { fillMessage } from "../core/message";
 import type { Lang } from "../core/types";
+import { FAILURE_MESSAGES } from "../report/failureMessages";
 import { byId } from "../taskpane/dom";
 import { fillPeriods, presetFromSaved, readChoices, watchChoices } from "./choices";
 import { revokeLinks } from "./downloads";
@@ -106,7 +108,8 @@ export function languageChanged(lang: Lang): void {
 /** An unexpected failure of a run, said in the page's language (a file's own failure is listed with it). */
 export function failed(e: unknown): void {
   const status = byId("status");
-  status.textContent = pageText(state.lang, "error.generic", { error: e instanceof Error ? e.message : String(e) });
+  const detail = e instanceof Error ? e.message : String(e);
+  status.textContent = fillMessage(FAILURE_MESSAGES.unexpected, { detail })[state.lang];
   status.classList.add("failed");
   busy(false);
 }

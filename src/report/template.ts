@@ -10,7 +10,7 @@ import { sheetAddress } from "./address";
 import { distinctProblems } from "./distinctProblems";
 import { figureKeysShown, missingProblems } from "./gapReport";
 import { computeMeasures, type IndicatorMeasures } from "./measures";
-import { planText } from "./model";
+import { planText } from "./planVerdict";
 import { indicatorSentence, paragraphSentences } from "./sentences";
 import { planNumber } from "./plan";
 import { problem } from "./problems";
