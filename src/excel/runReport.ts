@@ -69,8 +69,9 @@ export async function runReport(s: Settings, onProgress?: (step: RunStep) => voi
     onProgress?.("build");
     const documentSettings = loadDocumentSettings();
     const { report, options } = reportOf(s, read, lang, documentSettings);
-    rememberReport(report, documentSettings);
     const sheetName = uniqueSheetName(report.sheetName, read.sheetNames);
+    const made = { data: read.data, options, document: documentSettings, report, sheetName };
+    rememberReport(read.template ? { ...made, templateSheet: read.template.sheet } : made);
     onProgress?.("write");
     let problems = report.problems;
     if (read.template) {

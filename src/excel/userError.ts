@@ -53,6 +53,18 @@ export const USER_ERRORS = {
     vi: `${FAILURE_MESSAGES.noData.vi} Trang “{sheet}”: {near}`,
     en: `${FAILURE_MESSAGES.noData.en} Sheet “{sheet}”: {near}`,
   },
+  "report-sheet-missing": {
+    vi: "Không còn trang báo cáo “{name}” (đã xóa hoặc đổi tên): không lấy được số liệu hiện tại. Hãy tạo lại báo cáo.",
+    en: "The report sheet “{name}” is gone (deleted or renamed): its current figures cannot be read. Make the report again.",
+  },
+  "report-sheet-changed": {
+    vi: "Bảng trên trang báo cáo “{name}” đã đổi bố cục (ô {address}: cần “{expected}”, đang là “{found}”), có thể đã xóa hoặc chèn dòng, cột: không biết số nào thuộc chỉ tiêu nào nên không dùng. Hãy tạo lại báo cáo.",
+    en: "The table on the report sheet “{name}” changed its layout (cell {address}: “{expected}” expected, “{found}” found), perhaps rows or columns were deleted or inserted: which figure belongs to which indicator is unknown, so none is used. Make the report again.",
+  },
+  "report-from-template": {
+    vi: "Báo cáo đã điền vào trang mẫu “{name}”: đoạn văn và báo cáo Word chỉ lấy được số từ trang báo cáo chuẩn. Bỏ chọn mẫu rồi tạo lại báo cáo.",
+    en: "The report was filled into the template sheet “{name}”: the paragraph and the Word report read figures only from the standard report sheet. Clear the template choice and make the report again.",
+  },
 } as const satisfies Record<string, Message>;
 
 export type UserErrorCode = keyof typeof USER_ERRORS;

@@ -1,134 +1,45 @@
 /**
- * dist/report.html: the report in any browser, nothing uploaded. This light half paints the page
- * (strings, choices, the drop zone), then loads the heavy half (reader, model, ExcelJS, docx: ./engine)
- * as a separate chunk once the first frame is on screen, so the page works offline from then on.
+ * dist/report.html: the report in any browser, nothing uploaded. This entry only paints the static page:
+ * the strings in the page's language, the language switch, and the file input and drop zone (so a file
+ * dropped early is never opened by the browser instead). On the first frame it loads the working half
+ * (./ui: choices, runs, results), which loads the heavy half (reader, model, ExcelJS, docx), each its own
+ * chunk, so the first paint waits for neither and the page works offline once they are in.
  */
-import { fillMessage } from "../core/message";
 import type { Lang } from "../core/types";
-import { FAILURE_MESSAGES } from "../report/failureMessages";
 import { byId } from "../taskpane/dom";
-import { fillPeriods, presetFromSaved, readChoices, watchChoices } from "./choices";
-import { revokeLinks } from "./downloads";
 import { watchFiles } from "./drop";
 import { applyPageStrings } from "./i18n";
-import type { LoadedFile, MadeFile } from "./make";
-import { renderChecks, renderResults } from "./results";
-import { pageText } from "./strings";
 
-type Engine = typeof import("./engine");
+type Ui = typeof import("./ui");
 
-const state: { lang: Lang; loaded: LoadedFile[] | null; made: MadeFile[]; years: number[]; run: number } = {
-  lang: "vi",
-  loaded: null,
-  made: [],
-  years: [],
-  run: 0,
-};
+let lang: Lang = "vi";
+let ui: Promise<Ui> | null = null;
 
-let engine: Promise<Engine> | null = null;
-
-/** The heavy half, loaded once (after the first paint, or sooner if a file arrives first). */
-function loadEngine(): Promise<Engine> {
-  engine ??= import(/* webpackChunkName: "report-engine" */ "./engine");
-  return engine;
-}
-
-function setStatus(key: "page.loading" | "page.working"): void {
-  const status = byId("status");
-  status.removeAttribute("data-i18n");
-  status.classList.remove("failed");
-  status.textContent = pageText(state.lang, key);
-  busy(true);
-}
-
-/** Marks the page busy while a run is under way (the tests and the cursor read it). */
-function busy(on: boolean): void {
-  document.documentElement.toggleAttribute("data-busy", on);
-}
-
-/** Make (or remake, after a choice changed) every report; a newer run supersedes an older one. */
-async function makeAll(): Promise<void> {
-  const loaded = state.loaded;
-  if (!loaded) return;
-  const run = ++state.run;
-  setStatus("page.working");
-  const e = await loadEngine();
-  const made = await e.makeReports(loaded, readChoices(state.lang));
-  if (run !== state.run) return;
-  revokeLinks();
-  state.made = made;
-  const zip = loaded.length > 1 && made.some((m) => m.ok) ? e.zipReports(made) : null;
-  render(zip);
-  const years = [...new Set(made.flatMap((m) => (m.ok ? m.years : [])))].sort((a, b) => a - b);
-  if (years.join() !== state.years.join()) {
-    const keep = { year: byId<HTMLSelectElement>("year").value, month: byId<HTMLSelectElement>("month").value };
-    state.years = years;
-    fillPeriods(state.lang, years);
-    byId<HTMLSelectElement>("year").value = keep.year;
-    byId<HTMLSelectElement>("month").value = keep.month;
-  }
-  busy(false);
-  performance.mark("ct-page-links");
-}
-
-let lastZip: Uint8Array | null = null;
-function render(zip: Uint8Array | null): void {
-  lastZip = zip;
-  renderResults(state.made, zip, state.lang);
-  renderChecks(state.made, state.lang, (address) => {
-    void navigator.clipboard?.writeText(address).then(
-      () => (byId("status").textContent = pageText(state.lang, "page.addressCopied", { address })),
-      () => undefined,
-    );
+/** The working half, loaded and started once (after the first frame, or sooner if a file or a click comes first). */
+function loadUi(): Promise<Ui> {
+  ui ??= import(/* webpackChunkName: "report-ui" */ "./ui").then((u) => {
+    u.startUi(lang);
+    return u;
   });
+  return ui;
 }
 
-async function onFiles(files: File[]): Promise<void> {
-  performance.clearMarks("ct-page-links");
-  performance.mark("ct-page-files");
-  state.run++;
-  setStatus("page.working");
-  const e = await loadEngine();
-  state.loaded = await e.readFiles(files);
-  presetFromSaved(e.savedSettings(state.loaded), state.lang, state.years);
-  await makeAll();
-}
-
-function setLang(lang: Lang): void {
-  state.lang = lang;
-  applyPageStrings(document, lang);
-  const keep = { year: byId<HTMLSelectElement>("year").value, month: byId<HTMLSelectElement>("month").value };
-  fillPeriods(lang, state.years);
-  byId<HTMLSelectElement>("year").value = keep.year;
-  byId<HTMLSelectElement>("month").value = keep.month;
-  // The reports speak the page's language, as the task pane's one language setting does.
-  if (state.loaded) void makeAll().catch(failed);
-  else if (state.made.length) render(lastZip);
-}
-
-/** An unexpected failure of a run, said in the page's language (a file's own failure is listed with it). */
-function failed(e: unknown): void {
-  const status = byId("status");
-  const detail = e instanceof Error ? e.message : String(e);
-  status.textContent = fillMessage(FAILURE_MESSAGES.unexpected, { detail })[state.lang];
-  status.classList.add("failed");
-  busy(false);
+function setLang(next: Lang): void {
+  lang = next;
+  applyPageStrings(document, next);
+  void loadUi().then((u) => u.languageChanged(next));
 }
 
 function start(): void {
-  setLang("vi");
-  byId("lang-switch").addEventListener("click", () => setLang(state.lang === "vi" ? "en" : "vi"));
-  watchFiles(byId<HTMLInputElement>("files"), byId("drop-zone"), (files) => void onFiles(files).catch(failed));
-  watchChoices(() => void makeAll().catch(failed));
+  applyPageStrings(document, lang);
+  byId("lang-switch").addEventListener("click", () => setLang(lang === "vi" ? "en" : "vi"));
+  watchFiles(byId<HTMLInputElement>("files"), byId("drop-zone"), (files) => {
+    void loadUi().then((u) => u.onFiles(files).catch(u.failed));
+  });
   requestAnimationFrame(() => {
     performance.mark("ct-page-ready");
-    // After the first frame: fetch the heavy half now, so reports can be made offline later.
-    setTimeout(() => {
-      void loadEngine().then(() => {
-        performance.mark("ct-page-engine");
-        document.documentElement.setAttribute("data-engine", "ready");
-      });
-    }, 0);
+    // After the first frame: the rest of the page, then the heavy half, so reports can be made offline later.
+    setTimeout(() => void loadUi(), 0);
   });
 }
 

@@ -11,7 +11,8 @@ import { cellNote } from "./gapReport";
 import type { IndicatorMeasures } from "./measures";
 import { unreadablePlanNote } from "./plan";
 import { evaluate, evaluationFormula, planText } from "./planVerdict";
-import type { GridCell, ReportOptions } from "./types";
+import type { CellStyle, FigureCell, GridCell, ReportOptions } from "./types";
+import { verdictNote } from "./verdictNote";
 
 /** What every row of the table shares: the options, the columns and where each value sits. */
 export interface TableContext {
@@ -21,6 +22,8 @@ export interface TableContext {
   colIndex: Map<string, number>;
   hasBudget: boolean;
   set: (r: number, c: number, cell: GridCell) => void;
+  /** Collects the figure cells placed, for reading the sheet back (ReportText.figures). */
+  figures?: FigureCell[];
 }
 
 export function writeIndicatorRow(m: IndicatorMeasures, row: number, stt: number, table: TableContext): void {
@@ -59,6 +62,7 @@ export function writeIndicatorRow(m: IndicatorMeasures, row: number, stt: number
       }
       const note = cellNote(m, c.value, o);
       set(row, i, { value: valueOf(m, c.value), format: fmt, ...(note ? { note } : {}) });
+      table.figures?.push({ row, col: i, code: m.code, key: c.value });
       return;
     }
     if (!c.compare) return;
@@ -83,6 +87,10 @@ export function writeIndicatorRow(m: IndicatorMeasures, row: number, stt: number
         set(row, i, { value: null });
         return;
       }
+      // How the verdict is judged, for the reader: a note on every cell that shows (or can show) one.
+      const note = verdictNote(plan, { a: cmp.a, byGrowth, ...(baseKey ? { base: baseKey } : {}) }, o, m.lowerIsBetter);
+      const noted = (value: string | null): Partial<GridCell> => ((value !== null || o.live) && note ? { note } : {});
+      const style: CellStyle = { align: "center" };
       // An index's average on the same period is the geometric mean, shown in its own column: judge by it.
       const avgCol = indexAverageColumn(m, cmp.a, baseKey, o, cols);
       if (byGrowth && avgCol !== null) {
@@ -90,7 +98,7 @@ export function writeIndicatorRow(m: IndicatorMeasures, row: number, stt: number
         const x = o.comparison === "growth" ? C : `(${C}-100)`;
         const formula = `=IF(ISNUMBER(${C}),${evaluationFormula(plan, x, lang, m.lowerIsBetter)},"")`;
         const value = EVALUATION[evaluate(plan, ((m.onSamePeriod as number) - 1) * 100, m.lowerIsBetter)][lang];
-        set(row, i, o.live ? { formula, value, style: { align: "center" } } : { value, style: { align: "center" } });
+        set(row, i, o.live ? { formula, value, style, ...noted(value) } : { value, style, ...noted(value) });
         return;
       }
       const S = baseKey ? ref(baseKey) : "";
@@ -103,7 +111,7 @@ export function writeIndicatorRow(m: IndicatorMeasures, row: number, stt: number
       let value: string | null = null;
       const judged = byGrowth ? growthPercent(a, s) : a;
       if (judged !== null) value = EVALUATION[evaluate(plan, judged, m.lowerIsBetter)][lang];
-      set(row, i, o.live ? { formula, value, style: { align: "center" } } : { value, style: { align: "center" } });
+      set(row, i, o.live ? { formula, value, style, ...noted(value) } : { value, style, ...noted(value) });
       return;
     }
     const growthStyle = cmp.type === "ratio" && o.comparison === "growth";

@@ -20,6 +20,7 @@ import {
   type FigureStand,
   type Measured,
 } from "./gaps";
+import type { SheetHole } from "./figureEdits";
 import { problem } from "./problems";
 import { usedRevisions, type FigureRevision } from "./revisionNotes";
 import type { Dataset, IndicatorYear, PlanTarget, Problem, ReportOptions } from "./types";
@@ -77,6 +78,8 @@ export interface IndicatorMeasures {
   stands: FigureStand[];
   /** Figures made from revised figures (a later Loại số liệu row), to be named in the notes and the cell. */
   revised: FigureRevision[];
+  /** Report cells the officer left without a number (or a price index's edited cell): src/report/figureEdits.ts. */
+  sheetHoles?: SheetHole[];
 }
 
 const METHOD_NAMES: Record<EstimateMethod, Message> = {

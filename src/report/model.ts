@@ -12,6 +12,7 @@ import { revisionLines } from "./revisionNotes";
 import { HEADING_ROWS, headingCells } from "./heading";
 import { type TableContext, writeIndicatorRow } from "./indicatorRow";
 import { layoutOf } from "./layout";
+import { applyFigureEdits, type FigureEdit } from "./figureEdits";
 import { computeMeasures } from "./measures";
 import { notes } from "./notes";
 import { paragraphChunks } from "./paragraphChunks";
@@ -19,7 +20,7 @@ import { paragraphSentences } from "./sentences";
 import { problem } from "./problems";
 import { fitColumnWidths, PAGE_NUMBER_HEADER } from "./print";
 import { periodWords, reportSheetName, reportTitle } from "./titles";
-import type { Area, CellStyle, Dataset, Grid, GridCell, Problem, Report, ReportOptions } from "./types";
+import type { Area, CellStyle, Dataset, FigureCell, Grid, GridCell, Problem, Report, ReportOptions } from "./types";
 
 export { layoutOf, type Layout } from "./layout";
 export { paragraphChunks } from "./paragraphChunks";
@@ -40,10 +41,13 @@ export function buildReport(
   data: Dataset,
   options: ReportOptions,
   document: DocumentSettings = DEFAULT_DOCUMENT_SETTINGS,
+  edits: readonly FigureEdit[] = [],
 ): Report {
   const o = options;
   const { lang } = o;
-  const measures = computeMeasures(data, o);
+  // The officer's edits of the report sheet (src/report/sheetReport.ts), when rebuilt from it.
+  const measures = applyFigureEdits(computeMeasures(data, o), edits, o);
+  const figures: FigureCell[] = [];
   const problems: Problem[] = [...data.problems];
   // An estimate fallback matters only where the report shows an estimate (the autumn layout).
   const showsEstimate = layoutOf(o.month) === "autumn";
@@ -76,7 +80,7 @@ export function buildReport(
     while (cells.length <= r) cells.push([]);
     (cells[r] as (GridCell | undefined)[])[c] = cell;
   };
-  const table: TableContext = { options: o, cols, colIndex, hasBudget, set };
+  const table: TableContext = { options: o, cols, colIndex, hasBudget, set, figures };
 
   const title = reportTitle(o.year, o.month, lang, hasNext);
   const comparisonWords =
@@ -198,6 +202,7 @@ export function buildReport(
       })),
       notes: noteLines,
       table: grid.borders[0] as Area,
+      figures,
     },
   };
 }

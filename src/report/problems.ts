@@ -178,6 +178,18 @@ export const PROBLEM_MESSAGES = {
     vi: 'Dòng điều chỉnh của {code} năm {year} có đơn vị "{unit}" khác "{expected}" của dòng đã báo cáo: dòng này bị bỏ qua. Thống nhất đơn vị.',
     en: 'The revision of {code} for {year} is in "{unit}", not "{expected}" as the row reported first: the revision is skipped. Use one unit.',
   },
+  "report-cell-blank": {
+    vi: "Ô này ({figure} của {name}) trên trang báo cáo đang để trống: đoạn văn và báo cáo Word không nêu số này. Nhập lại số nếu cần.",
+    en: "This cell ({figure} of {name}) on the report sheet is blank: the paragraph and the Word report leave that figure out. Type it again if needed.",
+  },
+  "report-cell-text": {
+    vi: 'Ô này ({figure} của {name}) trên trang báo cáo chứa chữ "{text}", không phải số: đoạn văn và báo cáo Word không nêu số này. Nhập số hoặc để trống.',
+    en: 'This cell ({figure} of {name}) on the report sheet holds the text "{text}", not a number: the paragraph and the Word report leave that figure out. Type a number or leave it blank.',
+  },
+  "report-cell-price-edited": {
+    vi: "Ô này ({figure} của {name}) đã sửa trên trang báo cáo; câu về chỉ số giá tính từ số liệu các tháng nên không viết theo ô này. Sửa số liệu tháng ở trang dữ liệu rồi tạo lại báo cáo.",
+    en: "This cell ({figure} of {name}) was edited on the report sheet; the price index's sentence is made from the monthly figures, so it is not written from this cell. Change the months in the data sheet and make the report again.",
+  },
 } as const satisfies Record<string, Message>;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;

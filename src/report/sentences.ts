@@ -7,6 +7,7 @@
 import { priceSentence, sentence } from "../core/narrative";
 import { sentenceName, type IndicatorMeasures } from "./measures";
 import { formatDecimals, percentDecimals, valueFormat } from "./formats";
+import { sheetHoleSentences, sentenceWithheld } from "./figureEdits";
 import { missingSentences } from "./gapReport";
 import { planNumber } from "./plan";
 import type { ReportOptions } from "./types";
@@ -16,10 +17,11 @@ export function paragraphSentences(measures: IndicatorMeasures[], o: ReportOptio
   const out: string[] = [];
   for (const m of measures) {
     if (!m.main) continue;
-    const s = indicatorSentence(m, o);
+    const s = sentenceWithheld(m) ? "" : indicatorSentence(m, o);
     if (s) out.push(s);
-    // Never drop a clause silently: say which figure and which month are missing.
+    // Never drop a clause silently: say which figure and which month are missing, which cell is blank.
     out.push(...missingSentences(m, o));
+    out.push(...sheetHoleSentences(m, o));
   }
   return out;
 }

@@ -168,4 +168,15 @@ export interface ReportText {
   notes: string[];
   /** The table's rows in the grid (header rows to the last indicator row), inclusive. */
   table: Area;
+  /** The figure cells the model placed (a number or a blank, not a plan in words): read back after edits. */
+  figures?: FigureCell[];
+}
+
+/** One figure cell of the report's table: where the grid put it, whose figure it is, and which one. */
+export interface FigureCell {
+  row: number; // 0-based, in the grid
+  col: number;
+  code: string; // the indicator's code
+  key:
+    "lastYear" | "plan" | "samePeriod" | "actual" | "monthNow" | "monthBefore" | "estimate" | "nextPlan" | "localPlan";
 }

@@ -11,7 +11,7 @@
  * The docx library is loaded only when the officer asks for the file: a dynamic import, which webpack
  * puts in its own chunk, so the pane's first load and the functions + commands bundle stay small.
  */
-import { lastReport } from "../excel/lastReport";
+import { reportAsSheetStands } from "../excel/reportSheet";
 import { copyHtml } from "./clipboard";
 import { documentClipboard, documentElement } from "./documentHtml";
 
@@ -29,9 +29,12 @@ export function officePlatform(): string | undefined {
   }
 }
 
-/** Copy the last report's Word body; false when there is none or nothing could be copied. */
+/**
+ * Copy the Word body of the last report as its sheet stands (edited figures included); false when there is
+ * none or nothing could be copied. Throws the adapter's UserError when the sheet cannot be read back.
+ */
 export async function copyDocumentBody(): Promise<boolean> {
-  const last = lastReport();
+  const last = await reportAsSheetStands();
   if (!last) return false;
   const { html, text } = documentClipboard(last.report, last.settings);
   return copyHtml(html, text, () => documentElement(last.report, last.settings));
@@ -42,9 +45,9 @@ export function docxFileName(sheetName: string): string {
   return `${sheetName.replace(/[\\/:*?"<>|\s]+/g, "-").replace(/^-+|-+$/g, "") || "BC"}.docx`;
 }
 
-/** Make the last report's .docx (loading the docx library now) and offer it as a download. */
+/** Make the .docx of the last report as its sheet stands (loading the docx library now) and offer it. */
 export async function downloadDocx(): Promise<boolean> {
-  const last = lastReport();
+  const last = await reportAsSheetStands();
   if (!last) return false;
   const { reportDocx } = await import(/* webpackChunkName: "docx" */ "../writers/docx");
   const bytes = await reportDocx(last.report, last.settings);

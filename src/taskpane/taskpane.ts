@@ -9,6 +9,7 @@ import { lastOutcome, subscribe, type AddinEvent } from "../excel/events";
 import { previewReport } from "../excel/preview";
 import { parseSourceId } from "../excel/readWorkbook";
 import { lastReport } from "../excel/lastReport";
+import { reportAsSheetStands } from "../excel/reportSheet";
 import { runReport } from "../excel/runReport";
 import { activateSheet, selectAddress } from "../excel/select";
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from "../excel/settings";
@@ -311,7 +312,13 @@ async function rewriteParagraph(): Promise<void> {
   state.paragraphNote = "busy";
   renderParagraphNote();
   try {
-    const r = await previewReport({ ...state.settings, lang, year: p.year, month: p.month });
+    // The report sheet of this period as it stands (edited figures included); else the data, as a preview.
+    const last = lastReport();
+    const fromSheet =
+      last && last.options.year === p.year && last.options.month === p.month ? await reportAsSheetStands(lang) : null;
+    const r = fromSheet
+      ? { paragraph: fromSheet.report.paragraph, year: p.year, month: p.month }
+      : await previewReport({ ...state.settings, lang, year: p.year, month: p.month });
     if (token !== state.paragraphToken || state.lang !== lang) return;
     showParagraph(r.paragraph, lang, r, "done");
   } catch (e) {
@@ -465,10 +472,15 @@ async function onCheck(): Promise<void> {
 }
 
 async function onCopyDocument(): Promise<void> {
-  const ok = await copyDocumentBody();
-  byId("document-status").textContent = t(
-    ok ? "document.copied" : lastReport() ? "document.copyFailed" : "document.none",
-  );
+  try {
+    const ok = await copyDocumentBody();
+    byId("document-status").textContent = t(
+      ok ? "document.copied" : lastReport() ? "document.copyFailed" : "document.none",
+    );
+  } catch (e) {
+    // The report sheet could not be read back (gone, its table moved): said, never stale figures copied.
+    byId("document-status").textContent = errorText(e, state.lang);
+  }
 }
 
 async function onDownloadDocx(): Promise<void> {

@@ -46,6 +46,14 @@ describe("dist/report.html", () => {
     expect(scripts()).toContain("report-engine.js");
   });
 
+  it("paints from a first script that holds only the static page: the runs, results and data check come after", () => {
+    const entry = fs.readFileSync(path.join(dist, "report.js"), "utf8");
+    expect(scripts()).toContain("report-ui.js");
+    // The results' refusal line and the data check's cell addresses are the working half's (src/page/ui.ts).
+    expect(entry).not.toMatch(/"refusal"|data-address/);
+    expect(fs.readFileSync(path.join(dist, "report-ui.js"), "utf8")).toMatch(/data-address/);
+  });
+
   it("parses, every script of dist/ with it, as ES2020 (Chrome/Edge 109 and Firefox run it)", () => {
     for (const f of scripts()) {
       const code = fs.readFileSync(path.join(dist, f), "utf8");
