@@ -5,6 +5,7 @@
  * takes a few more round trips, each under Excel on the web's request limit. Only when no source is
  * chosen and the active sheet holds no data are the other sheets searched.
  */
+import { fillMessage, type Message } from "../core/message";
 import { nearHeaderWords, readDataset, type SourceValues } from "../report/reader";
 import { finishRead, probe, type Probe } from "./readExtent";
 import type { Dataset } from "../report/types";
@@ -236,8 +237,11 @@ export async function readWorkbook(
 }
 
 /** The slots of source-empty for a source whose header could not be read: the nearest row's cells and what is missing. */
-function near(v: SourceValues): { near: { vi: string; en: string } } {
+function near(v: SourceValues): { near: Message } {
   const w = nearHeaderWords(v);
   if (!w) return { near: { vi: "", en: "" } };
-  return { near: { vi: ` Trang “${v.sheet}”: ${w.vi}`, en: ` Sheet “${v.sheet}”: ${w.en}` } };
+  return { near: fillMessage(SHEET_NEAR, { sheet: v.sheet, near: w }) };
 }
+
+/** What the reader saw on a sheet, after the source-empty sentence. */
+const SHEET_NEAR: Message = { vi: " Trang “{sheet}”: {near}", en: " Sheet “{sheet}”: {near}" };
