@@ -13,6 +13,11 @@
  *   missing sheet fails the batch with ItemNotFound; *OrNullObject gives isNullObject after sync;
  *   text typed into a cell that looks like a number or starts with "=" is read as Excel would.
  * It does not calculate formulas: a formula cell reads back its formula and a blank value.
+ *
+ * This file is the index tests import: the double itself (ExcelDouble, Excel.run, a minimal Office) and,
+ * re-exported, its parts by concern: state.ts (cells, sheets, records), typed.ts (what Excel makes of
+ * typed text), range.ts (ranges and values), formats.ts, worksheet.ts and worksheets.ts (sheets),
+ * tables.ts, notes.ts (notes and comments), pageLayout.ts, context.ts (the batch and round trips).
  */
 import { colLetters, parseA1 } from "./a1";
 import { Ctx } from "./context";
@@ -120,17 +125,12 @@ export class ExcelDouble {
         );
       },
     };
-    const [major, minor] = excelApi.split(".").map(Number) as [number, number];
     this.Office = {
       context: {
         displayLanguage: options.displayLanguage ?? "vi-VN",
         document: { settings },
         requirements: {
-          isSetSupported: (name: string, version?: string) => {
-            if (name !== "ExcelApi") return true;
-            const [a, b] = (version ?? "1.1").split(".").map(Number) as [number, number];
-            return a < major || (a === major && (b ?? 0) <= minor);
-          },
+          isSetSupported: (name: string, version?: string) => name !== "ExcelApi" || this.supportsApi(version ?? "1.1"),
         },
       },
       actions: {

@@ -2,49 +2,20 @@
 import { excelError } from "./errors";
 import type { RangeProxy } from "./range";
 
-class FontProxy {
-  constructor(private range: RangeProxy) {}
-  set bold(v: boolean) {
-    this.range.setStyle("font.bold", v);
+/** An object whose properties are write-only style setters: `key` of `range` for each property. */
+function styleSetters<K extends string>(
+  range: RangeProxy,
+  keys: Record<K, string>,
+  kind?: string,
+): Record<K, string | number | boolean> {
+  const out = {} as Record<K, string | number | boolean>;
+  for (const [prop, key] of Object.entries(keys) as [K, string][]) {
+    Object.defineProperty(out, prop, {
+      set: (v: string | number | boolean) => range.setStyle(key, v, kind),
+      enumerable: true,
+    });
   }
-  set italic(v: boolean) {
-    this.range.setStyle("font.italic", v);
-  }
-  set size(v: number) {
-    this.range.setStyle("font.size", v);
-  }
-  set color(v: string) {
-    this.range.setStyle("font.color", v);
-  }
-  set name(v: string) {
-    this.range.setStyle("font.name", v);
-  }
-}
-
-class FillProxy {
-  constructor(private range: RangeProxy) {}
-  set color(v: string) {
-    this.range.setStyle("fill.color", v);
-  }
-  clear(): void {
-    this.range.setStyle("fill.color", "", "fill.clear");
-  }
-}
-
-class BorderProxy {
-  constructor(
-    private range: RangeProxy,
-    private index: string,
-  ) {}
-  set style(v: string) {
-    this.range.setStyle(`border.${this.index}.style`, v, "border");
-  }
-  set weight(v: string) {
-    this.range.setStyle(`border.${this.index}.weight`, v, "border");
-  }
-  set color(v: string) {
-    this.range.setStyle(`border.${this.index}.color`, v, "border");
-  }
+  return out;
 }
 
 const BORDER_INDEXES = [
@@ -59,27 +30,37 @@ const BORDER_INDEXES = [
 ];
 
 export class FormatProxy {
-  font: FontProxy;
-  fill: FillProxy;
-  borders: { getItem(index: string): BorderProxy };
+  font: Record<"bold" | "italic" | "size" | "color" | "name", string | number | boolean>;
+  fill: { color: string | number | boolean; clear(): void };
+  borders: { getItem(index: string): Record<"style" | "weight" | "color", string | number | boolean> };
+  declare horizontalAlignment: string;
+  declare verticalAlignment: string;
+  declare wrapText: boolean;
   constructor(private range: RangeProxy) {
-    this.font = new FontProxy(range);
-    this.fill = new FillProxy(range);
+    const keys = {
+      bold: "font.bold",
+      italic: "font.italic",
+      size: "font.size",
+      color: "font.color",
+      name: "font.name",
+    };
+    this.font = styleSetters(range, keys);
+    this.fill = Object.assign(styleSetters(range, { color: "fill.color" }), {
+      clear: () => range.setStyle("fill.color", "", "fill.clear"),
+    });
     this.borders = {
       getItem: (index: string) => {
         if (!BORDER_INDEXES.includes(index)) throw excelError("InvalidArgument", `border index ${index}`);
-        return new BorderProxy(range, index);
+        const edge = (p: string): string => `border.${index}.${p}`;
+        return styleSetters(range, { style: edge("style"), weight: edge("weight"), color: edge("color") }, "border");
       },
     };
-  }
-  set horizontalAlignment(v: string) {
-    this.range.setStyle("horizontalAlignment", v);
-  }
-  set verticalAlignment(v: string) {
-    this.range.setStyle("verticalAlignment", v);
-  }
-  set wrapText(v: boolean) {
-    this.range.setStyle("wrapText", v);
+    const own = styleSetters(range, {
+      horizontalAlignment: "horizontalAlignment",
+      verticalAlignment: "verticalAlignment",
+      wrapText: "wrapText",
+    });
+    Object.defineProperties(this, Object.getOwnPropertyDescriptors(own));
   }
   set columnWidth(v: number) {
     this.range.setDimension("columnWidth", v);

@@ -99,5 +99,20 @@ export abstract class ProxyBase {
   }
 }
 
+/**
+ * Read-only properties that read what a load brought back (PropertyNotLoaded before it), defined once on
+ * the proxy class's prototype; the class declares their types (`declare readonly rowIndex: number`).
+ */
+export function loadedProperties(cls: { prototype: ProxyBase }, keys: readonly string[]): void {
+  for (const key of keys) {
+    Object.defineProperty(cls.prototype, key, {
+      get(this: ProxyBase): unknown {
+        return (this as unknown as { readLoaded(k: string): unknown }).readLoaded(key);
+      },
+      configurable: true,
+    });
+  }
+}
+
 export type SheetResolver = () => SheetState | null;
 export type RectResolver = (sheet: SheetState) => Rect | null;

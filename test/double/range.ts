@@ -3,12 +3,17 @@ import { qualified, rectAddress, type Rect } from "./a1";
 import type { Ctx } from "./context";
 import { excelError } from "./errors";
 import { FormatProxy } from "./formats";
-import { bytesOf, ProxyBase, type RectResolver, type SheetResolver } from "./proxyBase";
+import { bytesOf, loadedProperties, ProxyBase, type RectResolver, type SheetResolver } from "./proxyBase";
 import type { SheetState } from "./state";
 import { typed } from "./typed";
 
 export class RangeProxy extends ProxyBase {
   format: FormatProxy;
+  declare readonly address: string;
+  declare readonly rowIndex: number;
+  declare readonly columnIndex: number;
+  declare readonly rowCount: number;
+  declare readonly columnCount: number;
   constructor(
     context: Ctx,
     private sheetOf: SheetResolver,
@@ -95,68 +100,51 @@ export class RangeProxy extends ProxyBase {
   set numberFormat(v: unknown) {
     this.write2d("numberFormat", v);
   }
-  get address(): string {
-    return this.readLoaded("address") as string;
-  }
-  get rowIndex(): number {
-    return this.readLoaded("rowIndex") as number;
-  }
-  get columnIndex(): number {
-    return this.readLoaded("columnIndex") as number;
-  }
-  get rowCount(): number {
-    return this.readLoaded("rowCount") as number;
-  }
-  get columnCount(): number {
-    return this.readLoaded("columnCount") as number;
-  }
 
   /** Cells of one kind as a RangeAreas (ExcelApi 1.9): constants, formulas or visible cells. */
   getSpecialCellsOrNullObject(cellType: string, valueType?: string): RangeAreasProxy {
     this.context.double.requireApi("1.9", "Range.getSpecialCellsOrNullObject");
-    return new RangeAreasProxy(
-      this.context,
-      () => {
-        const t = this.target();
-        if (!t) return null;
-        const { sheet, rect } = t;
-        const keep = (r: number, c: number): boolean => {
-          if (cellType === "Visible") return !sheet.hiddenRows.has(r) && !sheet.hiddenCols.has(c);
-          const cell = sheet.cell(r, c);
-          if (!cell) return false;
-          if (cellType === "Formulas") return cell.formula !== null;
-          if (cellType === "Constants") {
-            const has = cell.formula === null && cell.value !== null && cell.value !== "";
-            if (!has || valueType === undefined || valueType === "All") return has;
-            return true;
-          }
-          throw excelError("InvalidArgument", `the double does not know special cells ${cellType}`);
-        };
-        if (cellType === "Visible") return visibleAreas(sheet, rect);
-        const points: [number, number][] = [];
-        for (const key of sheet.cells.keys()) {
-          const [r, c] = key.split(",").map(Number) as [number, number];
-          if (r >= rect.r1 && r <= rect.r2 && c >= rect.c1 && c <= rect.c2 && keep(r, c)) points.push([r, c]);
+    return this.areas((sheet, rect) => {
+      const keep = (r: number, c: number): boolean => {
+        if (cellType === "Visible") return !sheet.hiddenRows.has(r) && !sheet.hiddenCols.has(c);
+        const cell = sheet.cell(r, c);
+        if (!cell) return false;
+        if (cellType === "Formulas") return cell.formula !== null;
+        if (cellType === "Constants") {
+          const has = cell.formula === null && cell.value !== null && cell.value !== "";
+          if (!has || valueType === undefined || valueType === "All") return has;
+          return true;
         }
-        return rectsOf(points);
-      },
-      () => this.target()?.sheet.name ?? "",
-    );
+        throw excelError("InvalidArgument", `the double does not know special cells ${cellType}`);
+      };
+      if (cellType === "Visible") return visibleAreas(sheet, rect);
+      const points: [number, number][] = [];
+      for (const key of sheet.cells.keys()) {
+        const [r, c] = key.split(",").map(Number) as [number, number];
+        if (r >= rect.r1 && r <= rect.r2 && c >= rect.c1 && c <= rect.c2 && keep(r, c)) points.push([r, c]);
+      }
+      return rectsOf(points);
+    });
   }
 
   /** Merged areas inside this range as a RangeAreas (ExcelApi 1.13). */
   getMergedAreasOrNullObject(): RangeAreasProxy {
     this.context.double.requireApi("1.13", "Range.getMergedAreasOrNullObject");
+    return this.areas((sheet, rect) => {
+      const inside = sheet.merges.filter(
+        (m) => m.r1 >= rect.r1 && m.r2 <= rect.r2 && m.c1 >= rect.c1 && m.c2 <= rect.c2,
+      );
+      return inside.length ? inside : null;
+    });
+  }
+
+  /** A RangeAreas of rectangles found in this range at sync time (null: a null object). */
+  private areas(find: (sheet: SheetState, rect: Rect) => Rect[] | null): RangeAreasProxy {
     return new RangeAreasProxy(
       this.context,
       () => {
         const t = this.target();
-        if (!t) return null;
-        const { sheet, rect } = t;
-        const inside = sheet.merges.filter(
-          (m) => m.r1 >= rect.r1 && m.r2 <= rect.r2 && m.c1 >= rect.c1 && m.c2 <= rect.c2,
-        );
-        return inside.length ? inside : null;
+        return t ? find(t.sheet, t.rect) : null;
       },
       () => this.target()?.sheet.name ?? "",
     );
@@ -359,6 +347,9 @@ function visibleAreas(sheet: SheetState, rect: Rect): Rect[] | null {
 
 /** Excel.RangeAreas: several rectangles; the double loads address, areaCount and cellCount. */
 export class RangeAreasProxy extends ProxyBase {
+  declare readonly address: string;
+  declare readonly areaCount: number;
+  declare readonly cellCount: number;
   constructor(
     context: Ctx,
     private rectsNow: () => Rect[] | null,
@@ -385,13 +376,7 @@ export class RangeAreasProxy extends ProxyBase {
         throw excelError("InvalidArgument", `the double does not load rangeAreas.${key}`);
     }
   }
-  get address(): string {
-    return this.readLoaded("address") as string;
-  }
-  get areaCount(): number {
-    return this.readLoaded("areaCount") as number;
-  }
-  get cellCount(): number {
-    return this.readLoaded("cellCount") as number;
-  }
 }
+
+loadedProperties(RangeProxy, ["address", "rowIndex", "columnIndex", "rowCount", "columnCount"]);
+loadedProperties(RangeAreasProxy, ["address", "areaCount", "cellCount"]);

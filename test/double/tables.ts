@@ -2,7 +2,8 @@
 import type { Ctx } from "./context";
 import { CollectionProxy } from "./collection";
 import { excelError } from "./errors";
-import { ProxyBase } from "./proxyBase";
+import { loadedProperties, ProxyBase } from "./proxyBase";
+import type { Rect } from "./a1";
 import { RangeProxy } from "./range";
 import type { SheetState, TableState } from "./state";
 import { WorksheetProxy } from "./worksheet";
@@ -38,42 +39,29 @@ class TableProxy extends ProxyBase {
     }
     throw excelError("InvalidArgument", `the double does not load table.${key}`);
   }
-  get name(): string {
-    return this.readLoaded("name") as string;
-  }
-  get id(): string {
-    return this.readLoaded("id") as string;
-  }
   get worksheet(): WorksheetProxy {
     if (this.loaded.has("worksheet")) return this.snap.worksheet as WorksheetProxy;
     return new WorksheetProxy(this.context, () => this.resolveTable()?.sheet ?? null);
   }
-  getRange(): RangeProxy {
+  /** A part of the table's rectangle, resolved at sync time (the table may move or go). */
+  private part(of: (rect: Rect) => Rect): RangeProxy {
     return new RangeProxy(
       this.context,
       () => this.resolveTable()?.sheet ?? null,
-      () => this.resolveTable()?.rect ?? null,
+      () => {
+        const r = this.resolveTable()?.rect;
+        return r ? of(r) : null;
+      },
     );
+  }
+  getRange(): RangeProxy {
+    return this.part((r) => r);
   }
   getHeaderRowRange(): RangeProxy {
-    return new RangeProxy(
-      this.context,
-      () => this.resolveTable()?.sheet ?? null,
-      () => {
-        const r = this.resolveTable()?.rect;
-        return r ? { ...r, r2: r.r1 } : null;
-      },
-    );
+    return this.part((r) => ({ ...r, r2: r.r1 }));
   }
   getDataBodyRange(): RangeProxy {
-    return new RangeProxy(
-      this.context,
-      () => this.resolveTable()?.sheet ?? null,
-      () => {
-        const r = this.resolveTable()?.rect;
-        return r ? { ...r, r1: r.r1 + 1 } : null;
-      },
-    );
+    return this.part((r) => ({ ...r, r1: r.r1 + 1 }));
   }
 }
 
@@ -102,3 +90,5 @@ export class TableCollectionProxy extends CollectionProxy<TableProxy, TableState
     });
   }
 }
+
+loadedProperties(TableProxy, ["name", "id"]);

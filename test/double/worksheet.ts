@@ -4,7 +4,7 @@ import { annotations, type AnnotationCollection } from "./notes";
 import { pageLayoutProxy, type PageLayoutProxy } from "./pageLayout";
 import type { Ctx } from "./context";
 import { checkSheetName, excelError } from "./errors";
-import { bytesOf, ProxyBase } from "./proxyBase";
+import { bytesOf, loadedProperties, ProxyBase } from "./proxyBase";
 import { RangeProxy } from "./range";
 import { SheetState } from "./state";
 import { TableCollectionProxy } from "./tables";
@@ -17,6 +17,9 @@ export class WorksheetProxy extends ProxyBase {
     unfreeze(): void;
   };
   pageLayout: PageLayoutProxy;
+  declare readonly id: string;
+  declare readonly position: number;
+  declare readonly visibility: string;
   tables: TableCollectionProxy;
   /** Worksheet.notes (ExcelApi 1.18) and Worksheet.comments (ExcelApi 1.10): add() only. */
   notes: AnnotationCollection;
@@ -112,15 +115,6 @@ export class WorksheetProxy extends ProxyBase {
       s.name = v;
       this.context.record(old, "", "rename");
     });
-  }
-  get id(): string {
-    return this.readLoaded("id") as string;
-  }
-  get position(): number {
-    return this.readLoaded("position") as number;
-  }
-  get visibility(): string {
-    return this.readLoaded("visibility") as string;
   }
 
   getRange(address?: string): RangeProxy {
@@ -219,3 +213,5 @@ export class WorksheetProxy extends ProxyBase {
     return new WorksheetProxy(this.context, () => made);
   }
 }
+
+loadedProperties(WorksheetProxy, ["id", "position", "visibility"]);
