@@ -6,6 +6,7 @@
  * decision (the paragraph's place, row heights, page setup) is the model's, shared with the add-in.
  */
 import ExcelJS from "exceljs";
+import { cellEntry } from "../excel/cellText";
 import { headerFooterCode } from "../report/print";
 import { uniqueSheetName } from "../report/sheetName";
 import type { CellStyle, Grid, GridCell, Report } from "../report/types";
@@ -75,7 +76,10 @@ function writeCell(
   } else if (gc.value !== null && gc.value !== undefined && gc.value !== "") {
     cell.value = gc.value;
   }
-  if (gc.format) cell.numFmt = gc.format;
+  // The add-in's rule for a cell's format (src/excel/cellText.ts): text always as Text ("@"), so an
+  // officer's later edit of the cell stays text in both; other cells their own format.
+  const format = cellEntry(gc).format;
+  if (format) cell.numFmt = format;
   // Why a figure is blank (or which month a level stands at): a note anyone opening the file sees.
   if (gc.note) cell.note = gc.note;
   applyStyle(cell, gc.style);
