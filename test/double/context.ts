@@ -2,6 +2,7 @@
 import { parseA1 } from "./a1";
 import type { ExcelDouble } from "./excelDouble";
 import { excelError } from "./errors";
+import { workbookFunctions } from "./functions";
 import type { Op } from "./proxyBase";
 import { RangeProxy } from "./range";
 import type { WorkbookState } from "./state";
@@ -17,6 +18,7 @@ export class Ctx {
     tables: TableCollectionProxy;
     application: { suspendApiCalculationUntilNextSync(): void; calculationMode?: string };
     getSelectedRange(): RangeProxy;
+    functions: ReturnType<typeof workbookFunctions>;
   };
 
   constructor(public readonly double: ExcelDouble) {
@@ -38,6 +40,7 @@ export class Ctx {
         );
         return r;
       },
+      functions: workbookFunctions(this),
     };
   }
 

@@ -17,7 +17,7 @@
  * This file is the index tests import: the double itself (ExcelDouble, Excel.run, a minimal Office) and,
  * re-exported, its parts by concern: state.ts (cells, sheets, records), typed.ts (what Excel makes of
  * typed text), range.ts (ranges and values), formats.ts, worksheet.ts and worksheets.ts (sheets),
- * tables.ts, notes.ts (notes and comments), pageLayout.ts, context.ts (the batch and round trips).
+ * tables.ts, notes.ts (notes and comments), pageLayout.ts, functions.ts (workbook.functions), context.ts (the batch and round trips).
  */
 import { colLetters, parseA1 } from "./a1";
 import { Ctx } from "./context";
@@ -36,6 +36,7 @@ import { typed } from "./typed";
 export type { Rect } from "./a1";
 export { checkSheetName } from "./errors";
 export { Ctx } from "./context";
+export { dateSerial, FunctionResultProxy } from "./functions";
 export { RangeProxy, RangeAreasProxy } from "./range";
 export { WorksheetProxy } from "./worksheet";
 export { WorksheetCollectionProxy } from "./worksheets";

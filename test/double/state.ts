@@ -124,6 +124,8 @@ export interface WorkbookState {
   tables: TableState[];
   active: SheetState;
   selection: { sheet: string; address: string } | null;
+  /** The workbook counts dates from 1904-01-01 (Excel's "Use 1904 date system"). */
+  date1904?: boolean;
 }
 
 /** What a sheet's page layout holds, as set through Worksheet.pageLayout (margins in points). */
