@@ -151,15 +151,15 @@ export const PROBLEM_MESSAGES = {
     en: '"{text}": no figure for this period, the cell is left blank.',
   },
   "period-hole": {
-    vi: "Chưa có số liệu tháng {months}/{year} của {name} (ô {cells}): {figures} để trống, không tính từ số tháng ít hơn kỳ báo cáo. Nhập số liệu các tháng đó (hoặc số lũy kế đã công bố), rồi tạo lại báo cáo.",
+    vi: "Chưa có số liệu {monthWord} {months}/{year} của {name} ({cellWord} {cells}): {figures} để trống, không tính từ số tháng ít hơn kỳ báo cáo. Nhập số liệu các tháng đó (hoặc số lũy kế đã công bố), rồi tạo lại báo cáo.",
     en: "No figure yet for {monthWord} {months}/{year} of {name} ({cellWord} {cells}): {figures} left blank, never computed from fewer months than the period. Enter the missing figures (or the published year-to-date figure) and make the report again.",
   },
   "period-overflow": {
-    vi: "Số liệu tháng {months}/{year} của {name} (ô {cells}) hoặc tổng của chúng vượt giới hạn số của Excel (±9,99999999999999E+307): {figures} để trống. Kiểm tra đơn vị và số mũ của các ô này.",
+    vi: "Số liệu {monthWord} {months}/{year} của {name} ({cellWord} {cells}) hoặc tổng của chúng vượt giới hạn số của Excel (±9,99999999999999E+307): {figures} để trống. Kiểm tra đơn vị và số mũ của các ô này.",
     en: "Figures of {monthWord} {months}/{year} of {name} ({cellWord} {cells}) or their sum exceed Excel's number limit (±9.99999999999999E+307): {figures} left blank. Check the unit and the exponent of those cells.",
   },
   "period-no-row": {
-    vi: "Không có dòng năm {year} của {name} (dòng năm trước: ô {cells}): {figures} để trống. Thêm dòng năm {year} cho chỉ tiêu này (cùng Mã, Năm {year} và số liệu các tháng), rồi tạo lại báo cáo.",
+    vi: "Không có dòng năm {year} của {name} (dòng năm trước: {cellWord} {cells}): {figures} để trống. Thêm dòng năm {year} cho chỉ tiêu này (cùng Mã, Năm {year} và số liệu các tháng), rồi tạo lại báo cáo.",
     en: "There is no {year} row for {name} (last year's row: {cellWord} {cells}): {figures} left blank. Add a {year} row for it (the same code, Year {year} and its monthly figures) and make the report again.",
   },
   "header-year-mismatch": {
