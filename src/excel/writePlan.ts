@@ -5,7 +5,7 @@
  * too big for one request are cut into row chunks, and chunks are packed into requests under the
  * web's payload limit: one request (one sync) for any report of ordinary size.
  */
-import type { Area, CellStyle, Grid, HeaderFooterText, PageMargins } from "../report/types";
+import type { Area, CellStyle, Grid } from "../report/types";
 import { cellEntry, type CellEntry } from "./cellText";
 
 /** Excel on the web refuses a request over about 5 MB; we stay well under it. */
@@ -25,19 +25,11 @@ export type WriteBlock =
   | { kind: "rowHeight"; row: number; count?: number; points: number; bytes: number }
   | { kind: "freeze"; rows: number; cols: number; bytes: number }
   | { kind: "notes"; notes: CellNote[]; bytes: number }
-  | {
-      kind: "print";
-      landscape: boolean;
-      fitToWidth: number;
-      repeatRows: { first: number; last: number } | null;
-      header?: HeaderFooterText;
-      footer?: HeaderFooterText;
-      differentFirst?: boolean;
-      paper?: "A4";
-      centerHorizontally?: boolean;
-      margins?: PageMargins;
-      bytes: number;
-    };
+  // The grid's print settings as they are, with no repeated rows as null.
+  | ({ kind: "print"; repeatRows: { first: number; last: number } | null; bytes: number } & Omit<
+      Grid["print"],
+      "repeatRows"
+    >);
 
 /** A cell note (GridCell.note): why a figure is blank, or the month a level stands at. */
 export interface CellNote {
@@ -219,19 +211,7 @@ export function planWrites(grid: Grid, options: PlanOptions = {}): WriteBlock[] 
   }
   const p = grid.print;
   const repeat = p.repeatRows.last >= p.repeatRows.first && p.repeatRows.first >= 0 ? p.repeatRows : null;
-  blocks.push({
-    kind: "print",
-    landscape: p.landscape,
-    fitToWidth: p.fitToWidth,
-    repeatRows: repeat,
-    ...(p.header ? { header: p.header } : {}),
-    ...(p.footer ? { footer: p.footer } : {}),
-    ...(p.differentFirst ? { differentFirst: true } : {}),
-    ...(p.paper ? { paper: p.paper } : {}),
-    ...(p.centerHorizontally ? { centerHorizontally: true } : {}),
-    ...(p.margins ? { margins: p.margins } : {}),
-    bytes: 10 * OP_OVERHEAD_BYTES,
-  });
+  blocks.push({ ...p, kind: "print", repeatRows: repeat, bytes: 10 * OP_OVERHEAD_BYTES });
   return blocks;
 }
 
