@@ -8,6 +8,7 @@ import { inLang, REPORT_WORDS, roman } from "../core/words";
 import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from "./documentSettings";
 import { columns } from "./columns";
 import { figureKeysShown, missingLines, missingProblems } from "./gapReport";
+import { revisionLines } from "./revisionNotes";
 import { HEADING_ROWS, headingCells } from "./heading";
 import { type TableContext, writeIndicatorRow } from "./indicatorRow";
 import { layoutOf } from "./layout";
@@ -128,7 +129,11 @@ export function buildReport(
     merges.push({ r1: row, c1: 0, r2: row, c2: nCols - 1 });
   };
   r = lastTableRow + 2;
-  const noteLines = [...notes(o, measures, hasBudget), ...missingLines(measures, shown, o)];
+  const noteLines = [
+    ...notes(o, measures, hasBudget),
+    ...missingLines(measures, shown, o),
+    ...revisionLines(measures, [...shown, ...cols.map((c) => c.value)], o.lang),
+  ];
   for (const note of noteLines) line(r++, { value: note, style: { italic: true } });
   const sentences = paragraphSentences(measures, o);
   const paragraph = sentences.join(" ");
