@@ -240,6 +240,7 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
           ...(o.method ? { method: o.method } : {}),
           ...(o.compare ? { compare: o.compare } : {}),
           ...(o.numberStyle ? { numberStyle: o.numberStyle } : {}),
+          ...(o.percentDecimals ? { percentDecimals: o.percentDecimals } : {}),
         },
         savedSheet !== undefined ? { sheet: savedSheet } : {},
       );

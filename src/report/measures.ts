@@ -53,6 +53,8 @@ export interface IndicatorMeasures {
   estimate: number | null;
   /** KH năm Y+1. */
   nextPlan: PlanTarget | null;
+  /** Dự toán HĐND tỉnh giao năm Y: a budget line's second estimate ("Dự toán HĐND" column); absent when none. */
+  localPlan?: PlanTarget | null;
   /** The method the estimate actually used: options.method, or "runrate" when that method failed. */
   estimateMethod: EstimateMethod | null;
   /** An index row's basis (fixed when the data does not say: problem index-basis-missing). */
@@ -266,6 +268,7 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
       monthBefore,
       estimate,
       nextPlan: next?.plan ?? null,
+      localPlan: current?.localPlan ?? null,
       estimateMethod,
       basis,
       onSamePeriod,

@@ -51,7 +51,12 @@ export function buildReport(
     for (const p of m.problems) if (p.code !== "estimate-fallback" || showsEstimate) problems.push(p);
   const hasNext = measures.some((m) => m.next !== undefined) && layoutOf(o.month) !== "monthly";
   const hasBudget = measures.some((m) => m.budget);
-  const cols = columns(o, hasNext);
+  // The province's budget estimate gets its columns only when some row gives one.
+  const cols = columns(
+    o,
+    hasNext,
+    measures.some((m) => m.localPlan),
+  );
   const nCols = cols.length;
   const colIndex = new Map<string, number>();
   cols.forEach((c, i) => {

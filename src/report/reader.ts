@@ -245,13 +245,18 @@ export function readDataset(sources: SourceValues[], opts: ReadOptions = {}): Da
   return { indicators: kept.map((k) => k.ind), problems };
 }
 
+/** A plan in another unit: a plan on the growth stays; a bound keeps its words; "khoảng" keeps its precision. */
 function scalePlan(p: PlanTarget, f: (x: number) => number): PlanTarget {
+  if (p.type === "growth" || ("growth" in p && p.growth === true)) return p;
   switch (p.type) {
     case "range":
-      return { type: "range", low: f(p.low), high: f(p.high) };
-    case "growth":
-      return p;
+      return { ...p, low: f(p.low), high: f(p.high) };
+    case "approx": {
+      // 34.500 triệu đồng about → 34,5 tỷ đồng about: the decimals move with the unit.
+      const shift = Math.round(-Math.log10(Math.abs(f(1))));
+      return { ...p, value: f(p.value), decimals: Math.max(0, p.decimals + shift) };
+    }
     default:
-      return { type: p.type, value: f(p.value) };
+      return { ...p, value: f(p.value) };
   }
 }

@@ -25,6 +25,8 @@ export interface Settings {
    * Settings saved before this field existed load with the default.
    */
   numberStyle: NumberStyle;
+  /** Decimals of percent of plan and of growth: 2 where the officer sets it (44,72%); absent is 1. */
+  percentDecimals?: 1 | 2;
 }
 
 /** The data's number style: "vi" 21.000,5 or "en" 21,000.5. */
@@ -68,6 +70,7 @@ export function normalizeSettings(raw: unknown): Settings {
     lang: o.lang === "vi" || o.lang === "en" ? o.lang : null,
     live: typeof o.live === "boolean" ? o.live : DEFAULT_SETTINGS.live,
     numberStyle: o.numberStyle === "en" ? "en" : DEFAULT_SETTINGS.numberStyle,
+    ...(o.percentDecimals === 2 ? { percentDecimals: 2 as const } : {}),
   };
 }
 
@@ -94,6 +97,7 @@ export function requestFromSettings(s: Settings, lang: ReportRequest["lang"]): R
     compare: s.comparison,
     values: !s.live,
     numberStyle: s.numberStyle,
+    ...(s.percentDecimals === 2 ? { percentDecimals: 2 as const } : {}),
     ...(s.year !== null ? { year: s.year } : {}),
     ...(s.month !== null ? { month: s.month } : {}),
   };

@@ -25,6 +25,8 @@ export interface ReportRequest {
   numberStyle?: NumberStyle;
   /** The document's heading, number, signer (src/report/documentSettings.ts); absent: the defaults. */
   document?: DocumentSettings;
+  /** Decimals of percent of plan and of growth (44,72%): 1 when absent; price indices keep 2. */
+  percentDecimals?: 1 | 2;
 }
 
 /** The defaults of every face: last year's seasonal shape, indices (previous = 100), live formulas. */
@@ -66,6 +68,7 @@ export function resolveOptions(data: Dataset, req: ReportRequest): ReportOptions
     comparison: req.compare ?? REPORT_DEFAULTS.comparison,
     lang: req.lang,
     live: req.values === undefined ? REPORT_DEFAULTS.live : !req.values,
+    ...(req.percentDecimals === 2 ? { percentDecimals: 2 as const } : {}),
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import { priceSentence, sentence } from "../core/narrative";
 import { sentenceName, type IndicatorMeasures } from "./measures";
-import { formatDecimals, valueFormat } from "./formats";
+import { formatDecimals, percentDecimals, valueFormat } from "./formats";
 import { missingSentences } from "./gapReport";
 import { planNumber } from "./plan";
 import type { ReportOptions } from "./types";
@@ -63,5 +63,7 @@ export function indicatorSentence(m: IndicatorMeasures, o: ReportOptions): strin
     budget: m.budget,
     // Hedges round one step coarser than the table prints the row, never more.
     decimals: formatDecimals(valueFormat(m)),
+    percentDecimals: percentDecimals(o),
+    ...(m.budget ? { plan2: planNumber(m.localPlan) } : {}),
   });
 }

@@ -2,6 +2,7 @@
  * The settings form: Settings in, Settings out. No Office call here; the page saves what read() gives.
  */
 import type { EstimateMethod, Lang } from "../core/types";
+import { fillDecimals, readDecimals } from "./decimalsChoice";
 import type { Settings } from "../excel/settings";
 import { byId, setOptions } from "./dom";
 import { format } from "./strings";
@@ -98,6 +99,7 @@ export function fillForm(s: Settings, ctx: FormContext): void {
   checkRadio("live", String(s.live));
   byId<HTMLSelectElement>("lang").value = s.lang ?? "";
   byId<HTMLSelectElement>("number-style").value = s.numberStyle === "en" ? "en" : "vi";
+  fillDecimals(s);
 }
 
 /**
@@ -135,5 +137,6 @@ export function readForm(previous: Settings, lang: Lang): Settings | null {
     live: radioValue("live") !== "false",
     lang: langValue === "vi" || langValue === "en" ? langValue : null,
     numberStyle: numberStyle === "en" ? "en" : "vi",
+    ...readDecimals(),
   };
 }

@@ -198,6 +198,9 @@ const VI = {
   "help.add.2": "Điền Mã (không trùng với chỉ tiêu khác), Nhóm, Chỉ tiêu, ĐVT và Loại.",
   "help.add.3": "Nhập kế hoạch và số liệu các tháng đã có; để trống các tháng chưa có.",
   "help.add.4": 'Bấm "Kiểm tra" ở mục Kiểm tra dữ liệu, rồi "Tạo báo cáo".',
+  "settings.percentDecimals": "Số lẻ của % kế hoạch và tốc độ tăng",
+  "settings.percentDecimals.1": "1 chữ số (61,0%)",
+  "settings.percentDecimals.2": "2 chữ số (44,72%); chỉ số giá luôn 2",
 } as const;
 
 const EN: Record<keyof typeof VI, string> = {
@@ -393,6 +396,9 @@ const EN: Record<keyof typeof VI, string> = {
   "help.add.2": "Fill in Mã (a code no other indicator uses), Nhóm, Chỉ tiêu, ĐVT and Loại.",
   "help.add.3": "Type the plan and the months reported so far; leave later months blank.",
   "help.add.4": 'Click "Check" under Data check, then "Make the report".',
+  "settings.percentDecimals": "Decimals of percent of plan and growth",
+  "settings.percentDecimals.1": "1 decimal (61.0%)",
+  "settings.percentDecimals.2": "2 decimals (44.72%); price indices always 2",
 };
 
 /** A key of the catalogue. */
