@@ -53,7 +53,7 @@ async function measureChunked(n: number): Promise<Row> {
   d.addSheet("Số liệu", [["x"]]);
   d.resetCounters();
   const t = process.hrtime.bigint();
-  const blocks = planWrites(report.grid, { paragraph: report.paragraph, chunkBytes: 50_000 });
+  const blocks = planWrites(report.grid, { chunkBytes: 50_000 });
   await (d.Excel.run as (cb: (c: Excel.RequestContext) => Promise<void>) => Promise<void>)(async (ctx) => {
     const sheet = ctx.workbook.worksheets.add(report.sheetName);
     await writeBlocks(ctx, sheet, blocks, { budget: 150_000 });

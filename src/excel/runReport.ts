@@ -83,7 +83,7 @@ export async function runReport(s: Settings, onProgress?: (step: RunStep) => voi
       await writeTemplateCopy(context, read.template.sheet, sheetName, { row: 0, col: 0 }, filled.cells);
     } else {
       const sheet = context.workbook.worksheets.add(sheetName);
-      const blocks = planWrites(report.grid, { paragraph: report.paragraph });
+      const blocks = planWrites(report.grid);
       await writeBlocks(context, sheet, blocks, { after: () => sheet.activate() });
     }
     onProgress?.("done");

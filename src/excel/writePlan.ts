@@ -5,10 +5,8 @@
  * too big for one request are cut into row chunks, and chunks are packed into requests under the
  * web's payload limit: one request (one sync) for any report of ordinary size.
  */
-import { PARAGRAPH_STYLE, paragraphPlacement } from "../report/paragraphPlace";
-import { wrappedRowHeights } from "../report/print";
-import type { Area, CellStyle, Grid, HeaderFooterText } from "../report/types";
-import { cellEntry, valueEntry, type CellEntry } from "./cellText";
+import type { Area, CellStyle, Grid } from "../report/types";
+import { cellEntry, type CellEntry } from "./cellText";
 
 /** Excel on the web refuses a request over about 5 MB; we stay well under it. */
 export const REQUEST_BUDGET_BYTES = 4_000_000;
@@ -27,16 +25,11 @@ export type WriteBlock =
   | { kind: "rowHeight"; row: number; count?: number; points: number; bytes: number }
   | { kind: "freeze"; rows: number; cols: number; bytes: number }
   | { kind: "notes"; notes: CellNote[]; bytes: number }
-  | {
-      kind: "print";
-      landscape: boolean;
-      fitToWidth: number;
-      repeatRows: { first: number; last: number } | null;
-      header?: HeaderFooterText;
-      footer?: HeaderFooterText;
-      differentFirst?: boolean;
-      bytes: number;
-    };
+  // The grid's print settings as they are, with no repeated rows as null.
+  | ({ kind: "print"; repeatRows: { first: number; last: number } | null; bytes: number } & Omit<
+      Grid["print"],
+      "repeatRows"
+    >);
 
 /** A cell note (GridCell.note): why a figure is blank, or the month a level stands at. */
 export interface CellNote {
@@ -47,8 +40,6 @@ export interface CellNote {
 
 export interface PlanOptions {
   chunkBytes?: number;
-  /** A paragraph to write under the table (when the grid does not hold it already). */
-  paragraph?: string;
 }
 
 /** Excel character units (Calibri 11) to points: 7 px a character plus 5 px padding, 0.75 pt a pixel. */
@@ -149,7 +140,7 @@ export function entryBlocks(row: number, col: number, entries: CellEntry[][], ch
   return blocks;
 }
 
-/** The grid (and paragraph) as write blocks, in the order they are queued. */
+/** The grid as write blocks, in the order they are queued. */
 export function planWrites(grid: Grid, options: PlanOptions = {}): WriteBlock[] {
   const chunk = options.chunkBytes ?? CHUNK_BYTES;
   const blocks: WriteBlock[] = [];
@@ -182,21 +173,6 @@ export function planWrites(grid: Grid, options: PlanOptions = {}): WriteBlock[] 
     blocks.push({ kind: "style", style: g.style, areas, bytes: areas.length * props * (OP_OVERHEAD_BYTES + 40) });
   }
 
-  // The paragraph under the table when the grid lacks it: the same rule and style as ct-report's writer.
-  const place = paragraphPlacement({ grid, paragraph: options.paragraph ?? "" });
-  if (place) {
-    blocks.push(
-      ...entryBlocks(
-        place.row,
-        place.col,
-        place.lines.map((line) => [valueEntry(line)]),
-        chunk,
-      ),
-    );
-    const area = { r1: place.row, c1: place.col, r2: place.row + place.lines.length - 1, c2: place.col };
-    blocks.push({ kind: "style", style: { ...PARAGRAPH_STYLE }, areas: [area], bytes: OP_OVERHEAD_BYTES + 80 });
-  }
-
   const notes: CellNote[] = [];
   grid.cells.forEach((row, r) =>
     row.forEach((cell, c) => {
@@ -221,18 +197,12 @@ export function planWrites(grid: Grid, options: PlanOptions = {}): WriteBlock[] 
     if (w > 0) blocks.push({ kind: "width", col: c, count: n, points: charsToPoints(w), bytes: OP_OVERHEAD_BYTES });
     c += n;
   }
-  // Excel grows no row for wrapped text in a merged cell (it does for one cell): those rows get the same
-  // heights as ct-report's writer, consecutive rows of one height in one command.
-  const spanned = new Set<number>();
-  for (const m of grid.merges) if (m.c2 > m.c1 && grid.cells[m.r1]?.[m.c1]?.style?.wrap) spanned.add(m.r2);
-  const heights = [...wrappedRowHeights(grid)]
-    .filter(([row]) => spanned.has(row))
-    .map(([row, h]) => [row, Math.round(h * 10) / 10] as const)
-    .sort((a, b) => a[0] - b[0]);
+  // The model's row heights (Grid.rowHeights), consecutive rows of one height in one command.
+  const heights = grid.rowHeights ?? [];
   for (let i = 0; i < heights.length;) {
-    const [row, points] = heights[i] as readonly [number, number];
+    const { row, points } = heights[i] as { row: number; points: number };
     let count = 1;
-    while (heights[i + count]?.[0] === row + count && heights[i + count]?.[1] === points) count++;
+    while (heights[i + count]?.row === row + count && heights[i + count]?.points === points) count++;
     blocks.push({ kind: "rowHeight", row, count, points, bytes: OP_OVERHEAD_BYTES });
     i += count;
   }
@@ -241,16 +211,7 @@ export function planWrites(grid: Grid, options: PlanOptions = {}): WriteBlock[] 
   }
   const p = grid.print;
   const repeat = p.repeatRows.last >= p.repeatRows.first && p.repeatRows.first >= 0 ? p.repeatRows : null;
-  blocks.push({
-    kind: "print",
-    landscape: p.landscape,
-    fitToWidth: p.fitToWidth,
-    repeatRows: repeat,
-    ...(p.header ? { header: p.header } : {}),
-    ...(p.footer ? { footer: p.footer } : {}),
-    ...(p.differentFirst ? { differentFirst: true } : {}),
-    bytes: 5 * OP_OVERHEAD_BYTES,
-  });
+  blocks.push({ ...p, kind: "print", repeatRows: repeat, bytes: 10 * OP_OVERHEAD_BYTES });
   return blocks;
 }
 

@@ -2,7 +2,7 @@
  * Queue a planned report (src/excel/writePlan.ts) on a worksheet: every block one bulk command,
  * calculation suspended, and one context.sync() per request (one for any ordinary report).
  */
-import type { Area, CellStyle } from "../report/types";
+import type { Area, CellStyle, HeaderFooterText } from "../report/types";
 import { packRequests, REQUEST_BUDGET_BYTES, type CellNote, type WriteBlock } from "./writePlan";
 import { supports } from "./support";
 
@@ -82,25 +82,49 @@ export function queueBlock(sheet: Excel.Worksheet, b: WriteBlock): void {
       else sheet.freezePanes.freezeRows(b.rows);
       return;
     case "print":
-      // Page layout arrived with ExcelApi 1.9; older hosts print with their defaults.
-      if (!supports("1.9")) return;
-      sheet.pageLayout.orientation = b.landscape ? "Landscape" : "Portrait";
-      if (b.fitToWidth > 0) sheet.pageLayout.zoom = { horizontalFitToPages: b.fitToWidth, verticalFitToPages: 0 };
-      if (b.repeatRows) sheet.pageLayout.setPrintTitleRows(`$${b.repeatRows.first + 1}:$${b.repeatRows.last + 1}`);
-      if (b.header || b.footer) {
-        // Headers and footers are ExcelApi 1.9 too; the codes (&P) are Excel's own, as in the .xlsx.
-        const hf = sheet.pageLayout.headersFooters;
-        hf.state = b.differentFirst ? "FirstAndDefault" : "Default";
-        const all = hf.defaultForAllPages;
-        all.leftHeader = b.header?.left ?? "";
-        all.centerHeader = b.header?.center ?? "";
-        all.rightHeader = b.header?.right ?? "";
-        all.leftFooter = b.footer?.left ?? "";
-        all.centerFooter = b.footer?.center ?? "";
-        all.rightFooter = b.footer?.right ?? "";
-      }
+      queuePageLayout(sheet, b);
       return;
   }
+}
+
+/**
+ * The grid's print settings (Grid.print). Page layout arrived with ExcelApi 1.9; older hosts skip it
+ * and print with their defaults (docs/excel-adapter.md), the report itself being the same.
+ */
+function queuePageLayout(sheet: Excel.Worksheet, b: Extract<WriteBlock, { kind: "print" }>): void {
+  if (!supports("1.9")) return;
+  const page = sheet.pageLayout;
+  page.orientation = b.landscape ? "Landscape" : "Portrait";
+  if (b.paper) page.paperSize = b.paper;
+  if (b.centerHorizontally) page.centerHorizontally = true;
+  if (b.margins) {
+    // Office.js takes margins in points; the grid holds inches, as the .xlsx does.
+    page.leftMargin = b.margins.left * 72;
+    page.rightMargin = b.margins.right * 72;
+    page.topMargin = b.margins.top * 72;
+    page.bottomMargin = b.margins.bottom * 72;
+    page.headerMargin = b.margins.header * 72;
+    page.footerMargin = b.margins.footer * 72;
+  }
+  if (b.fitToWidth > 0) page.zoom = { horizontalFitToPages: b.fitToWidth, verticalFitToPages: 0 };
+  if (b.repeatRows) page.setPrintTitleRows(`$${b.repeatRows.first + 1}:$${b.repeatRows.last + 1}`);
+  if (!b.header && !b.footer) return;
+  // The codes (&P) are Excel's own, as in the .xlsx; a different first page stays blank (page numbers from 2).
+  const hf = page.headersFooters;
+  hf.state = b.differentFirst ? "FirstAndDefault" : "Default";
+  queueHeaderFooter(hf.defaultForAllPages, b.header ?? {}, b.footer ?? {});
+  if (b.differentFirst) queueHeaderFooter(hf.firstPage, {}, {});
+}
+
+/** One page kind's six header and footer texts ("" clears a part). ExcelApi 1.9, as the page layout. */
+function queueHeaderFooter(target: Excel.HeaderFooter, header: HeaderFooterText, footer: HeaderFooterText): void {
+  if (!supports("1.9")) return;
+  target.leftHeader = header.left ?? "";
+  target.centerHeader = header.center ?? "";
+  target.rightHeader = header.right ?? "";
+  target.leftFooter = footer.left ?? "";
+  target.centerFooter = footer.center ?? "";
+  target.rightFooter = footer.right ?? "";
 }
 
 /** How the host can hold a cell note: a note (ExcelApi 1.18), a comment (1.10), or none. */

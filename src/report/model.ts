@@ -18,7 +18,7 @@ import { notes } from "./notes";
 import { paragraphChunks } from "./paragraphChunks";
 import { paragraphSentences } from "./sentences";
 import { problem } from "./problems";
-import { fitColumnWidths, PAGE_NUMBER_HEADER } from "./print";
+import { fitColumnWidths, reportPrint, rowHeightsOf } from "./print";
 import { periodWords, reportSheetName, reportTitle } from "./titles";
 import type { Area, CellStyle, Dataset, FigureCell, Grid, GridCell, Problem, Report, ReportOptions } from "./types";
 
@@ -173,15 +173,10 @@ export function buildReport(
     borders: [{ r1: HEADER_ROW, c1: 0, r2: Math.max(lastTableRow, HEADER_ROW + 2), c2: nCols - 1 }],
     colWidths: cols.map((c) => c.width),
     freeze: { rows: FIRST_DATA_ROW, cols: 0 },
-    print: {
-      landscape: true,
-      fitToWidth: 1,
-      repeatRows: { first: HEADER_ROW, last: HEADER_ROW + 2 },
-      header: PAGE_NUMBER_HEADER,
-      differentFirst: true,
-    },
+    print: reportPrint({ first: HEADER_ROW, last: HEADER_ROW + 2 }),
   };
   grid.colWidths = fitColumnWidths(grid);
+  grid.rowHeights = rowHeightsOf(grid);
   return {
     sheetName: reportSheetName(o.year, o.month, lang),
     title,

@@ -7,6 +7,23 @@ import type { Grid, HeaderFooterText } from "./types";
 /** The page number, top centre, in Excel's header codes (Nghị định 30/2020: from page 2). */
 export const PAGE_NUMBER_HEADER: HeaderFooterText = { center: "&P" };
 
+/**
+ * How the report prints, decided here once: A4 landscape, one page wide, the header rows repeated,
+ * the table centred, the page number from page 2, and narrow margins (inches).
+ */
+export function reportPrint(repeatRows: { first: number; last: number }): Grid["print"] {
+  return {
+    landscape: true,
+    fitToWidth: 1,
+    repeatRows,
+    header: PAGE_NUMBER_HEADER,
+    differentFirst: true,
+    paper: "A4",
+    centerHorizontally: true,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+}
+
 /** ExcelJS / SpreadsheetML form of a header or footer: "&L…&C…&R…". */
 export function headerFooterCode(h: HeaderFooterText | undefined): string {
   if (!h) return "";
@@ -82,4 +99,15 @@ export function wrappedRowHeights(grid: Grid): Map<number, number> {
   }
   for (const [r, h] of heights) if (h <= LINE_HEIGHT + 3) heights.delete(r);
   return heights;
+}
+
+/**
+ * The grid's row heights as both writers set them (Grid.rowHeights): every row whose wrapped text needs
+ * more than one line, in points to one decimal, sorted by row. Excel grows no merged row by itself, and a
+ * file viewer grows none at all, so the model decides them once.
+ */
+export function rowHeightsOf(grid: Grid): { row: number; points: number }[] {
+  return [...wrappedRowHeights(grid)]
+    .map(([row, h]) => ({ row, points: Math.round(h * 10) / 10 }))
+    .sort((a, b) => a.row - b.row);
 }

@@ -2,12 +2,19 @@
 import type { Lang } from "../core/types";
 import { inLang } from "../core/words";
 import { layoutOf } from "./layout";
+import { uniqueSheetName } from "./sheetName";
 import type { ReportOptions } from "./types";
 
-/** The report sheet's name: "BC 9T-2013", "BC năm 2013"; "Report 9M-2013", "Report 2013". */
+/**
+ * The report sheet's name: "BC 9T-2013", "BC năm 2013"; "Report 9M-2013", "Report 2013". Always a name
+ * Excel accepts (sheetName.ts): the writers only add " (2)" when the workbook has it already.
+ */
 export function reportSheetName(year: number, month: number, lang: Lang): string {
-  if (month === 12) return inLang(lang, `BC năm ${year}`, `Report ${year}`);
-  return inLang(lang, `BC ${month}T-${year}`, `Report ${month}M-${year}`);
+  const name =
+    month === 12
+      ? inLang(lang, `BC năm ${year}`, `Report ${year}`)
+      : inLang(lang, `BC ${month}T-${year}`, `Report ${month}M-${year}`);
+  return uniqueSheetName(name, []);
 }
 
 /** The report's title. */

@@ -135,7 +135,25 @@ export interface Grid {
     footer?: HeaderFooterText;
     /** The first page prints no header or footer (Nghị định 30: page numbers from page 2). */
     differentFirst?: boolean;
+    /** Paper size: "A4" (the only one the report uses). */
+    paper?: "A4";
+    /** Centre the table on the page horizontally. */
+    centerHorizontally?: boolean;
+    /** Page margins in inches (Excel's page setup unit). */
+    margins?: PageMargins;
   };
+  /** Row heights in points, rows that need more than Excel's default (wrapped text); sorted by row. */
+  rowHeights?: { row: number; points: number }[];
+}
+
+/** Page margins in inches, as Excel's page setup dialog and the .xlsx file hold them. */
+export interface PageMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
 }
 
 /** The three parts of a printed header or footer, each in Excel's header/footer codes. */

@@ -2,12 +2,12 @@
  * The second writer of the report Grid (the add-in's Excel writer is the first): Grid -> an ExcelJS
  * workbook with values, native formulas carrying their computed result (so a viewer that does not
  * recalculate still shows numbers), number formats, fonts, alignment, fills, merges, thin borders,
- * column widths, frozen panes and print settings, and the paragraph of the period under the table when
- * the grid lacks it (the same rule and style as the add-in: src/report/paragraphPlace.ts).
+ * column widths, row heights, frozen panes and print settings. It only translates the grid: every
+ * decision (the paragraph's place, row heights, page setup) is the model's, shared with the add-in.
  */
 import ExcelJS from "exceljs";
-import { PARAGRAPH_STYLE, paragraphPlacement } from "../report/paragraphPlace";
-import { headerFooterCode, wrappedRowHeights } from "../report/print";
+import { cellEntry } from "../excel/cellText";
+import { headerFooterCode } from "../report/print";
 import { uniqueSheetName } from "../report/sheetName";
 import type { CellStyle, Grid, GridCell, Report } from "../report/types";
 import { xlsxWithFingerprint } from "./xlsxFingerprint";
@@ -76,14 +76,14 @@ function writeCell(
   } else if (gc.value !== null && gc.value !== undefined && gc.value !== "") {
     cell.value = gc.value;
   }
-  if (gc.format) cell.numFmt = gc.format;
+  // The add-in's rule for a cell's format (src/excel/cellText.ts): text always as Text ("@"), so an
+  // officer's later edit of the cell stays text in both; other cells their own format.
+  const format = cellEntry(gc).format;
+  if (format) cell.numFmt = format;
   // Why a figure is blank (or which month a level stands at): a note anyone opening the file sees.
   if (gc.note) cell.note = gc.note;
   applyStyle(cell, gc.style);
 }
-
-/** Row heights for wrapped text: one rule for both writers (src/report/print.ts). */
-export { wrappedRowHeights };
 
 /** Add the report's sheet to `wb`. Returns the worksheet. */
 export function addReportSheet(wb: ExcelJS.Workbook, report: Report, opts: WriteOptions = {}): ExcelJS.Worksheet {
@@ -101,7 +101,7 @@ export function addReportSheet(wb: ExcelJS.Workbook, report: Report, opts: Write
       if (gc) writeCell(ws.getCell(r + 1, c + 1), gc, opts.results, cache, r, c);
     }
   }
-  for (const [r, h] of wrappedRowHeights(grid)) ws.getRow(r + 1).height = Math.round(h * 10) / 10;
+  for (const { row, points } of grid.rowHeights ?? []) ws.getRow(row + 1).height = points;
   for (const a of grid.borders) {
     for (let r = a.r1; r <= a.r2; r++) {
       for (let c = a.c1; c <= a.c2; c++) {
@@ -114,28 +114,19 @@ export function addReportSheet(wb: ExcelJS.Workbook, report: Report, opts: Write
     if (m.r1 === m.r2 && m.c1 === m.c2) continue;
     ws.mergeCells(m.r1 + 1, m.c1 + 1, m.r2 + 1, m.c2 + 1);
   }
-  const place = paragraphPlacement(report);
-  if (place) {
-    // The paragraph under the table as the add-in writes it (src/report/paragraphPlace.ts).
-    place.lines.forEach((line, i) => {
-      const cell = ws.getCell(place.row + i + 1, place.col + 1);
-      cell.value = line;
-      applyStyle(cell, PARAGRAPH_STYLE);
-    });
-  }
   shareStyles(ws);
   if (grid.freeze.rows > 0 || grid.freeze.cols > 0) {
     ws.views = [{ state: "frozen", xSplit: grid.freeze.cols, ySplit: grid.freeze.rows }];
   }
   const p = grid.print;
   ws.pageSetup = {
-    paperSize: 9, // A4
+    ...(p.paper === "A4" ? { paperSize: 9 } : {}), // SpreadsheetML's code of A4
     orientation: p.landscape ? "landscape" : "portrait",
     fitToPage: p.fitToWidth > 0,
     fitToWidth: Math.max(1, p.fitToWidth),
     fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(p.centerHorizontally ? { horizontalCentered: true } : {}),
+    ...(p.margins ? { margins: { ...p.margins } } : {}),
     ...(p.repeatRows.last >= p.repeatRows.first && p.repeatRows.first >= 0
       ? { printTitlesRow: `${p.repeatRows.first + 1}:${p.repeatRows.last + 1}` }
       : {}),

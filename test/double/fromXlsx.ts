@@ -10,7 +10,20 @@ import JSZip from "jszip";
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import type { ExcelDouble } from "./excelDouble";
 
-/** Excel's built-in number formats as range.numberFormat reports them in en-US (ECMA-376 18.8.30). */
+/**
+ * The double's OWN rule for the code Excel reports (range.numberFormat, an en-US host) for a cell whose
+ * style names a built-in format id with no <numFmt> of its own; written from the standard and Microsoft's
+ * documentation, not from src/xlsx/numberFormat.ts, so sameDataset does not compare the product's rule
+ * with itself.
+ * - Ids and codes: ECMA-376 Part 1, 18.8.30 numFmt (the list of built-in formats).
+ * - Dates and times: Microsoft's "Number format codes" page
+ *   (https://support.microsoft.com/office/number-format-codes-5026bbd6-04bc-48cd-bf33-80f18b4eae68)
+ *   documents the date codes (d, dd, m, mm, mmm, yy, yyyy) and the time codes (h, m, s, AM/PM, [h]);
+ *   each date or time id below is made of them. The ids ECMA-376 leaves to the locale (27–36 and
+ *   50–58: the East Asian dates) show as a date in the host's own short date, which an en-US host
+ *   writes m/d/yyyy (the code of id 14); only their being dates matters to the readers.
+ */
+const DAY_MONTH_YEAR = "m/d/yyyy";
 const BUILT_IN: Record<number, string> = {
   0: "General",
   1: "0",
@@ -20,7 +33,9 @@ const BUILT_IN: Record<number, string> = {
   9: "0%",
   10: "0.00%",
   11: "0.00E+00",
-  14: "m/d/yyyy",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: DAY_MONTH_YEAR,
   15: "d-mmm-yy",
   16: "d-mmm",
   17: "mmm-yy",
@@ -28,9 +43,15 @@ const BUILT_IN: Record<number, string> = {
   19: "h:mm:ss AM/PM",
   20: "h:mm",
   21: "h:mm:ss",
-  22: "m/d/yyyy h:mm",
+  22: `${DAY_MONTH_YEAR} h:mm`,
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mm:ss.0",
+  48: "##0.0E+0",
   49: "@",
 };
+for (const id of [27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58])
+  BUILT_IN[id] = DAY_MONTH_YEAR;
 
 function children(el: Element, name: string): Element[] {
   const out: Element[] = [];

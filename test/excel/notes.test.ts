@@ -25,7 +25,7 @@ async function writeOn(excelApi: string): Promise<ExcelDouble> {
     d.addSheet("Data", [["x"]]);
     await (d.Excel.run as (cb: (c: Excel.RequestContext) => Promise<void>) => Promise<void>)(async (ctx) => {
       const sheet = ctx.workbook.worksheets.add("BC");
-      await writeBlocks(ctx, sheet, planWrites(report.grid, { paragraph: report.paragraph }));
+      await writeBlocks(ctx, sheet, planWrites(report.grid));
     });
   } finally {
     delete g.Excel;

@@ -26,8 +26,8 @@ async function writeWith(blocks: WriteBlock[], limit: number, budget: number): P
 
 describe("planWrites", () => {
   it("plans one formulas block and one number-format block for an ordinary report", () => {
-    const { grid, paragraph } = reportGrid(100);
-    const blocks = planWrites(grid, { paragraph });
+    const { grid } = reportGrid(100);
+    const blocks = planWrites(grid);
     expect(blocks.filter((b) => b.kind === "formulas")).toHaveLength(1);
     expect(blocks.filter((b) => b.kind === "numberFormat")).toHaveLength(1);
     expect(packRequests(blocks)).toHaveLength(1);

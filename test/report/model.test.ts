@@ -177,12 +177,15 @@ describe("the nine-month 2013 report reproduces the published figures", () => {
     expect(g.merges).toContainEqual({ r1: HEADER_ROW, c1: block, r2: HEADER_ROW, c2: block + 3 });
     expect(g.merges).toContainEqual({ r1: HEADER_ROW, c1: 1, r2: HEADER_ROW + 1, c2: 1 });
     expect(g.freeze).toEqual({ rows: FIRST_DATA_ROW, cols: 0 });
-    expect(g.print).toEqual({
+    // A4, as Nghị định 30/2020 sets for administrative documents; centred on the page.
+    expect(g.print).toMatchObject({
       landscape: true,
       fitToWidth: 1,
       repeatRows: { first: HEADER_ROW, last: HEADER_ROW + 2 },
       header: { center: "&P" },
       differentFirst: true,
+      paper: "A4",
+      centerHorizontally: true,
     });
     expect(g.colWidths).toHaveLength(g.cols);
     expect(g.cells[rowOf(g, "Giá trị sản xuất")]?.[colOf(g, "TH năm 2012")]?.format).toBe("#,##0");

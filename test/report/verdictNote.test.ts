@@ -87,7 +87,7 @@ describe("verdict notes in the report", () => {
     try {
       await (d.Excel.run as (cb: (c: Excel.RequestContext) => Promise<void>) => Promise<void>)(async (ctx) => {
         const sheet = ctx.workbook.worksheets.add("BC");
-        await writeBlocks(ctx, sheet, planWrites(r.grid, { paragraph: r.paragraph }));
+        await writeBlocks(ctx, sheet, planWrites(r.grid));
       });
     } finally {
       delete g.Excel;

@@ -3,9 +3,7 @@ import * as path from "path";
 import { readFileSync } from "fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip"; // exceljs's own zip library: to read the XML ExcelJS does not read back
-import { reportWorkbook, wrappedRowHeights } from "../../src/writers/xlsx";
-import { planWrites } from "../../src/excel/writePlan";
-import { paragraphPlacement } from "../../src/report/paragraphPlace";
+import { reportWorkbook } from "../../src/writers/xlsx";
 import { uniqueSheetName } from "../../src/report/sheetName";
 import type { Grid, Report } from "../../src/report/types";
 import { load, tempDir } from "../cli/helpers";
@@ -29,6 +27,7 @@ function report(paragraphInGrid: boolean): Report {
     colWidths: [10, 20, 12],
     freeze: { rows: 2, cols: 1 },
     print: { landscape: true, fitToWidth: 1, repeatRows: { first: 1, last: 1 } },
+    rowHeights: [{ row: 0, points: 33.5 }],
   };
   if (paragraphInGrid)
     grid.cells.push([{ value: "Câu một." }, undefined, undefined], [{ value: "Câu hai." }, undefined, undefined]);
@@ -112,28 +111,21 @@ describe("reportWorkbook", () => {
     });
   });
 
-  it("adds the paragraph under the table as the add-in does: column A, one sentence per row, left, not wrapped", () => {
-    expect([ws.getCell("A6").value, ws.getCell("A7").value]).toEqual(["Câu một.", "Câu hai."]);
-    expect((ws.model as unknown as { merges: string[] }).merges).toEqual(["A1:C1"]);
-    for (const a of ["A6", "A7"]) {
-      expect(ws.getCell(a).alignment).toMatchObject({ horizontal: "left" });
-      expect(ws.getCell(a).alignment?.wrapText).toBeFalsy();
-    }
+  it("writes the grid's row heights and nothing under the table the grid does not hold (the model places the paragraph)", () => {
+    expect(ws.getRow(1).height).toBe(33.5);
+    expect(ws.getRow(2).height).toBeUndefined();
+    expect(ws.rowCount).toBe(4);
   });
 
-  it("writes the paragraph at the same cells with the same style as the add-in's write plan", () => {
+  it("writes the paper, centring and margins only when the grid asks for them", async () => {
+    expect(ws.pageSetup.horizontalCentered).toBeFalsy();
     const r = report(false);
-    const blocks = planWrites(r.grid, { paragraph: r.paragraph });
-    const place = paragraphPlacement(r)!;
-    const planned = blocks.find((b) => b.kind === "formulas" && b.row === place.row);
-    const style = blocks.find((b) => b.kind === "style" && b.areas.some((a) => a.r1 === place.row));
-    expect(planned).toMatchObject({ col: 0, data: [["Câu một."], ["Câu hai."]] });
-    expect(style).toMatchObject({ style: { align: "left", wrap: false }, areas: [{ r1: 5, c1: 0, r2: 6, c2: 0 }] });
-    expect(blocks.some((b) => b.kind === "merge" && b.areas.some((a) => a.r1 === place.row))).toBe(false);
-    expect(blocks.some((b) => b.kind === "rowHeight" && b.row === place.row)).toBe(false);
-    const written = [0, 1].map((i) => ws.getCell(place.row + i + 1, 1));
-    expect(written.map((c) => c.value)).toEqual(["Câu một.", "Câu hai."]);
-    expect(written.map((c) => c.alignment?.horizontal)).toEqual(["left", "left"]);
+    const margins = { left: 0.4, right: 0.4, top: 0.7, bottom: 0.7, header: 0.2, footer: 0.2 };
+    r.grid.print = { ...r.grid.print, paper: "A4", centerHorizontally: true, margins };
+    const file = path.join(tempDir("page"), "r.xlsx");
+    await reportWorkbook(r).xlsx.writeFile(file);
+    const page = (await load(file)).worksheets[0]!.pageSetup;
+    expect(page).toMatchObject({ paperSize: 9, horizontalCentered: true, margins });
   });
 
   it("marks the workbook as ct-report's, to be fully recalculated on open", async () => {
@@ -141,52 +133,13 @@ describe("reportWorkbook", () => {
     expect(await xml("xl/workbook.xml")).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
   });
 
-  it("does not write the paragraph twice when the grid holds its sentences", async () => {
+  it("writes a paragraph the grid holds once, where the grid has it", async () => {
     const r = report(true);
-    expect(paragraphPlacement(r)).toBeNull();
     const file = path.join(tempDir("para"), "r.xlsx");
     await reportWorkbook(r).xlsx.writeFile(file);
     const sheet = (await load(file)).worksheets[0]!;
     expect(sheet.rowCount).toBe(6);
-  });
-});
-
-describe("wrappedRowHeights", () => {
-  const grid = (cells: Grid["cells"], merges: Grid["merges"] = []): Grid => ({
-    rows: cells.length,
-    cols: 2,
-    cells,
-    merges,
-    borders: [],
-    colWidths: [10, 10],
-    freeze: { rows: 0, cols: 0 },
-    print: { landscape: true, fitToWidth: 1, repeatRows: { first: 0, last: 0 } },
-  });
-  const long = "Ước TH năm so với KH (dự toán) năm";
-
-  it("grows a row whose wrapped text needs several lines, and leaves short or unwrapped text alone", () => {
-    const h = wrappedRowHeights(
-      grid([[{ value: long, style: { wrap: true } }], [{ value: "ngắn", style: { wrap: true } }], [{ value: long }]]),
-    );
-    expect(h.get(0)).toBeGreaterThanOrEqual(4 * 15);
-    expect(h.has(1)).toBe(false);
-    expect(h.has(2)).toBe(false);
-  });
-
-  it("counts the width of every merged column", () => {
-    const h = wrappedRowHeights(
-      grid([[{ value: long, style: { wrap: true } }, undefined]], [{ r1: 0, c1: 0, r2: 0, c2: 1 }]),
-    );
-    expect(h.get(0)).toBeLessThan(4 * 15);
-    expect(h.get(0)).toBeGreaterThan(15);
-  });
-
-  it("gives a cell merged down two rows the missing height in its last row", () => {
-    const h = wrappedRowHeights(
-      grid([[{ value: long, style: { wrap: true } }], [undefined]], [{ r1: 0, c1: 0, r2: 1, c2: 0 }]),
-    );
-    expect(h.has(0)).toBe(false);
-    expect((h.get(1) ?? 0) + 15).toBeGreaterThanOrEqual(4 * 15);
+    expect([sheet.getCell("A5").value, sheet.getCell("A6").value]).toEqual(["Câu một.", "Câu hai."]);
   });
 });
 
