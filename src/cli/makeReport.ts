@@ -14,5 +14,7 @@ export function failureMessage(file: string, failure: RequestFailure): Bi {
       return CLI_MESSAGES.noMonth(file, failure.year);
     case "no-indicators":
       return CLI_MESSAGES.noIndicators(file, failure.year);
+    case "quarter-month":
+      return CLI_MESSAGES.quarterMonth(file, failure.year, failure.month);
   }
 }

@@ -138,6 +138,10 @@ export const CLI_MESSAGES = {
     vi: `${f}: không có chỉ tiêu nào cho năm ${year}`,
     en: `${f}: no indicator for the year ${year}`,
   }),
+  quarterMonth: (f: string, year: number, month: number): Bi => ({
+    vi: `${f}: báo cáo quý chỉ lập được ở tháng 3, 6, 9 hoặc 12, kỳ là tháng ${month}/${year}; hãy ghi --month hoặc --period khác`,
+    en: `${f}: a quarter report is made at month 3, 6, 9 or 12 only, the period is month ${month}/${year}; give another --month or --period`,
+  }),
   noMonth: (f: string, year: number): Bi => ({
     vi: `${f}: năm ${year} chưa có số liệu tháng nào; hãy ghi --month`,
     en: `${f}: no monthly figure for ${year} yet; give --month`,

@@ -57,6 +57,8 @@ export function reportOf(
       throw new UserError("no-period");
     case "no-indicators":
       throw new UserError("no-indicators", { year: made.failure.year });
+    case "quarter-month":
+      throw new UserError("quarter-month", { year: made.failure.year, month: made.failure.month });
   }
 }
 

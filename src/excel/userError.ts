@@ -52,6 +52,10 @@ export const USER_ERRORS = {
     vi: "Không lưu được thiết lập vào sổ tính: {detail}",
     en: "The settings could not be saved in the workbook: {detail}",
   },
+  "quarter-month": {
+    vi: "Báo cáo quý chỉ lập được ở tháng 3, 6, 9 hoặc 12; kỳ báo cáo là tháng {month}/{year}. Hãy chọn tháng khác hoặc loại báo cáo khác trong Bảng điều khiển.",
+    en: "A quarter report is made at month 3, 6, 9 or 12 only; the period is month {month}/{year}. Choose another month or report kind in the task pane.",
+  },
 } as const;
 
 export type UserErrorCode = keyof typeof USER_ERRORS;

@@ -3,6 +3,7 @@
  * .xlsx writer (cached results kept: a downloaded file opens in Protected View without recalculating)
  * and the Word writer. Part of the lazy chunk (ExcelJS, docx): never loaded before the first paint.
  */
+import type { PeriodKind } from "../core/periodPhrases";
 import type { EstimateMethod, Kind, Lang } from "../core/types";
 import { countKinds } from "../excel/checkData";
 import { makeReport, type RequestFailure } from "../report/request";
@@ -35,6 +36,8 @@ export interface Choices {
   lang: Lang;
   values: boolean;
   numberStyle: "vi" | "en";
+  /** The month, the quarter or the months so far; absent: the month's default. */
+  periodKind?: PeriodKind;
   /** The agency heading typed on the page; "" keeps the one saved in each workbook. */
   heading: { agencyParent: string; agency: string };
 }
@@ -76,8 +79,18 @@ function settingsFor(loaded: LoadedFile, heading: Choices["heading"]): DocumentS
 /** Why a file has no report, in both languages, naming the file (the page's words for the request's failure). */
 export function failureMessage(file: string, failure: RequestFailure): { vi: string; en: string } {
   const key =
-    failure.code === "no-data" ? "page.noData" : failure.code === "no-month" ? "page.noMonth" : "page.noIndicators";
-  const params = { file, year: "year" in failure ? failure.year : "" };
+    failure.code === "no-data"
+      ? "page.noData"
+      : failure.code === "no-month"
+        ? "page.noMonth"
+        : failure.code === "quarter-month"
+          ? "page.quarterMonth"
+          : "page.noIndicators";
+  const params = {
+    file,
+    year: "year" in failure ? failure.year : "",
+    month: "month" in failure ? failure.month : "",
+  };
   return { vi: pageText("vi", key, params), en: pageText("en", key, params) };
 }
 
@@ -96,6 +109,7 @@ export async function makeFile(loaded: LoadedFile, choices: Choices, taken: Set<
     compare: choices.compare,
     ...(choices.year !== undefined ? { year: choices.year } : {}),
     ...(choices.month !== undefined ? { month: choices.month } : {}),
+    ...(choices.periodKind !== undefined ? { periodKind: choices.periodKind } : {}),
   });
   if (!made.ok) {
     return {

@@ -42,6 +42,8 @@ const VI = {
   "page.checkFor": "Kiểm tra dữ liệu: {file}",
   "page.addressHint": "Chép địa chỉ ô {address} (dán vào ô Tên trong Excel để tới ô đó)",
   "page.addressCopied": "Đã chép địa chỉ ô {address}.",
+  "page.quarterMonth":
+    "{file}: báo cáo quý chỉ lập được ở tháng 3, 6, 9 hoặc 12; kỳ của tệp là tháng {month}/{year}. Hãy chọn tháng hoặc loại báo cáo khác.",
 } as const;
 
 export type PageKey = keyof typeof VI;
@@ -82,6 +84,8 @@ const EN: Record<PageKey, string> = {
   "page.checkFor": "Data check: {file}",
   "page.addressHint": "Copy the address {address} (paste it into Excel's Name Box to go there)",
   "page.addressCopied": "Copied the address {address}.",
+  "page.quarterMonth":
+    "{file}: a quarter report is made at month 3, 6, 9 or 12 only; the file's period is month {month}/{year}. Choose another month or report kind.",
 };
 
 const PAGE: Record<Lang, Record<PageKey, string>> = { vi: VI, en: EN };

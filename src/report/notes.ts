@@ -1,6 +1,6 @@
 /** The notes under the report table: for the reader (sources, methods, verdicts), never about the tool. Pure. */
 import { inLang } from "../core/words";
-import { layoutOf } from "./layout";
+import { layoutOf, periodKindOf } from "./layout";
 import type { IndicatorMeasures } from "./measures";
 import type { ReportOptions } from "./types";
 
@@ -26,7 +26,7 @@ const METHOD_WORDS: Record<ReportOptions["method"], { vi: string; en: string }> 
 export function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget: boolean): string[] {
   const { lang } = o;
   const out: string[] = [];
-  if (layoutOf(o.month) === "autumn") {
+  if (layoutOf(o.month, periodKindOf(o)) === "autumn") {
     out.push(
       inLang(
         lang,

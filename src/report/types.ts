@@ -3,6 +3,7 @@
  * Pure data: no Office import.
  */
 import type { IndexBasis } from "../core/indexAverage";
+import type { PeriodKind } from "../core/periodPhrases";
 import type { EstimateMethod, Kind, Lang } from "../core/types";
 
 /** A plan that is not a plain number: a range, a bound, or a growth (DOMAIN.md). */
@@ -66,6 +67,8 @@ export interface ReportOptions {
   comparison: "index" | "growth"; // 105,2 or 5,2
   lang: Lang;
   live: boolean; // native formulas in comparison cells, or computed values
+  /** The month, the quarter ending at `month`, or the months so far; absent: the month's default (docs/periods.md). */
+  periodKind?: PeriodKind;
 }
 
 /** Cell style, kept small so both writers can honour every field. */

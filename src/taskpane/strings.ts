@@ -199,6 +199,12 @@ const VI = {
   "help.add.2": "Điền Mã (không trùng với chỉ tiêu khác), Nhóm, Chỉ tiêu, ĐVT và Loại.",
   "help.add.3": "Nhập kế hoạch và số liệu các tháng đã có; để trống các tháng chưa có.",
   "help.add.4": 'Bấm "Kiểm tra" ở mục Kiểm tra dữ liệu, rồi "Tạo báo cáo".',
+  "settings.kind": "Loại báo cáo",
+  "settings.kind.auto": "Tự động theo tháng (tháng 6, 9, 10, 12: lũy kế; tháng khác: báo cáo tháng)",
+  "settings.kind.month": "Báo cáo tháng (tháng này, cùng tháng năm trước, tháng trước)",
+  "settings.kind.quarter": "Báo cáo quý (quý, cùng quý năm trước, quý trước)",
+  "settings.kind.cumulative": "Lũy kế từ đầu năm (6 tháng, 9 tháng, cả năm)",
+  "settings.kind.quarterMonth": "Báo cáo quý chỉ lập được ở tháng 3, 6, 9 hoặc 12 (tháng {month} không kết thúc quý nào).",
 } as const;
 
 const EN: Record<keyof typeof VI, string> = {
@@ -396,6 +402,12 @@ const EN: Record<keyof typeof VI, string> = {
   "help.add.2": "Fill in Mã (a code no other indicator uses), Nhóm, Chỉ tiêu, ĐVT and Loại.",
   "help.add.3": "Type the plan and the months reported so far; leave later months blank.",
   "help.add.4": 'Click "Check" under Data check, then "Make the report".',
+  "settings.kind": "Report kind",
+  "settings.kind.auto": "By the month (months 6, 9, 10, 12: the months so far; other months: the month)",
+  "settings.kind.month": "The month (this month, the same month last year, the previous month)",
+  "settings.kind.quarter": "The quarter (the quarter, the same quarter last year, the previous quarter)",
+  "settings.kind.cumulative": "The months so far (6 months, 9 months, the year)",
+  "settings.kind.quarterMonth": "A quarter report is made at month 3, 6, 9 or 12 only (month {month} ends no quarter).",
 };
 
 /** A key of the catalogue. */
