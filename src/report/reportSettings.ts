@@ -4,6 +4,7 @@
  * the add-in stores them (src/excel/settings.ts), and the command and the browser page read the same
  * saved settings from the file, so one store serves every face; a command flag overrides a saved value.
  */
+import { PERIOD_KINDS, type PeriodKind } from "../core/periodPhrases";
 import type { EstimateMethod, Lang } from "../core/types";
 import type { ReportRequest } from "./request";
 
@@ -25,6 +26,11 @@ export interface Settings {
    * Settings saved before this field existed load with the default.
    */
   numberStyle: NumberStyle;
+  /**
+   * The report's kind: the month, the quarter or the months so far; null: the month's default
+   * (docs/periods.md). Settings saved before this field existed load with null.
+   */
+  periodKind: PeriodKind | null;
 }
 
 /** The data's number style: "vi" 21.000,5 or "en" 21,000.5. */
@@ -40,6 +46,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lang: null,
   live: true,
   numberStyle: "vi",
+  periodKind: null,
 };
 
 /** The document setting's name. */
@@ -68,6 +75,7 @@ export function normalizeSettings(raw: unknown): Settings {
     lang: o.lang === "vi" || o.lang === "en" ? o.lang : null,
     live: typeof o.live === "boolean" ? o.live : DEFAULT_SETTINGS.live,
     numberStyle: o.numberStyle === "en" ? "en" : DEFAULT_SETTINGS.numberStyle,
+    periodKind: PERIOD_KINDS.includes(o.periodKind as PeriodKind) ? (o.periodKind as PeriodKind) : null,
   };
 }
 
@@ -96,5 +104,6 @@ export function requestFromSettings(s: Settings, lang: ReportRequest["lang"]): R
     numberStyle: s.numberStyle,
     ...(s.year !== null ? { year: s.year } : {}),
     ...(s.month !== null ? { month: s.month } : {}),
+    ...(s.periodKind !== null ? { periodKind: s.periodKind } : {}),
   };
 }

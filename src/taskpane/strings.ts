@@ -66,7 +66,7 @@ const VI = {
   "run.doneHeading": "Đã tạo báo cáo",
   "run.doneSheet": "Trang: {sheet}",
   "run.doneCount": "Số chỉ tiêu: {count}",
-  "run.donePeriod": "Kỳ: {month} tháng năm {year}",
+  "run.donePeriod": "Kỳ: {period}",
   "run.doneTemplate": "Điền theo mẫu: {sheet}",
   "run.open": "Mở trang {sheet}",
   "run.openFailed": "Không mở được trang {sheet}: {error}",
@@ -204,7 +204,8 @@ const VI = {
   "settings.kind.month": "Báo cáo tháng (tháng này, cùng tháng năm trước, tháng trước)",
   "settings.kind.quarter": "Báo cáo quý (quý, cùng quý năm trước, quý trước)",
   "settings.kind.cumulative": "Lũy kế từ đầu năm (6 tháng, 9 tháng, cả năm)",
-  "settings.kind.quarterMonth": "Báo cáo quý chỉ lập được ở tháng 3, 6, 9 hoặc 12 (tháng {month} không kết thúc quý nào).",
+  "settings.kind.quarterMonth":
+    "Báo cáo quý chỉ lập được ở tháng 3, 6, 9 hoặc 12 (tháng {month} không kết thúc quý nào).",
 } as const;
 
 const EN: Record<keyof typeof VI, string> = {
@@ -268,7 +269,7 @@ const EN: Record<keyof typeof VI, string> = {
   "run.doneHeading": "Report made",
   "run.doneSheet": "Sheet: {sheet}",
   "run.doneCount": "Indicators: {count}",
-  "run.donePeriod": "Period: {month} months of {year}",
+  "run.donePeriod": "Period: {period}",
   "run.doneTemplate": "Filled from the template: {sheet}",
   "run.open": "Open the sheet {sheet}",
   "run.openFailed": "The sheet {sheet} could not be opened: {error}",

@@ -4,7 +4,9 @@
  * functions and commands bundles.
  */
 import type { Kind, Lang } from "../core/types";
+import { periodName } from "../core/periodPhrases";
 import { checkData } from "../excel/checkData";
+import { periodOf } from "../report/layout";
 import { lastOutcome, subscribe, type AddinEvent } from "../excel/events";
 import { previewReport } from "../excel/preview";
 import { parseSourceId } from "../excel/readWorkbook";
@@ -214,7 +216,7 @@ function renderResult(): void {
   const facts = [
     el("li", { id: "result-sheet" }, t("run.doneSheet", { sheet: r.sheetName })),
     el("li", { id: "result-count" }, t("run.doneCount", { count: r.indicatorCount })),
-    el("li", { id: "result-period" }, t("run.donePeriod", { month: r.month, year: r.year })),
+    el("li", { id: "result-period" }, t("run.donePeriod", { period: periodName(periodOf(r), state.lang) })),
   ];
   if (r.templateSheet)
     facts.push(el("li", { id: "result-template" }, t("run.doneTemplate", { sheet: r.templateSheet })));
