@@ -32,7 +32,7 @@ function col(c: number): string {
 }
 
 /** An .xlsx of `rows` indicator-year rows (half 2012, half 2013), written as Excel writes it. */
-function workbook(rows: number, stray = false): Uint8Array {
+export function workbook(rows: number, stray = false): Uint8Array {
   const strings = new Map<string, number>();
   const sst = (s: string): number => {
     let i = strings.get(s);

@@ -1,11 +1,13 @@
 /**
  * The command line of ct-report, parsed without I/O: argv -> options, or a usage error (exit 2).
  */
+import { fillMessage } from "../core/message";
 import { PERIOD_KINDS } from "../core/periodPhrases";
 import type { EstimateMethod } from "../core/types";
 import { DOCUMENT_SETTING_KEYS, parseDocumentSettings } from "../report/documentSettings";
 import type { ReportRequest } from "../report/request";
-import { CLI_MESSAGES, type Bi } from "./messages";
+import { CLI_MESSAGES } from "./messages";
+import type { Message } from "../core/message";
 
 /** The report request (year, month, periodKind, method, compare, lang, values, numberStyle) plus the run's own options. */
 export interface CliOptions extends ReportRequest {
@@ -26,7 +28,7 @@ export interface CliOptions extends ReportRequest {
   doc: Record<string, string>;
 }
 
-export type ParseResult = { ok: true; options: CliOptions } | { ok: false; message: Bi };
+export type ParseResult = { ok: true; options: CliOptions } | { ok: false; message: Message };
 
 const METHODS: readonly EstimateMethod[] = ["runrate", "seasonal", "recent", "manual"];
 
@@ -63,14 +65,16 @@ const FLAGS: Record<string, "values" | "strict" | "force" | "beside" | "quiet" |
   "-v": "version",
 };
 
-function integer(v: string, lo: number, hi: number, bad: Bi): number | Bi {
+function integer(v: string, lo: number, hi: number, bad: Message): number | Message {
   if (!/^\d+$/.test(v.trim())) return bad;
   const n = Number(v);
   return n >= lo && n <= hi ? n : bad;
 }
 
-function oneOf<T extends string>(o: string, v: string, allowed: readonly T[]): T | Bi {
-  return (allowed as readonly string[]).includes(v) ? (v as T) : CLI_MESSAGES.badValue(o, v, allowed.join("|"));
+function oneOf<T extends string>(o: string, v: string, allowed: readonly T[]): T | Message {
+  return (allowed as readonly string[]).includes(v)
+    ? (v as T)
+    : fillMessage(CLI_MESSAGES.badValue, { option: o, value: v, allowed: allowed.join("|") });
 }
 
 /** Parse argv (without node and the script). Never throws. */
@@ -103,19 +107,23 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     const name = eq > 0 ? arg.slice(0, eq) : arg;
     const flag = FLAGS[name];
     if (flag) {
-      if (eq > 0) return { ok: false, message: CLI_MESSAGES.badValue(name, arg.slice(eq + 1), "no value") };
+      if (eq > 0)
+        return {
+          ok: false,
+          message: fillMessage(CLI_MESSAGES.badValue, { option: name, value: arg.slice(eq + 1), allowed: "no value" }),
+        };
       o[flag] = true;
       continue;
     }
     const key = VALUED[name];
-    if (!key) return { ok: false, message: CLI_MESSAGES.unknownOption(arg) };
+    if (!key) return { ok: false, message: fillMessage(CLI_MESSAGES.unknownOption, { option: arg }) };
     let value: string;
     if (eq > 0) value = arg.slice(eq + 1);
     else {
       const next = argv[i + 1];
       // "-1" after --month is a (wrong) value, not the next option: say what is wrong with the month.
       if (next === undefined || (next.startsWith("-") && next !== "-" && !/^-\d/.test(next))) {
-        return { ok: false, message: CLI_MESSAGES.missingValue(name) };
+        return { ok: false, message: fillMessage(CLI_MESSAGES.missingValue, { option: name }) };
       }
       value = next;
       i++;
@@ -123,10 +131,10 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     let r: unknown;
     switch (key) {
       case "year":
-        r = integer(value, 1900, 2200, CLI_MESSAGES.badYear(name, value));
+        r = integer(value, 1900, 2200, fillMessage(CLI_MESSAGES.badYear, { option: name, value }));
         break;
       case "month":
-        r = integer(value, 1, 12, CLI_MESSAGES.badMonth(name, value));
+        r = integer(value, 1, 12, fillMessage(CLI_MESSAGES.badMonth, { option: name, value }));
         break;
       case "method":
         r = oneOf(name, value, METHODS);
@@ -141,7 +149,14 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         const eqAt = value.indexOf("=");
         const docKey = eqAt > 0 ? value.slice(0, eqAt).trim() : "";
         if (!(DOCUMENT_SETTING_KEYS as string[]).includes(docKey))
-          return { ok: false, message: CLI_MESSAGES.badValue(name, value, `${DOCUMENT_SETTING_KEYS.join("|")}=…`) };
+          return {
+            ok: false,
+            message: fillMessage(CLI_MESSAGES.badValue, {
+              option: name,
+              value,
+              allowed: `${DOCUMENT_SETTING_KEYS.join("|")}=…`,
+            }),
+          };
         const bad = parseDocumentSettings({ [docKey]: value.slice(eqAt + 1) }).problems[0];
         if (bad) return { ok: false, message: bad.message };
         o.doc[docKey] = value.slice(eqAt + 1);
@@ -152,13 +167,13 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         r = oneOf(name, value, ["vi", "en"] as const);
         break;
       default:
-        r = value === "" ? CLI_MESSAGES.badValue(name, value, "a path") : value;
+        r = value === "" ? fillMessage(CLI_MESSAGES.badValue, { option: name, value, allowed: "a path" }) : value;
     }
-    if (typeof r === "object" && r !== null) return { ok: false, message: r as Bi };
+    if (typeof r === "object" && r !== null) return { ok: false, message: r as Message };
     (o as unknown as Record<string, unknown>)[key] = r;
   }
   if (o.help || o.version) return { ok: true, options: o };
-  if (o.inputs.length === 0) return { ok: false, message: CLI_MESSAGES.noInput() };
-  if (o.out !== undefined && o.outDir !== undefined) return { ok: false, message: CLI_MESSAGES.outBoth() };
+  if (o.inputs.length === 0) return { ok: false, message: CLI_MESSAGES.noInput };
+  if (o.out !== undefined && o.outDir !== undefined) return { ok: false, message: CLI_MESSAGES.outBoth };
   return { ok: true, options: o };
 }

@@ -5,11 +5,13 @@
  * Every failure is an InputError naming the file. The fs layer is injectable so tests can make a path
  * fail the way a locked folder does for a user who is not root.
  */
+import { fillMessage } from "../core/message";
 import { constants, type Dirent, type Stats } from "fs";
 import { lstat, open, readdir, stat } from "fs/promises";
 import { InputError } from "./inputError";
-import { megabytes } from "./limits";
-import { CLI_MESSAGES, type Bi } from "./messages";
+import { megabytes, REFUSALS } from "../xlsx/messages";
+import { CLI_MESSAGES } from "./messages";
+import type { Message } from "../core/message";
 
 export interface FsLayer {
   stat(p: string): Promise<Stats>;
@@ -21,7 +23,7 @@ export interface FsLayer {
 export const nodeFs: FsLayer = { stat, lstat, readdir };
 
 /** What a non-regular file is, in words. */
-export function kindOf(s: Stats): Bi {
+export function kindOf(s: Stats): Message {
   if (s.isFIFO()) return CLI_MESSAGES.kindFifo;
   if (s.isCharacterDevice() || s.isBlockDevice()) return CLI_MESSAGES.kindDevice;
   if (s.isSocket()) return CLI_MESSAGES.kindSocket;
@@ -42,11 +44,11 @@ export async function statFailure(file: string, shown: string, e: unknown, fsl: 
       () => false,
     );
     return link
-      ? new InputError(CLI_MESSAGES.brokenLink(shown), "not-found")
-      : new InputError(CLI_MESSAGES.notFound(shown), "not-found");
+      ? new InputError(fillMessage(CLI_MESSAGES.brokenLink, { file: shown }), "not-found")
+      : new InputError(fillMessage(CLI_MESSAGES.notFound, { file: shown }), "not-found");
   }
-  if (code === "ELOOP") return new InputError(CLI_MESSAGES.linkLoop(shown), "unreadable");
-  return new InputError(CLI_MESSAGES.unreadable(shown, code), "unreadable");
+  if (code === "ELOOP") return new InputError(fillMessage(CLI_MESSAGES.linkLoop, { file: shown }), "unreadable");
+  return new InputError(fillMessage(CLI_MESSAGES.unreadable, { file: shown, why: code }), "unreadable");
 }
 
 /** The stat of a file that must be regular and at most `maxBytes` long; throws InputError otherwise. */
@@ -62,9 +64,10 @@ export async function regularFileStat(
   } catch (e) {
     throw await statFailure(file, shown, e, fsl);
   }
-  if (!s.isFile()) throw new InputError(CLI_MESSAGES.notRegular(shown, kindOf(s)), "not-regular");
+  if (!s.isFile())
+    throw new InputError(fillMessage(CLI_MESSAGES.notRegular, { file: shown, kind: kindOf(s) }), "not-regular");
   if (s.size > maxBytes) {
-    throw new InputError(CLI_MESSAGES.tooLarge(shown, megabytes(s.size), megabytes(maxBytes)), "too-large");
+    throw new InputError(REFUSALS.fileTooLarge(shown, s.size, maxBytes), "too-large");
   }
   return s;
 }
@@ -86,11 +89,12 @@ export async function readRegularFile(
   try {
     handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    throw new InputError(CLI_MESSAGES.unreadable(shown, errnoOf(e)), "unreadable");
+    throw new InputError(fillMessage(CLI_MESSAGES.unreadable, { file: shown, why: errnoOf(e) }), "unreadable");
   }
   try {
     const s = await handle.stat();
-    if (!s.isFile()) throw new InputError(CLI_MESSAGES.notRegular(shown, kindOf(s)), "not-regular");
+    if (!s.isFile())
+      throw new InputError(fillMessage(CLI_MESSAGES.notRegular, { file: shown, kind: kindOf(s) }), "not-regular");
     const chunks: Uint8Array[] = [];
     let total = 0;
     for (;;) {
@@ -100,16 +104,13 @@ export async function readRegularFile(
       chunks.push(buf.subarray(0, bytesRead));
       total += bytesRead;
       if (total > maxBytes) {
-        throw new InputError(
-          CLI_MESSAGES.tooLarge(shown, `> ${megabytes(maxBytes)}`, megabytes(maxBytes)),
-          "too-large",
-        );
+        throw new InputError(REFUSALS.fileTooLarge(shown, `> ${megabytes(maxBytes)}`, maxBytes), "too-large");
       }
     }
     return new Uint8Array(Buffer.concat(chunks, total));
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError(CLI_MESSAGES.unreadable(shown, errnoOf(e)), "unreadable");
+    throw new InputError(fillMessage(CLI_MESSAGES.unreadable, { file: shown, why: errnoOf(e) }), "unreadable");
   } finally {
     await handle.close().catch(() => undefined);
   }

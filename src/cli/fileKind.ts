@@ -5,8 +5,8 @@
  */
 import { unzipSync } from "fflate";
 import { InputError } from "./inputError";
-import { CLI_LIMITS, megabytes } from "./limits";
-import { CLI_MESSAGES } from "./messages";
+import { REFUSALS } from "../xlsx/messages";
+import { CLI_LIMITS } from "./limits";
 
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK": every .xlsx is a zip
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // an OLE compound file: the old .xls, or an encrypted .xlsx
@@ -38,11 +38,11 @@ export function refusalOf(
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (startsWith(buf, OLE_MAGIC)) {
     return buf.includes(ENCRYPTED_PACKAGE)
-      ? new InputError(CLI_MESSAGES.encrypted(shownName), "encrypted")
-      : new InputError(CLI_MESSAGES.oldXls(shownName), "xls");
+      ? new InputError(REFUSALS.encrypted(shownName), "encrypted")
+      : new InputError(REFUSALS.xls(shownName), "xls");
   }
   if (startsWith(buf, ZIP_MAGIC)) {
-    if (buf.subarray(0, 200).includes(ODS_MIMETYPE)) return new InputError(CLI_MESSAGES.ods(shownName), "ods");
+    if (buf.subarray(0, 200).includes(ODS_MIMETYPE)) return new InputError(REFUSALS.ods(shownName), "ods");
     let names: string[] = [];
     let declared = 0;
     try {
@@ -54,16 +54,15 @@ export function refusalOf(
         },
       });
     } catch (e) {
-      return new InputError(CLI_MESSAGES.corrupt(shownName, e instanceof Error ? e.message : String(e)), "corrupt");
+      return new InputError(REFUSALS.corrupt(shownName, e instanceof Error ? e.message : String(e)), "corrupt");
     }
     if (declared > maxInflatedBytes) {
-      const message = CLI_MESSAGES.tooLargeInflated(shownName, megabytes(declared), megabytes(maxInflatedBytes));
-      return new InputError(message, "too-large");
+      return new InputError(REFUSALS.declaredTooLarge(shownName, declared, maxInflatedBytes), "too-large");
     }
     names = names.map((n) => n.toLowerCase());
-    if (!names.includes("xl/workbook.xml")) return new InputError(CLI_MESSAGES.notXlsx(shownName), "not-xlsx");
+    if (!names.includes("xl/workbook.xml")) return new InputError(REFUSALS.notXlsx(shownName), "not-xlsx");
     return null;
   }
-  if (/\.csv$/i.test(shownName) || looksLikeCsv(buf)) return new InputError(CLI_MESSAGES.csv(shownName), "csv");
-  return new InputError(CLI_MESSAGES.notXlsx(shownName), "not-xlsx");
+  if (/\.csv$/i.test(shownName) || looksLikeCsv(buf)) return new InputError(REFUSALS.csv(shownName), "csv");
+  return new InputError(REFUSALS.notXlsx(shownName), "not-xlsx");
 }

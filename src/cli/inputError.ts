@@ -1,5 +1,5 @@
 /** An input (or the place its report goes) that cannot be done, with a message naming the file. */
-import type { Bi } from "./messages";
+import type { Message } from "../core/message";
 import type { ReadRefusalCode } from "./readRefusal";
 
 /** Why an input was not done, beyond the reader's own refusal codes. */
@@ -17,7 +17,7 @@ export type InputErrorCode =
 /** A refusal: the input is not done, the run goes on, and the exit code is 1. */
 export class InputError extends Error {
   constructor(
-    readonly bilingual: Bi,
+    readonly bilingual: Message,
     readonly code: InputErrorCode = "unreadable",
   ) {
     super(bilingual.en);
@@ -25,6 +25,6 @@ export class InputError extends Error {
 }
 
 /** The refusal of the bounded reader (src/xlsx ReadRefusal: its message already names the file and limit). */
-export function fromRefusal(refusal: { code: ReadRefusalCode; message: Bi }): InputError {
+export function fromRefusal(refusal: { code: ReadRefusalCode; message: Message }): InputError {
   return new InputError(refusal.message, refusal.code);
 }

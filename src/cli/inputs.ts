@@ -4,6 +4,7 @@
  * stops the run: an argument or folder entry that cannot be taken (missing, a broken link, a loop, a
  * folder that cannot be read, a FIFO or device) becomes a refused entry with its reason, in order.
  */
+import { fillMessage } from "../core/message";
 import * as path from "path";
 import { kindOf, nodeFs, statFailure, type FsLayer } from "./fileAccess";
 import { InputError } from "./inputError";
@@ -51,7 +52,13 @@ async function folderEntries(folder: string, fsl: FsLayer): Promise<InputEntry[]
     names = (await fsl.readdir(folder, { withFileTypes: true })).map((d) => d.name);
   } catch (e) {
     const why = (e as NodeJS.ErrnoException).code ?? String(e);
-    return [{ kind: "refused", path: folder, error: new InputError(CLI_MESSAGES.folderUnreadable(folder, why)) }];
+    return [
+      {
+        kind: "refused",
+        path: folder,
+        error: new InputError(fillMessage(CLI_MESSAGES.folderUnreadable, { file: folder, why })),
+      },
+    ];
   }
   const out: InputEntry[] = [];
   for (const n of names.filter((m) => isWorkbookName(m) || isOtherSpreadsheetName(m)).sort(byName)) {
@@ -64,7 +71,7 @@ async function folderEntries(folder: string, fsl: FsLayer): Promise<InputEntry[]
         out.push({
           kind: "refused",
           path: p,
-          error: new InputError(CLI_MESSAGES.notRegular(p, kindOf(s)), "not-regular"),
+          error: new InputError(fillMessage(CLI_MESSAGES.notRegular, { file: p, kind: kindOf(s) }), "not-regular"),
         });
     } catch (e) {
       out.push({ kind: "refused", path: p, error: await statFailure(p, p, e, fsl) });

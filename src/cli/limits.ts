@@ -19,8 +19,5 @@ export interface CliLimits {
  */
 export const CLI_LIMITS: CliLimits = { maxFileBytes: 100 * 1024 * 1024, maxInflatedBytes: 256 * 1024 * 1024 };
 
-/** "12.3 MB", "100 MB" (1 MB = 1,048,576 bytes, as file managers count). */
-export function megabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
-}
+/** "12.3 MB", "100 MB": the size slots of the refusal messages (src/xlsx/messages.ts). */
+export { megabytes } from "../xlsx/messages";

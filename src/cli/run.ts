@@ -3,6 +3,8 @@
  * Reads each input into memory (never writes it), builds its report with the pure core, writes the
  * report workbook next to it, into --out-dir, or to -o.
  */
+import { aboutFile, FAILURE_MESSAGES } from "../report/failureMessages";
+import { fillMessage, type Message } from "../core/message";
 import { access, mkdir, readFile, rename, unlink, writeFile } from "fs/promises";
 import * as path from "path";
 import type { Lang } from "../core/types";
@@ -17,7 +19,7 @@ import { CLI_LIMITS, type CliLimits } from "./limits";
 import { failureMessage } from "./makeReport";
 import { makeReport } from "../report/request";
 import { requestFromSettings, savedSettingsFromProperties } from "../report/reportSettings";
-import { both, CLI_MESSAGES, say, type Bi } from "./messages";
+import { both, CLI_MESSAGES } from "./messages";
 import { readXlsx, REPORT_CREATOR, type XlsxData } from "./readXlsx";
 import { FileSet, sameFile } from "./sameFile";
 import { chooseTarget, whatIsAt } from "./target";
@@ -35,11 +37,26 @@ export interface CliIo {
   isTTY: boolean;
 }
 
+/**
+ * A process stream that goes quiet once its reader is gone (`ct-report folder | head -1`: EPIPE). Node
+ * ignores SIGPIPE and would throw the stream's error with a stack; the command instead keeps doing its
+ * work (every report is still written, the exit code still says how it went) and writes no more there.
+ */
+function quietWhenClosed(stream: NodeJS.WriteStream): (text: string) => void {
+  let gone = false;
+  stream.on("error", () => {
+    gone = true; // EPIPE, or any failure of the stream itself: nothing more can be said there
+  });
+  return (text) => {
+    if (!gone && !stream.destroyed) stream.write(text);
+  };
+}
+
 /** The process's own streams. */
 export function processIo(): CliIo {
   return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: quietWhenClosed(process.stdout),
+    stderr: quietWhenClosed(process.stderr),
     isTTY: Boolean(process.stderr.isTTY),
   };
 }
@@ -54,7 +71,7 @@ export function problemLine(file: string, p: Problem, lang: Lang, asError: boole
         ? CLI_MESSAGES.error
         : CLI_MESSAGES.warning;
   const where = p.address ? ` ${p.address}` : "";
-  return `${file}:${where} ${say(sev, lang)}: ${p.message[lang]}\n`;
+  return `${file}:${where} ${sev[lang]}: ${p.message[lang]}\n`;
 }
 
 /** Problems that --strict turns into a failure. */
@@ -73,7 +90,7 @@ async function writeAtomically(file: string, data: Buffer): Promise<void> {
   }
 }
 
-function usage(io: CliIo, message: { vi: string; en: string }): ExitCode {
+function usage(io: CliIo, message: Message): ExitCode {
   io.stderr(`ct-report: ${both(message)}\n  ct-report --help\n`);
   return EXIT.usage;
 }
@@ -89,7 +106,8 @@ export async function runCli(argv: readonly string[], io: CliIo, env: Partial<Cl
   } catch (e) {
     const why = e instanceof Error ? (e.stack ?? e.message) : String(e);
     try {
-      io.stderr(`ct-report: ${both(CLI_MESSAGES.internal())}\n${why}\n`);
+      const detail = e instanceof Error ? e.message : String(e);
+      io.stderr(`ct-report: ${both(fillMessage(FAILURE_MESSAGES.unexpected, { detail }))}\n${why}\n`);
     } catch {
       // The error stream itself failed: the exit code still says what happened.
     }
@@ -102,14 +120,14 @@ export interface Outcome {
   input: string;
   kind: "written" | "refused" | "skipped" | "failed";
   /** The report written, or the reason in both languages. */
-  detail: string | Bi;
+  detail: string | Message;
 }
 
 /** The summary's line for one outcome: "  đã ghi   a.xlsx → a.BC-9T-2013.xlsx". */
 export function outcomeLine(o: Outcome, lang: Lang): string {
-  const word = say(CLI_MESSAGES.outcome[o.kind], lang).padEnd(8);
+  const word = CLI_MESSAGES.outcome[o.kind][lang].padEnd(8);
   if (typeof o.detail === "string") return `  ${word} ${o.input} → ${o.detail}\n`;
-  const reason = say(o.detail, lang);
+  const reason = o.detail[lang];
   const own = `${o.input}: `;
   return `  ${word} ${own}${reason.startsWith(own) ? reason.slice(own.length) : reason}\n`;
 }
@@ -142,13 +160,15 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
   const lang = o.lang;
   const fsl = env.fs;
   if (o.out !== undefined && (o.inputs.length > 1 || (await isFolder(o.inputs[0] as string, fsl)))) {
-    return usage(io, CLI_MESSAGES.outWithMany());
+    return usage(io, CLI_MESSAGES.outWithMany);
   }
   if (o.out !== undefined) {
     const at = await fsl.stat(o.out).catch(() => null);
-    if (at?.isDirectory() || (at === null && /[\\/]$/.test(o.out))) return usage(io, CLI_MESSAGES.outIsFolder(o.out));
-    if (at && !at.isFile()) return usage(io, CLI_MESSAGES.outNotRegular(o.out, kindOf(at)));
-    if (sameFile(o.inputs[0] as string, o.out)) return usage(io, CLI_MESSAGES.outIsInput(o.out));
+    if (at?.isDirectory() || (at === null && /[\\/]$/.test(o.out)))
+      return usage(io, fillMessage(CLI_MESSAGES.outIsFolder, { file: o.out }));
+    if (at && !at.isFile())
+      return usage(io, fillMessage(CLI_MESSAGES.outNotRegular, { file: o.out, kind: kindOf(at) }));
+    if (sameFile(o.inputs[0] as string, o.out)) return usage(io, fillMessage(CLI_MESSAGES.outIsInput, { file: o.out }));
   }
 
   const { entries } = await expandInputs(o.inputs, fsl);
@@ -159,11 +179,11 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
       kind: error.code === "write-failed" || error.code === "unreadable" ? "failed" : "refused",
       detail: error.bilingual,
     });
-    io.stderr(`ct-report: ${say(error.bilingual, lang)}\n`);
+    io.stderr(`ct-report: ${error.bilingual[lang]}\n`);
   };
   const files = entries.flatMap((e) => (e.kind === "file" ? [e] : []));
   if (files.length === 0 && entries.length === 0) {
-    io.stderr(`ct-report: ${say(CLI_MESSAGES.nothingToDo(), lang)}\n`);
+    io.stderr(`ct-report: ${CLI_MESSAGES.nothingToDo[lang]}\n`);
     return EXIT.nothingToDo;
   }
   if (o.outDir !== undefined && files.length > 0) {
@@ -171,7 +191,7 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
       await mkdir(o.outDir, { recursive: true });
     } catch (e) {
       io.stderr(
-        `ct-report: ${say(CLI_MESSAGES.writeFailed(o.outDir, (e as NodeJS.ErrnoException).code ?? String(e)), lang)}\n`,
+        `ct-report: ${fillMessage(CLI_MESSAGES.writeFailed, { file: o.outDir, why: (e as NodeJS.ErrnoException).code ?? String(e) })[lang]}\n`,
       );
       return EXIT.someFailed;
     }
@@ -195,14 +215,13 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
       const data = await env.read(entry.path, shown, env.limits.maxFileBytes, fsl, env.limits.maxInflatedBytes);
       if (entry.fromFolder && isOwnReportData(data)) {
         outcomes.push({ input: shown, kind: "skipped", detail: CLI_MESSAGES.ownReport });
-        if (chatty) io.stderr(`ct-report: ${say(CLI_MESSAGES.skippedReport(shown), lang)}\n`);
+        if (chatty) io.stderr(`ct-report: ${fillMessage(CLI_MESSAGES.skippedReport, { file: shown })[lang]}\n`);
         continue;
       }
       // The document settings the task pane saved in the workbook, under the command line's --doc.
       const stored = documentSettingsFromProperties(data.webExtensionProperties);
       if (chatty)
-        for (const p of stored.problems)
-          io.stderr(`${shown}: ${say(CLI_MESSAGES.warning, lang)}: ${p.message[lang]}\n`);
+        for (const p of stored.problems) io.stderr(`${shown}: ${CLI_MESSAGES.warning[lang]}: ${p.message[lang]}\n`);
       const document = parseDocumentSettings(o.doc, stored.settings).settings;
       // The options the officer saved in the task pane travel in the file: they are the defaults here,
       // and every flag given overrides them (docs/cli.md).
@@ -234,7 +253,7 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
         const bad = strictProblems(problems);
         if (bad.length > 0) {
           for (const p of bad) io.stderr(problemLine(shown, p, lang, true));
-          throw new InputError(CLI_MESSAGES.strictFailed(shown, bad.length), "strict");
+          throw new InputError(fillMessage(CLI_MESSAGES.strictFailed, { file: shown, total: bad.length }), "strict");
         }
       }
       if (chatty) for (const p of problems) io.stderr(problemLine(shown, p, lang, false));
@@ -251,7 +270,7 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
         // our reports (skipped as input) is treated like any report at the output.
         const at = await whatIsAt(outFile, choice.maxBytes, fsl);
         if (at.kind === "file" && at.provenance === "not-ours") {
-          throw new InputError(CLI_MESSAGES.outIsInput(outFile), "output-taken");
+          throw new InputError(fillMessage(CLI_MESSAGES.outIsInput, { file: outFile }), "output-taken");
         }
       }
       const target = await chooseTarget(outFile, choice, writtenPaths, fsl);
@@ -269,7 +288,8 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
               () => "foreign" as const,
             )
           : "own";
-        if (state !== "own") throw new InputError(CLI_MESSAGES.outExists(docxFile), "output-taken");
+        if (state !== "own")
+          throw new InputError(fillMessage(CLI_MESSAGES.outExists, { file: docxFile }), "output-taken");
       }
       const bytes = await reportXlsxBytes(made.report);
       const docxBytes = docxFile ? await reportDocx(made.report, document) : null;
@@ -278,7 +298,10 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
         await writeAtomically(target.file, Buffer.from(bytes));
       } catch (e) {
         throw new InputError(
-          CLI_MESSAGES.writeFailed(target.file, (e as NodeJS.ErrnoException).code ?? String(e)),
+          fillMessage(CLI_MESSAGES.writeFailed, {
+            file: target.file,
+            why: (e as NodeJS.ErrnoException).code ?? String(e),
+          }),
           "write-failed",
         );
       }
@@ -287,7 +310,10 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
           await writeAtomically(docxFile, Buffer.from(docxBytes));
         } catch (e) {
           throw new InputError(
-            CLI_MESSAGES.writeFailed(docxFile, (e as NodeJS.ErrnoException).code ?? String(e)),
+            fillMessage(CLI_MESSAGES.writeFailed, {
+              file: docxFile,
+              why: (e as NodeJS.ErrnoException).code ?? String(e),
+            }),
             "write-failed",
           );
         }
@@ -297,11 +323,20 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
       io.stdout(`${target.file}\n`);
       if (docxFile) io.stdout(`${docxFile}\n`);
       if (target.besideOf !== undefined && chatty) {
-        io.stderr(`ct-report: ${say(CLI_MESSAGES.writtenBeside(target.file, target.besideOf), lang)}\n`);
+        io.stderr(
+          `ct-report: ${fillMessage(CLI_MESSAGES.writtenBeside, { file: target.file, edited: target.besideOf })[lang]}\n`,
+        );
       }
       if (progress) {
-        const line = CLI_MESSAGES.progress(i + 1, n, shown, target.file, made.report.indicatorCount, problems.length);
-        io.stderr(`${say(line, lang)}\n`);
+        const line = fillMessage(CLI_MESSAGES.progress, {
+          index: i + 1,
+          total: n,
+          input: shown,
+          output: target.file,
+          count: made.report.indicatorCount,
+          problems: problems.length,
+        });
+        io.stderr(`${line[lang]}\n`);
       }
     } catch (e) {
       if (e instanceof InputError) refuse(shown, e);
@@ -309,26 +344,27 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
         // A bug in ct-report: said as such (exit 70 at the end), and the other inputs still go on.
         internal = true;
         const why = e instanceof Error ? e.message : String(e);
-        const message = CLI_MESSAGES.internalIn(shown, why);
+        const message = aboutFile(shown, fillMessage(FAILURE_MESSAGES.unexpected, { detail: why }));
         outcomes.push({ input: shown, kind: "failed", detail: message });
-        io.stderr(`ct-report: ${say(message, lang)}\n${e instanceof Error ? (e.stack ?? "") : ""}\n`);
+        io.stderr(`ct-report: ${message[lang]}\n${e instanceof Error ? (e.stack ?? "") : ""}\n`);
       }
-      if (progress) io.stderr(`${say(CLI_MESSAGES.failedLine(i + 1, n, shown), lang)}\n`);
+      if (progress)
+        io.stderr(`${fillMessage(CLI_MESSAGES.failedLine, { index: i + 1, total: n, input: shown })[lang]}\n`);
     }
   }
   const count = (k: Outcome["kind"]): number => outcomes.filter((x) => x.kind === k).length;
   const bad = count("refused") + count("failed");
   if (n > 1 && (chatty || bad > 0)) {
-    io.stderr(`${say(CLI_MESSAGES.summaryHead(n), lang)}\n`);
+    io.stderr(`${fillMessage(CLI_MESSAGES.summaryHead, { total: n })[lang]}\n`);
     for (const x of outcomes) io.stderr(outcomeLine(x, lang));
     io.stderr(
-      `${say(CLI_MESSAGES.summaryCounts(count("written"), count("refused"), count("skipped"), count("failed")), lang)}\n`,
+      `${fillMessage(CLI_MESSAGES.summaryCounts, { written: count("written"), refused: count("refused"), skipped: count("skipped"), failed: count("failed") })[lang]}\n`,
     );
   }
   if (internal) return EXIT.internal;
   if (bad > 0) return EXIT.someFailed;
   if (count("written") === 0) {
-    io.stderr(`ct-report: ${say(CLI_MESSAGES.nothingToDo(), lang)}\n`);
+    io.stderr(`ct-report: ${CLI_MESSAGES.nothingToDo[lang]}\n`);
     return EXIT.nothingToDo;
   }
   return EXIT.ok;

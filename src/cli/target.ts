@@ -5,6 +5,7 @@
  * replaces it or --beside writes the new report beside it as "name (2).xlsx". A folder, a FIFO or a
  * device where the report goes is never replaced.
  */
+import { fillMessage } from "../core/message";
 import * as path from "path";
 import type { Provenance } from "../writers/fingerprint";
 import { xlsxProvenance } from "../writers/xlsxFingerprint";
@@ -44,7 +45,7 @@ export async function whatIsAt(
   if (!s.isFile()) {
     return {
       kind: "not-regular",
-      error: new InputError(CLI_MESSAGES.targetNotRegular(file, kindOf(s)), "not-regular"),
+      error: new InputError(fillMessage(CLI_MESSAGES.targetNotRegular, { file, kind: kindOf(s) }), "not-regular"),
     };
   }
   try {
@@ -69,8 +70,9 @@ export async function chooseTarget(
   if (at.kind === "nothing") return { file: outFile };
   if (at.kind === "not-regular") throw at.error;
   if (at.provenance === "unedited" || choice.force) return { file: outFile };
-  if (at.provenance === "not-ours") throw new InputError(CLI_MESSAGES.outExists(outFile), "output-taken");
-  if (!choice.beside) throw new InputError(CLI_MESSAGES.editedReport(outFile), "output-edited");
+  if (at.provenance === "not-ours")
+    throw new InputError(fillMessage(CLI_MESSAGES.outExists, { file: outFile }), "output-taken");
+  if (!choice.beside) throw new InputError(fillMessage(CLI_MESSAGES.editedReport, { file: outFile }), "output-edited");
   for (let n = 2; ; n++) {
     const candidate = besideName(outFile, n);
     if (taken.has(path.resolve(candidate).toLowerCase())) continue;

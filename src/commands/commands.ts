@@ -5,15 +5,11 @@
  */
 import { publish } from "../excel/events";
 import { DEFAULT_SETTINGS, loadSettings, settingsLang, type Settings } from "../excel/settings";
-import { userMessage, UserError, isUserError } from "../excel/userError";
+import { errorMessage, UserError, isUserError } from "../excel/userError";
 
 /** The event Office hands an ExecuteFunction command. */
 export interface CommandEvent {
   completed(options?: { allowEvent?: boolean }): void;
-}
-
-function bilingual(e: unknown): { vi: string; en: string } {
-  return { vi: userMessage(e, "vi"), en: userMessage(e, "en") };
 }
 
 /**
@@ -70,7 +66,7 @@ export async function generateReport(event: CommandEvent): Promise<void> {
     const r = await runReport({ ...s, lang: s.lang ?? settingsLang(s) });
     await notify(tell({ type: "report-done", ...r }));
   } catch (e) {
-    await notify(tell({ type: "report-failed", message: bilingual(e) }));
+    await notify(tell({ type: "report-failed", message: errorMessage(e) }));
   } finally {
     if (mine) running = false;
     event.completed();
@@ -84,7 +80,7 @@ export async function insertSampleData(event: CommandEvent): Promise<void> {
     const name = await insertSampleSheet();
     tell({ type: "sample-inserted", sheetName: name });
   } catch (e) {
-    await notify(tell({ type: "sample-failed", message: bilingual(e) }));
+    await notify(tell({ type: "sample-failed", message: errorMessage(e) }));
   } finally {
     event.completed();
   }

@@ -2,6 +2,7 @@
  * Every message a calculation can end in, Vietnamese and English, in one place.
  * Messages say what to fix. "{name}" slots are filled by fail().
  */
+import type { Message } from "./message";
 export const MESSAGES = {
   missing: {
     vi: "Thiếu số liệu {what}: ô trống được coi là chưa có số liệu, không phải số 0.",
@@ -119,6 +120,6 @@ export const MESSAGES = {
     vi: "{what} phải là chữ.",
     en: "{what} must be text.",
   },
-} as const satisfies Record<string, { vi: string; en: string }>;
+} as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

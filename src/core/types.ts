@@ -2,6 +2,7 @@
  * Shared vocabulary of the pure core. No Office, Excel, CustomFunctions or DOM here:
  * everything under src/core and src/report runs in plain Node.
  */
+import type { Message } from "./message";
 
 /** The language a user reads: Vietnamese first, English second. */
 export type Lang = "vi" | "en";
@@ -26,5 +27,5 @@ export interface CalcFailure {
   readonly kind: ErrorKind;
   /** Stable key into the message catalogue (src/core/messages.ts). */
   readonly code: string;
-  readonly message: { readonly vi: string; readonly en: string };
+  readonly message: Message;
 }

@@ -2,10 +2,9 @@
  * The one catalogue of report words (vi/en): kind names, period labels, column headers, and the known
  * indicators with their names, units and kinds. Pure data and small helpers.
  */
+import type { Message } from "./message";
 import type { IndexBasis } from "./indexAverage";
 import type { EstimateMethod, Kind, Lang } from "./types";
-
-export type Bilingual = { vi: string; en: string };
 
 /** The text in the given language, from its two versions side by side. */
 export function inLang(lang: Lang, vi: string, en: string): string {
@@ -13,7 +12,7 @@ export function inLang(lang: Lang, vi: string, en: string): string {
 }
 
 /** Kind names as the raw data writes them. The first of each list is the one the add-in writes. */
-export const KIND_WORDS: Record<Kind, Bilingual & { aliases: string[] }> = {
+export const KIND_WORDS: Record<Kind, Message & { aliases: string[] }> = {
   flow: {
     vi: "cộng dồn",
     en: "flow",
@@ -67,7 +66,7 @@ export function kindFromWord(s: string): Kind | null {
  * How an index row's months are based (docs/data-layout.md): index numbers on a fixed base, or the published
  * indices on the same month of last year. Written in brackets after the kind: "bình quân (gốc cố định)".
  */
-export const INDEX_BASIS_WORDS: Record<IndexBasis, Bilingual & { aliases: string[] }> = {
+export const INDEX_BASIS_WORDS: Record<IndexBasis, Message & { aliases: string[] }> = {
   fixed: {
     vi: "gốc cố định",
     en: "fixed base",
@@ -96,7 +95,7 @@ export function indexBasisFromWord(s: string): IndexBasis | null {
 }
 
 /** Estimate methods as officers type them (CT.PROJECT, CT.PROJECTM, the command's --method). */
-export const METHOD_WORDS: Record<EstimateMethod, Bilingual & { aliases: string[] }> = {
+export const METHOD_WORDS: Record<EstimateMethod, Message & { aliases: string[] }> = {
   runrate: { vi: "bình quân tháng", en: "run rate", aliases: ["runrate", "run rate", "binh quan thang"] },
   seasonal: { vi: "mùa vụ", en: "seasonal", aliases: ["seasonal", "mua vu", "theo mua vu"] },
   recent: { vi: "tháng gần đây", en: "recent", aliases: ["recent", "gan day", "thang gan day"] },
@@ -131,10 +130,10 @@ export function styleFromWord(s: string): "exact" | "approx" | null {
 /** A known indicator: its code, names, units and kind (DOMAIN.md). */
 export interface KnownIndicator {
   code: string;
-  name: Bilingual;
-  unit: Bilingual;
+  name: Message;
+  unit: Message;
   kind: Kind;
-  group: Bilingual;
+  group: Message;
   /** Written in the paragraph under the report. */
   main?: boolean;
   /** Measured against dự toán (budget estimate) instead of kế hoạch. */
@@ -314,7 +313,7 @@ export function roman(n: number): string {
 }
 
 /** Evaluation words of a non-numeric plan. */
-export const EVALUATION: Record<"above" | "met" | "missed", Bilingual> = {
+export const EVALUATION: Record<"above" | "met" | "missed", Message> = {
   above: { vi: "Vượt", en: "Above" },
   met: { vi: "Đạt", en: "Met" },
   missed: { vi: "Không đạt", en: "Missed" },
@@ -328,4 +327,4 @@ export const REPORT_WORDS = {
   compare: { vi: "So sánh (%)", en: "Comparison (%)" },
   compareGrowth: { vi: "Tăng/giảm (%)", en: "Change (%)" },
   note: { vi: "Ghi chú", en: "Notes" },
-} satisfies Record<string, Bilingual>;
+} satisfies Record<string, Message>;

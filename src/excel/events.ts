@@ -4,15 +4,16 @@
  * the commands, functions and task pane bundles share because the shared runtime is one page...
  * but webpack bundles each entry separately, so the listeners live on globalThis under one key.
  */
+import type { Message } from "../core/message";
 import type { Lang } from "../core/types";
 import type { RunResult } from "./runReport";
 
 /** What happened, for whoever listens. */
 export type AddinEvent =
   | ({ type: "report-done" } & Omit<RunResult, "lang"> & { lang?: Lang })
-  | { type: "report-failed"; message: { vi: string; en: string } }
+  | { type: "report-failed"; message: Message }
   | { type: "sample-inserted"; sheetName: string }
-  | { type: "sample-failed"; message: { vi: string; en: string } };
+  | { type: "sample-failed"; message: Message };
 
 type Listener = (e: AddinEvent) => void;
 

@@ -59,6 +59,21 @@ const POSITION = "rowIndex,columnIndex,rowCount,columnCount";
 const SEARCH_PER_SYNC = 1;
 
 /**
+ * The workbook's date system, asked with the first round trip: DATE(1904;1;1) evaluated by the workbook
+ * is serial 0 in the 1904 system and 1462 in the 1900 system. Office.js (1.1.110, every host) has no
+ * property for the date system (`Workbook.use1904DateSystem` is not in it: loading it fails the batch),
+ * while `workbook.functions` (ExcelApi 1.2, below the manifest's 1.7) is on every host we run on.
+ */
+function dateSystemProbe(wb: Excel.Workbook): Excel.FunctionResult<number> {
+  return wb.functions.date(1904, 1, 1).load("value");
+}
+
+/** True for the 1904 system. A result that is not a number (an error) is read as the 1900 system, Excel's default. */
+function isDate1904(r: Excel.FunctionResult<number>): boolean {
+  return r.value === 0;
+}
+
+/**
  * Read the workbook for a report or a data check. Throws UserError when the chosen source or
  * template is gone, or when no data can be found. Which sheet: the chosen source (a table or a
  * sheet, even hidden); else the active sheet when it holds data (what the officer is looking at);
@@ -79,6 +94,7 @@ export async function readWorkbook(
   const sheets = wb.worksheets.load("items/name,items/visibility");
   const tables = wb.tables.load("items/name,items/worksheet/name");
   const active = wb.worksheets.getActiveWorksheet().load("name");
+  const dateSystem = dateSystemProbe(wb);
 
   const src = s.source ? parseSourceId(s.source) : null;
   let chosenTable: Excel.Table | null = null;
@@ -123,10 +139,12 @@ export async function readWorkbook(
           }
       : null;
   const base = { sheetNames, tables: tableList, activeSheet: active.name, template };
+  const date1904 = isDate1904(dateSystem);
 
   /** The probed sheet's values, with its tables' ranges (one more small sync when it has tables). */
   const finish = async (ws: Excel.Worksheet, p: Probe, onlyTable?: string): Promise<SourceValues> => {
     const v = await finishRead(ws, p, sync);
+    if (date1904) v.date1904 = true;
     if (onlyTable) {
       // The probe's bounds are the table's range: its position is already known.
       const u = p.used;

@@ -18,7 +18,7 @@ import { loadSettings, saveSettings, settingsLang, type Settings } from "./setti
 import { uniqueSheetName } from "../report/sheetName";
 import { writeTemplateCopy } from "./templateCopy";
 import type { PeriodKind } from "../core/periodPhrases";
-import { UserError } from "./userError";
+import { requestFailureError, UserError } from "./userError";
 import { planWrites } from "./writePlan";
 import { writeBlocks } from "./writer";
 
@@ -53,16 +53,7 @@ export function reportOf(
 ): { report: Report; options: ReportOptions } {
   const made = reportFromDataset(read.data, { ...requestFromSettings(s, lang), ...(document ? { document } : {}) });
   if (made.ok) return { report: made.report, options: made.options };
-  switch (made.failure.code) {
-    case "no-data":
-      throw new UserError("no-data");
-    case "no-month":
-      throw new UserError("no-period");
-    case "no-indicators":
-      throw new UserError("no-indicators", { year: made.failure.year });
-    case "quarter-month":
-      throw new UserError("quarter-month", { year: made.failure.year, month: made.failure.month });
-  }
+  throw requestFailureError(made.failure);
 }
 
 /** Values loaded from (row, col) as if loaded from A1: empty rows and columns in front. */

@@ -4,22 +4,20 @@
  * ribbon's commands show these words without the task pane; the pane renders them only through
  * userErrorText(code, params, lang). `message` holds both languages.
  */
+import { fillMessage, fillTemplate, type Message } from "../core/message";
 import type { Lang } from "../core/types";
+import { FAILURE_MESSAGES } from "../report/failureMessages";
+import type { RequestFailure } from "../report/request";
 
-/** Stable codes of the adapter's user errors, with their words. `{name}` slots are filled in. */
+/**
+ * Stable codes of the adapter's user errors, with their words. `{name}` slots are filled in. The
+ * failures the command and the page report too are the shared catalogue's (src/report/failureMessages.ts).
+ */
 export const USER_ERRORS = {
-  "no-data": {
-    vi: "Không tìm thấy số liệu: chưa có trang tính hay bảng nào có dòng tiêu đề Mã, Chỉ tiêu, ĐVT, Loại, Năm, T1…T12. Bấm “Dữ liệu mẫu” để xem cách sắp xếp.",
-    en: "No data found: no sheet or table has a header row with Code, Indicator, Unit, Kind, Year, T1…T12. Click “Sample data” to see the layout.",
-  },
-  "no-period": {
-    vi: "Không xác định được kỳ báo cáo: số liệu chưa có tháng nào. Hãy nhập số liệu tháng hoặc chọn năm và tháng trong Bảng điều khiển.",
-    en: "The report period cannot be inferred: the data has no month yet. Enter monthly figures or choose the year and month in the task pane.",
-  },
-  "no-indicators": {
-    vi: "Không có chỉ tiêu nào cho năm {year} (cần số liệu năm {year}, năm trước hoặc năm sau).",
-    en: "No indicator for the year {year} (data for {year}, the year before or the year after is needed).",
-  },
+  "no-data": FAILURE_MESSAGES.noData,
+  /** The request's "no-month" (the code is kept: a stored outcome may carry it). */
+  "no-period": FAILURE_MESSAGES.noMonth,
+  "no-indicators": FAILURE_MESSAGES.noIndicators,
   "source-missing": {
     vi: "Không còn nguồn dữ liệu “{name}” đã chọn. Hãy chọn lại nguồn trong Bảng điều khiển.",
     en: "The chosen data source “{name}” no longer exists. Choose the source again in the task pane.",
@@ -44,25 +42,16 @@ export const USER_ERRORS = {
     vi: "Chức năng này chỉ chạy trong Excel.",
     en: "This works only inside Excel.",
   },
-  "excel-failed": {
-    vi: "Excel từ chối thao tác: {detail}",
-    en: "Excel refused the operation: {detail}",
-  },
+  /** Anything else (Excel refusing, a bug): the words every face uses for the unexpected. */
+  "excel-failed": FAILURE_MESSAGES.unexpected,
   "settings-save": {
     vi: "Không lưu được thiết lập vào sổ tính: {detail}",
     en: "The settings could not be saved in the workbook: {detail}",
   },
-  "quarter-month": {
-    vi: "Báo cáo quý chỉ lập được ở tháng 3, 6, 9 hoặc 12; kỳ báo cáo là tháng {month}/{year}. Hãy chọn tháng khác hoặc loại báo cáo khác trong Bảng điều khiển.",
-    en: "A quarter report is made at month 3, 6, 9 or 12 only; the period is month {month}/{year}. Choose another month or report kind in the task pane.",
-  },
-} as const;
+  "quarter-month": FAILURE_MESSAGES.quarterMonth,
+} as const satisfies Record<string, Message>;
 
 export type UserErrorCode = keyof typeof USER_ERRORS;
-
-function fill(text: string, params: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
-}
 
 /** The words of a user error in one language: the catalogue's text with its `{name}` slots filled. */
 export function userErrorText(
@@ -70,7 +59,7 @@ export function userErrorText(
   params: Readonly<Record<string, string | number>>,
   lang: Lang,
 ): string {
-  return fill(USER_ERRORS[code][lang], params);
+  return fillTemplate(USER_ERRORS[code][lang], params, lang);
 }
 
 /** True for a code of this catalogue (an error from another bundle or a stored outcome may carry any string). */
@@ -89,8 +78,7 @@ export class UserError extends Error {
   readonly code: UserErrorCode;
   readonly params: Readonly<Record<string, string | number>>;
   constructor(code: UserErrorCode, params: Record<string, string | number> = {}) {
-    const vi = userErrorText(code, params, "vi");
-    const en = userErrorText(code, params, "en");
+    const { vi, en } = fillMessage(USER_ERRORS[code], params);
     super(`${vi} / ${en}`);
     this.name = "UserError";
     this.code = code;
@@ -106,12 +94,31 @@ export function isUserError(e: unknown): e is UserError {
   );
 }
 
+/** The user error of a report request's failure (src/report/request.ts): the words every face uses. */
+export function requestFailureError(failure: RequestFailure): UserError {
+  switch (failure.code) {
+    case "no-data":
+      return new UserError("no-data");
+    case "no-month":
+      return new UserError("no-period", { year: failure.year });
+    case "no-indicators":
+      return new UserError("no-indicators", { year: failure.year });
+    case "quarter-month":
+      return new UserError("quarter-month", { year: failure.year, month: failure.month });
+  }
+}
+
 /**
- * The words to show for any error: a UserError in the chosen language; an Excel or other error
- * wrapped in a bilingual sentence with its own message.
+ * The words for any error, in both languages: a UserError's own; an Excel or other error wrapped in
+ * the words every face uses for the unexpected, with its own message.
  */
-export function userMessage(e: unknown, lang: Lang): string {
-  if (isUserError(e)) return lang === "vi" ? e.vi : e.en;
+export function errorMessage(e: unknown): Message {
+  if (isUserError(e)) return { vi: e.vi, en: e.en };
   const detail = e instanceof Error ? e.message : String(e);
-  return new UserError("excel-failed", { detail })[lang];
+  return fillMessage(USER_ERRORS["excel-failed"], { detail });
+}
+
+/** The words to show for any error in `lang` (see errorMessage). */
+export function userMessage(e: unknown, lang: Lang): string {
+  return errorMessage(e)[lang];
 }

@@ -5,7 +5,9 @@
 import { savedSettingsFromProperties, type Settings } from "../report/reportSettings";
 import { readFile, makeFile, type Choices, type InputFile, type LoadedFile, type MadeFile } from "./make";
 import { DEFAULT_READ_LIMITS } from "../xlsx";
-import { pageText } from "./strings";
+import { fillMessage } from "../core/message";
+import { aboutFile, FAILURE_MESSAGES } from "../report/failureMessages";
+import { REFUSALS } from "../xlsx/messages";
 import { zipReports } from "./zip";
 
 export type { Choices, InputFile, LoadedFile, MadeFile };
@@ -19,8 +21,7 @@ export async function readFiles(files: readonly File[]): Promise<LoadedFile[]> {
   const out: LoadedFile[] = [];
   for (const f of files) {
     if (f.size > DEFAULT_READ_LIMITS.maxFileBytes) {
-      const params = { file: f.name, limit: Math.round(DEFAULT_READ_LIMITS.maxFileBytes / 1024 / 1024) };
-      const message = { vi: pageText("vi", "page.tooLarge", params), en: pageText("en", "page.tooLarge", params) };
+      const message = REFUSALS.fileTooLarge(f.name, f.size, DEFAULT_READ_LIMITS.maxFileBytes);
       out.push({ name: f.name, outcome: { ok: false, refusal: { code: "too-large", message } } });
     } else {
       out.push(readFile({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }));
@@ -37,8 +38,8 @@ export async function makeReports(loaded: readonly LoadedFile[], choices: Choice
     try {
       out.push(await makeFile(file, choices, taken));
     } catch (e) {
-      const params = { file: file.name, error: e instanceof Error ? e.message : String(e) };
-      const message = { vi: pageText("vi", "page.internal", params), en: pageText("en", "page.internal", params) };
+      const detail = e instanceof Error ? e.message : String(e);
+      const message = aboutFile(file.name, fillMessage(FAILURE_MESSAGES.unexpected, { detail }));
       out.push({ name: file.name, ok: false, message, problems: [] });
     }
   }

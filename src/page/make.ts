@@ -4,6 +4,8 @@
  * and the Word writer. Part of the lazy chunk (ExcelJS, docx): never loaded before the first paint.
  */
 import type { PeriodKind } from "../core/periodPhrases";
+import { aboutFile, requestFailureMessage } from "../report/failureMessages";
+import type { Message } from "../core/message";
 import type { EstimateMethod, Kind, Lang } from "../core/types";
 import { countKinds } from "../excel/checkData";
 import { makeReport, type RequestFailure } from "../report/request";
@@ -13,7 +15,6 @@ import { reportDocx } from "../writers/docx";
 import { reportWorkbook } from "../writers/xlsx";
 import { readWorkbookBytes, type ReadOutcome } from "../xlsx";
 import { docxName, reportFileName, uniqueName } from "./names";
-import { pageText } from "./strings";
 
 /** A file the officer gave, as bytes. */
 export interface InputFile {
@@ -58,7 +59,7 @@ export type MadeFile =
       xlsx: Download;
       docx: Download;
     }
-  | { name: string; ok: false; message: { vi: string; en: string }; problems: Problem[] };
+  | { name: string; ok: false; message: Message; problems: Problem[] };
 
 /** Read one file with the reader's default limits (the command's). */
 export function readFile(file: InputFile): LoadedFile {
@@ -76,22 +77,9 @@ function settingsFor(loaded: LoadedFile, heading: Choices["heading"]): DocumentS
   };
 }
 
-/** Why a file has no report, in both languages, naming the file (the page's words for the request's failure). */
-export function failureMessage(file: string, failure: RequestFailure): { vi: string; en: string } {
-  const key =
-    failure.code === "no-data"
-      ? "page.noData"
-      : failure.code === "no-month"
-        ? "page.noMonth"
-        : failure.code === "quarter-month"
-          ? "page.quarterMonth"
-          : "page.noIndicators";
-  const params = {
-    file,
-    year: "year" in failure ? failure.year : "",
-    month: "month" in failure ? failure.month : "",
-  };
-  return { vi: pageText("vi", key, params), en: pageText("en", key, params) };
+/** Why a file has no report, in both languages, naming the file (the words every face uses for the request's failure). */
+export function failureMessage(file: string, failure: RequestFailure): Message {
+  return aboutFile(file, requestFailureMessage(failure));
 }
 
 /** The reports of one file; `taken` keeps the names unique across the run. */

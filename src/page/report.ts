@@ -3,7 +3,9 @@
  * (strings, choices, the drop zone), then loads the heavy half (reader, model, ExcelJS, docx: ./engine)
  * as a separate chunk once the first frame is on screen, so the page works offline from then on.
  */
+import { fillMessage } from "../core/message";
 import type { Lang } from "../core/types";
+import { FAILURE_MESSAGES } from "../report/failureMessages";
 import { byId } from "../taskpane/dom";
 import { fillPeriods, presetFromSaved, readChoices, watchChoices } from "./choices";
 import { revokeLinks } from "./downloads";
@@ -107,7 +109,8 @@ function setLang(lang: Lang): void {
 /** An unexpected failure of a run, said in the page's language (a file's own failure is listed with it). */
 function failed(e: unknown): void {
   const status = byId("status");
-  status.textContent = pageText(state.lang, "error.generic", { error: e instanceof Error ? e.message : String(e) });
+  const detail = e instanceof Error ? e.message : String(e);
+  status.textContent = fillMessage(FAILURE_MESSAGES.unexpected, { detail })[state.lang];
   status.classList.add("failed");
   busy(false);
 }

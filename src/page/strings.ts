@@ -3,6 +3,7 @@
  * check speak with the task pane's own words (src/taskpane/strings.ts: settings.*, check.*), so the
  * page only adds what is its own. "{name}" slots are filled by pageText().
  */
+import { fillTemplate, type Slots } from "../core/message";
 import type { Lang } from "../core/types";
 import { STRINGS, type StringKey } from "../taskpane/strings";
 
@@ -33,17 +34,10 @@ const VI = {
   "page.zip": "Tải tất cả ({count} tệp, .zip)",
   "page.fileSummary": "{sheet}: {count} chỉ tiêu, kỳ {period}",
   "page.failed": "Không lập được báo cáo",
-  "page.tooLarge": "{file}: tệp lớn hơn giới hạn {limit} MB, không đọc.",
   "page.noReport": "{file}: không lập được báo cáo.",
-  "page.internal": "{file}: lỗi khi lập báo cáo ({error}).",
-  "page.noData": "{file}: không tìm thấy số liệu chỉ tiêu (cần dòng tiêu đề Mã, Chỉ tiêu, Năm, T1…T12).",
-  "page.noMonth": "{file}: năm {year} chưa có số liệu tháng nào. Hãy chọn tháng ở mục Lựa chọn.",
-  "page.noIndicators": "{file}: không có chỉ tiêu nào cho năm {year}. Hãy chọn năm khác.",
   "page.checkFor": "Kiểm tra dữ liệu: {file}",
   "page.addressHint": "Chép địa chỉ ô {address} (dán vào ô Tên trong Excel để tới ô đó)",
   "page.addressCopied": "Đã chép địa chỉ ô {address}.",
-  "page.quarterMonth":
-    "{file}: báo cáo quý chỉ lập được ở tháng 3, 6, 9 hoặc 12; kỳ của tệp là tháng {month}/{year}. Hãy chọn tháng hoặc loại báo cáo khác.",
 } as const;
 
 export type PageKey = keyof typeof VI;
@@ -75,17 +69,10 @@ const EN: Record<PageKey, string> = {
   "page.zip": "Download all ({count} files, .zip)",
   "page.fileSummary": "{sheet}: {count} indicators, {period}",
   "page.failed": "No report",
-  "page.tooLarge": "{file}: the file is over the {limit} MB limit, not read.",
   "page.noReport": "{file}: no report could be made.",
-  "page.internal": "{file}: error while making the report ({error}).",
-  "page.noData": "{file}: no indicator data found (a header row Code, Indicator, Year, M1…M12 is needed).",
-  "page.noMonth": "{file}: no monthly figure for {year} yet. Choose the month under Choices.",
-  "page.noIndicators": "{file}: no indicator for the year {year}. Choose another year.",
   "page.checkFor": "Data check: {file}",
   "page.addressHint": "Copy the address {address} (paste it into Excel's Name Box to go there)",
   "page.addressCopied": "Copied the address {address}.",
-  "page.quarterMonth":
-    "{file}: a quarter report is made at month 3, 6, 9 or 12 only; the file's period is month {month}/{year}. Choose another month or report kind.",
 };
 
 const PAGE: Record<Lang, Record<PageKey, string>> = { vi: VI, en: EN };
@@ -99,9 +86,9 @@ export function isTextKey(key: string): key is TextKey {
 }
 
 /** The string for `key` in `lang`, "{name}" slots filled from `params`. */
-export function pageText(lang: Lang, key: TextKey, params: Record<string, string | number> = {}): string {
+export function pageText(lang: Lang, key: TextKey, params: Slots = {}): string {
   const text = key in VI ? PAGE[lang][key as PageKey] : STRINGS[lang][key as StringKey];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(text, params, lang);
 }
 
 /** Both catalogues' page keys, for the tests. */

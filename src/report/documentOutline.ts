@@ -3,6 +3,7 @@
  * (src/writers/docx.ts) and the formatted text the task pane copies (src/taskpane/documentHtml.ts).
  * Layout (fonts, margins, tables) is theirs; what is said, and in which order, is here. Pure.
  */
+import { fillTemplate, type Message } from "../core/message";
 import { roman } from "../core/words";
 import type { Lang } from "../core/types";
 import { BLANK, dateWords, type DocumentSettings } from "./documentSettings";
@@ -46,15 +47,15 @@ const WORDS = {
   proposals: { vi: "Kiến nghị, đề xuất", en: "Proposals" },
   toWrite: { vi: "[Cán bộ viết: {what}]", en: "[For the officer to write: {what}]" },
   noSentence: { vi: "tình hình thực hiện của nhóm chỉ tiêu này", en: "the results of this group" },
-  generalWhat: {
-    vi: "kết quả nổi bật, hạn chế và nguyên nhân",
-    en: "the main results, shortcomings and their causes",
-  },
+  generalWhat: { vi: "kết quả nổi bật, hạn chế và nguyên nhân", en: "the main results, shortcomings and their causes" },
   tasksWhat: { vi: "nhiệm vụ, giải pháp trọng tâm", en: "the key tasks and measures" },
   proposalsWhat: { vi: "kiến nghị với cấp trên (nếu có)", en: "proposals to higher levels (if any)" },
-} as const;
-
-const say = (w: { vi: string; en: string }, lang: Lang): string => w[lang];
+  intro: { vi: "{agency} báo cáo {subject} như sau:", en: "{agency} reports on {subject} as follows:" },
+  closing: {
+    vi: "Trên đây là báo cáo {subject} của {agency}./.",
+    en: "This is the report of {agency} on {subject}./.",
+  },
+} as const satisfies Record<string, Message>;
 
 /** The first letter in lower case: "Kết quả …" inside a sentence reads "kết quả …". */
 function lowerFirst(s: string, lang: Lang): string {
@@ -69,8 +70,8 @@ export function documentOutline(report: Report, settings: DocumentSettings): Doc
   const of = agencyInSentence(settings.agency, lang);
   const subject = lowerFirst(report.title, lang);
   const date = dateWords(settings.reportDate, lang, settings.reportDate ? undefined : text.year);
-  const placeholder = (what: { vi: string; en: string }): OutlineParagraph => ({
-    text: say(WORDS.toWrite, lang).replace("{what}", say(what, lang)),
+  const placeholder = (what: Message): OutlineParagraph => ({
+    text: fillTemplate(WORDS.toWrite[lang], { what }, lang),
     placeholder: true,
   });
   let n = 0;
@@ -83,7 +84,7 @@ export function documentOutline(report: Report, settings: DocumentSettings): Doc
     [WORDS.tasks, WORDS.tasksWhat],
     [WORDS.proposals, WORDS.proposalsWhat],
   ] as const) {
-    sections.push({ title: `${roman(++n)}. ${say(title, lang)}`, paragraphs: [placeholder(what)] });
+    sections.push({ title: `${roman(++n)}. ${title[lang]}`, paragraphs: [placeholder(what)] });
   }
   // The grid's line just above the table says how the comparison columns read.
   const above = report.grid.cells[text.table.r1 - 1]?.[0]?.value;
@@ -92,24 +93,23 @@ export function documentOutline(report: Report, settings: DocumentSettings): Doc
     agency: {
       province: settings.province,
       agency: settings.agency,
-      number: `${say(WORDS.number, lang)}: ${settings.reportNumber}`,
+      number: `${WORDS.number[lang]}: ${settings.reportNumber}`,
     },
     nation: {
-      name: say(WORDS.nation, lang),
-      motto: say(WORDS.motto, lang),
+      name: WORDS.nation[lang],
+      motto: WORDS.motto[lang],
       placeAndDate: `${settings.place || BLANK}, ${date}`,
     },
-    type: say(WORDS.type, lang),
+    type: WORDS.type[lang],
     subject: report.title,
-    intro: lang === "vi" ? `${of} báo cáo ${subject} như sau:` : `${of} reports on ${subject} as follows:`,
+    intro: fillTemplate(WORDS.intro[lang], { agency: of, subject }, lang),
     sections,
-    closing:
-      lang === "vi" ? `Trên đây là báo cáo ${subject} của ${of}./.` : `This is the report of ${of} on ${subject}./.`,
-    recipientsTitle: say(WORDS.recipients, lang),
+    closing: fillTemplate(WORDS.closing[lang], { agency: of, subject }, lang),
+    recipientsTitle: WORDS.recipients[lang],
     recipients: settings.recipients.map((r, i, all) => `- ${r}${i === all.length - 1 ? "." : ";"}`),
     signer: { authority: settings.signerAuthority, title: settings.signerTitle, name: settings.signerName || BLANK },
     appendix: {
-      tableNumber: `${say(WORDS.table, lang)} ${settings.tableNumber}`,
+      tableNumber: `${WORDS.table[lang]} ${settings.tableNumber}`,
       title: report.title.toLocaleUpperCase(lang),
       attached: attachedLine(settings, text.year, lang),
       comparison: typeof above === "string" ? above : "",

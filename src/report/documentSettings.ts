@@ -6,6 +6,7 @@
  * them; ct-report and the browser page read them back from the file; ct-report's --doc flags override
  * them. Pure: no Office, Node or DOM.
  */
+import { fillMessage, type Message } from "../core/message";
 
 /** Everything the heading, the appendix line and the signature block need. */
 export interface DocumentSettings {
@@ -62,11 +63,35 @@ export const DOCUMENT_SETTING_KEYS = Object.keys(DEFAULT_DOCUMENT_SETTINGS) as (
 /** Why a key/value was not taken. */
 export interface DocumentSettingProblem {
   key: string;
-  message: { vi: string; en: string };
+  message: Message;
 }
 
 const MAX_TEXT = 200;
 const MAX_RECIPIENTS = 30;
+
+/** Why a document setting was not taken, in both languages. */
+export const DOCUMENT_SETTING_MESSAGES = {
+  unknownKey: {
+    vi: 'Không có thiết lập văn bản "{key}"; các thiết lập: {keys}.',
+    en: 'There is no document setting "{key}"; the settings are: {keys}.',
+  },
+  badRecipients: {
+    vi: '"Nơi nhận" không đọc được (tối đa {lines} dòng, mỗi dòng tối đa {length} ký tự).',
+    en: '"Recipients" could not be read (at most {lines} lines of {length} characters).',
+  },
+  notText: {
+    vi: 'Thiết lập "{key}" phải là chữ, tối đa {length} ký tự.',
+    en: 'The setting "{key}" must be text of at most {length} characters.',
+  },
+  badDate: {
+    vi: 'Ngày báo cáo "{text}" không hợp lệ: ghi theo dạng năm-tháng-ngày, ví dụ 2013-10-05.',
+    en: 'The report date "{text}" is not valid: write it as year-month-day, e.g. 2013-10-05.',
+  },
+  unreadable: {
+    vi: "Thiết lập văn bản lưu trong tệp không đọc được; dùng giá trị mặc định.",
+    en: "The document settings saved in the file could not be read; the defaults are used.",
+  },
+} as const satisfies Record<string, Message>;
 
 function text(x: unknown): string | null {
   if (typeof x !== "string") return null;
@@ -111,10 +136,7 @@ export function parseDocumentSettings(
     if (!(DOCUMENT_SETTING_KEYS as string[]).includes(key)) {
       problems.push({
         key,
-        message: {
-          vi: `Không có thiết lập văn bản "${key}"; các thiết lập: ${DOCUMENT_SETTING_KEYS.join(", ")}.`,
-          en: `There is no document setting "${key}"; the settings are: ${DOCUMENT_SETTING_KEYS.join(", ")}.`,
-        },
+        message: fillMessage(DOCUMENT_SETTING_MESSAGES.unknownKey, { key, keys: DOCUMENT_SETTING_KEYS.join(", ") }),
       });
       continue;
     }
@@ -125,10 +147,7 @@ export function parseDocumentSettings(
       else
         problems.push({
           key,
-          message: {
-            vi: `"Nơi nhận" không đọc được (tối đa ${MAX_RECIPIENTS} dòng, mỗi dòng tối đa ${MAX_TEXT} ký tự).`,
-            en: `"Recipients" could not be read (at most ${MAX_RECIPIENTS} lines of ${MAX_TEXT} characters).`,
-          },
+          message: fillMessage(DOCUMENT_SETTING_MESSAGES.badRecipients, { lines: MAX_RECIPIENTS, length: MAX_TEXT }),
         });
       continue;
     }
@@ -136,20 +155,14 @@ export function parseDocumentSettings(
     if (t === null) {
       problems.push({
         key,
-        message: {
-          vi: `Thiết lập "${key}" phải là chữ, tối đa ${MAX_TEXT} ký tự.`,
-          en: `The setting "${key}" must be text of at most ${MAX_TEXT} characters.`,
-        },
+        message: fillMessage(DOCUMENT_SETTING_MESSAGES.notText, { key, length: MAX_TEXT }),
       });
       continue;
     }
     if (k === "reportDate" && t !== "" && !parseIsoDate(t)) {
       problems.push({
         key,
-        message: {
-          vi: `Ngày báo cáo "${t}" không hợp lệ: ghi theo dạng năm-tháng-ngày, ví dụ 2013-10-05.`,
-          en: `The report date "${t}" is not valid: write it as year-month-day, e.g. 2013-10-05.`,
-        },
+        message: fillMessage(DOCUMENT_SETTING_MESSAGES.badDate, { text: t }),
       });
       continue;
     }
@@ -188,10 +201,7 @@ export function documentSettingsFromProperties(properties: Record<string, string
       problems: [
         {
           key: DOCUMENT_SETTINGS_KEY,
-          message: {
-            vi: "Thiết lập văn bản lưu trong tệp không đọc được; dùng giá trị mặc định.",
-            en: "The document settings saved in the file could not be read; the defaults are used.",
-          },
+          message: DOCUMENT_SETTING_MESSAGES.unreadable,
         },
       ],
     };

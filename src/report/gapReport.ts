@@ -6,6 +6,7 @@ import type { Lang } from "../core/types";
 import { periodKindOf } from "./layout";
 import { figureWords, gapNote, gapProblems, gapSentences, standNote, type FigureKey } from "./gaps";
 import { sentenceName, type IndicatorMeasures } from "./measures";
+import { revisionCellNote } from "./revisionNotes";
 import type { Problem, ReportOptions } from "./types";
 
 const FIGURE_KEYS: readonly FigureKey[] = [
@@ -34,11 +35,15 @@ export function figureKeysShown(columnValues: readonly (string | undefined)[]): 
 
 /** The note of a figure's cell: why it is blank, or the month a level stands at. */
 export function cellNote(m: IndicatorMeasures, key: string, o: ReportOptions): string | undefined {
-  if (!isFigureKey(key)) return undefined;
+  if (!isFigureKey(key) && key !== "plan" && key !== "nextPlan") return undefined;
   const gap = m.gaps.find((g) => g.key === key);
   if (gap) return gapNote(gap, o.year, o.month, o.lang);
   const stand = m.stands.find((s) => s.key === key);
-  return stand ? standNote(stand, o.lang) : undefined;
+  const standText = stand ? standNote(stand, o.lang) : undefined;
+  // A figure made from revised figures says which, and what was first reported.
+  const revision = m.revised.find((r) => r.key === key);
+  const revisionText = revision ? revisionCellNote(revision, o.lang) : undefined;
+  return standText && revisionText ? `${standText} ${revisionText}` : (standText ?? revisionText);
 }
 
 /** One error per indicator and year whose months leave a figure of the report blank. */

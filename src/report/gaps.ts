@@ -4,6 +4,7 @@
  * last month with data, leaves the figure blank. Here: which cells are missing, the cell note, the
  * problem (severity error, naming the raw data's cell and month) and the paragraph's clause.
  */
+import type { Message } from "../core/message";
 import { isPeriodGap, periodFigure, withinExcel } from "../core/period";
 import { periodName } from "../core/periodPhrases";
 import type { Kind, Lang } from "../core/types";
@@ -25,13 +26,16 @@ export type FigureKey =
   | "quarterSame"
   | "quarterPrev";
 
-/** A figure left blank: the months (of `year`) it lacks or that overflow, and their cells. */
+/**
+ * A figure left blank: the months (of `year`) it lacks or that overflow, and their cells. "no-row": the
+ * indicator has no row for `year` at all (its cells are last year's row).
+ */
 export interface FigureGap {
   key: FigureKey;
   year: number;
   months: number[];
   cells: string[];
-  reason: "missing" | "overflow";
+  reason: "missing" | "overflow" | "no-row";
   /** The estimate is blank because the period's figure is (the same months). */
   dependent?: boolean;
 }
@@ -104,6 +108,18 @@ export function monthsWords(months: readonly number[], year: number): string {
   return `${parts.join(", ")}/${year}`;
 }
 
+/** "tháng" / "month" or "months": English counts the months. */
+export function monthNoun(months: readonly number[], lang: Lang): string {
+  if (lang === "vi") return "tháng";
+  return new Set(months).size > 1 ? "months" : "month";
+}
+
+/** "ô" / "cell" or "cells": English counts the cells as cellsWords names them. */
+export function cellNoun(cells: readonly string[], lang: Lang): string {
+  if (lang === "vi") return "ô";
+  return new Set(cells).size > 1 ? "cells" : "cell";
+}
+
 /** The cells, short: one address, a range on one row ('Dữ liệu'!H3:P3), or a list. */
 export function cellsWords(all: readonly string[]): string {
   // The same cell once (a row with no year row of its own is named by one cell for all its months).
@@ -162,6 +178,17 @@ export function gapNote(g: FigureGap, reportYear: number, month: number, lang: L
   const mw = monthsWords(g.months, g.year);
   const cells = cellsWords(g.cells);
   const what = figureWords(g.key, reportYear, month, lang);
+  const mn = monthNoun(g.months, lang);
+  const cw = cellNoun(g.cells, lang);
+  if (g.reason === "no-row") {
+    if (lang === "vi")
+      return g.dependent
+        ? `Để trống: chưa tính được ${what} vì không có dòng năm ${g.year} của chỉ tiêu này (dòng năm trước: ô ${cells}). Có thể nhập số ước tính vào ô này: các cột so sánh tự tính theo.`
+        : `Để trống: không có dòng năm ${g.year} của chỉ tiêu này (dòng năm trước: ô ${cells}). Thêm dòng năm ${g.year} rồi tạo lại báo cáo.`;
+    return g.dependent
+      ? `Left blank: ${what} cannot be made: there is no ${g.year} row for this indicator (last year's row: ${cw} ${cells}). Type an estimate here: the comparisons follow it.`
+      : `Left blank: there is no ${g.year} row for this indicator (last year's row: ${cw} ${cells}). Add a ${g.year} row and make the report again.`;
+  }
   if (lang === "vi") {
     if (g.dependent)
       return `Để trống: chưa tính được ${what} vì chưa có số liệu tháng ${mw} (ô ${cells}). Có thể nhập số ước tính vào ô này: các cột so sánh tự tính theo.`;
@@ -170,10 +197,10 @@ export function gapNote(g: FigureGap, reportYear: number, month: number, lang: L
     return `Để trống: chưa có số liệu tháng ${mw} (ô ${cells}); không tính ${what} từ số tháng ít hơn kỳ báo cáo.`;
   }
   if (g.dependent)
-    return `Left blank: ${what} cannot be made without month ${mw} (cell ${cells}). Type an estimate here: the comparisons follow it.`;
+    return `Left blank: ${what} cannot be made without ${mn} ${mw} (${cw} ${cells}). Type an estimate here: the comparisons follow it.`;
   if (g.reason === "overflow")
-    return `Left blank: month ${mw} (cell ${cells}) or their sum exceed Excel's number limit.`;
-  return `Left blank: no figure yet for month ${mw} (cell ${cells}); ${what} is never computed from fewer months than the period.`;
+    return `Left blank: ${mn} ${mw} (${cw} ${cells}) or their sum exceed Excel's number limit.`;
+  return `Left blank: no figure yet for ${mn} ${mw} (${cw} ${cells}); ${what} is never computed from fewer months than the period.`;
 }
 
 /** The note of a level's cell that stands at an earlier month. */
@@ -216,30 +243,32 @@ function groups(gaps: readonly FigureGap[], keys: readonly FigureKey[]): GapGrou
   return out;
 }
 
+const AND: Message = { vi: "và", en: "and" };
+
 /** "a", "a và b", "a, b và c"; the same words once (month 1 is both the month and the period). */
 function join(words: string[], lang: Lang): string {
   const xs = [...new Set(words)];
-  return xs.length <= 1
-    ? (xs[0] ?? "")
-    : `${xs.slice(0, -1).join(", ")} ${lang === "vi" ? "và" : "and"} ${xs[xs.length - 1]}`;
+  return xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} ${AND[lang]} ${xs[xs.length - 1]}`;
 }
 
 /** One problem (severity error) per year of an indicator's blank figures, at the first missing cell. */
 export function gapProblems(
   gaps: readonly FigureGap[],
   keys: readonly FigureKey[],
-  name: { vi: string; en: string },
+  name: Message,
   reportYear: number,
   month: number,
 ): Problem[] {
   return groups(gaps, keys).map((g) =>
     // The address is a cell to select: without the reader's month cells, the row's cell (the month is in the text).
     problem(
-      g.reason === "overflow" ? "period-overflow" : "period-hole",
+      g.reason === "overflow" ? "period-overflow" : g.reason === "no-row" ? "period-no-row" : "period-hole",
       "error",
       (g.cells[0] ?? "").replace(/ \(T\d+\)$/, ""),
       {
         months: monthsWords(g.months, g.year).replace(/\/\d+$/, ""),
+        monthWord: { vi: monthNoun(g.months, "vi"), en: monthNoun(g.months, "en") },
+        cellWord: { vi: cellNoun(g.cells, "vi"), en: cellNoun(g.cells, "en") },
         year: g.year,
         name,
         cells: cellsWords(g.cells),
@@ -274,12 +303,19 @@ export function gapSentences(
       g.keys.map((k) => figureWords(k, reportYear, month, lang)),
       lang,
     );
-    if (lang === "vi")
+    const many = monthNoun(g.months, "en") === "months";
+    const cw = cellNoun(g.cells, lang);
+    if (lang === "vi") {
+      if (g.reason === "no-row")
+        return `Không có dòng năm ${g.year} của ${name} (dòng năm trước: ô ${cells}): chưa tính được ${figures}.`;
       return g.reason === "overflow"
         ? `Số liệu tháng ${mw} của ${name} (ô ${cells}) vượt giới hạn số của Excel: chưa tính được ${figures}.`
         : `Chưa có số liệu tháng ${mw} của ${name} (ô ${cells}): chưa tính được ${figures}.`;
+    }
+    if (g.reason === "no-row")
+      return `There is no ${g.year} row for ${name} (last year's row: ${cw} ${cells}): ${figures} cannot be given yet.`;
     return g.reason === "overflow"
-      ? `Month ${mw} of ${name} (cell ${cells}) exceeds Excel's number limit: ${figures} cannot be given.`
-      : `No figure yet for month ${mw} of ${name} (cell ${cells}): ${figures} cannot be given yet.`;
+      ? `${many ? "Months" : "Month"} ${mw} of ${name} (${cw} ${cells}) ${many ? "exceed" : "exceeds"} Excel's number limit: ${figures} cannot be given.`
+      : `No figure yet for ${many ? "months" : "month"} ${mw} of ${name} (${cw} ${cells}): ${figures} cannot be given yet.`;
   });
 }

@@ -4,8 +4,8 @@
  * title, the line tying the table to its report ("Kèm theo Báo cáo số …/BC-SCT ngày … tháng … năm …"),
  * and how the comparison columns read. Pure.
  */
+import { fillTemplate, type Message } from "../core/message";
 import type { Lang } from "../core/types";
-import { inLang } from "../core/words";
 import { dateWords, type DocumentSettings } from "./documentSettings";
 import type { Area, CellStyle, GridCell } from "./types";
 
@@ -28,6 +28,14 @@ export interface HeadingCell {
   cell: GridCell;
 }
 
+const HEADING_WORDS = {
+  attached: {
+    vi: "(Kèm theo Báo cáo số {number} {date} của {agency})",
+    en: "(Attached to Report No. {number} of {date}, {agency})",
+  },
+  tableNumber: { vi: "Biểu số {number}", en: "Table {number}" },
+} as const satisfies Record<string, Message>;
+
 /** "Sở Công Thương" from "SỞ CÔNG THƯƠNG": the agency's name as it reads inside a sentence. */
 export function agencyInSentence(agency: string, lang: Lang): string {
   const words = agency.toLocaleLowerCase(lang).split(/\s+/).filter(Boolean);
@@ -38,11 +46,7 @@ export function agencyInSentence(agency: string, lang: Lang): string {
 export function attachedLine(document: DocumentSettings, year: number, lang: Lang): string {
   const date = dateWords(document.reportDate, lang, document.reportDate ? undefined : year);
   const of = agencyInSentence(document.agency, lang);
-  return inLang(
-    lang,
-    `(Kèm theo Báo cáo số ${document.reportNumber} ${date} của ${of})`,
-    `(Attached to Report No. ${document.reportNumber} of ${date}, ${of})`,
-  );
+  return fillTemplate(HEADING_WORDS.attached[lang], { number: document.reportNumber, date, agency: of }, lang);
 }
 
 /** The heading's cells and merges, rows 0 .. HEADING_ROWS - 1. */
@@ -60,7 +64,7 @@ export function headingCells(h: HeadingInput): { cells: HeadingCell[]; merges: A
       r: 0,
       c: right,
       cell: {
-        value: inLang(lang, `Biểu số ${document.tableNumber}`, `Table ${document.tableNumber}`),
+        value: fillTemplate(HEADING_WORDS.tableNumber[lang], { number: document.tableNumber }, lang),
         style: { bold: true, align: "right" },
       },
     },

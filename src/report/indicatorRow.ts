@@ -9,6 +9,7 @@ import { directIndex, growthFormula, growthPercent, indexFormula } from "./compa
 import { valueFormat } from "./formats";
 import { cellNote } from "./gapReport";
 import type { IndicatorMeasures } from "./measures";
+import { unreadablePlanNote } from "./plan";
 import { evaluate, evaluationFormula, planText } from "./planVerdict";
 import type { GridCell, ReportOptions } from "./types";
 
@@ -27,6 +28,13 @@ export function writeIndicatorRow(m: IndicatorMeasures, row: number, stt: number
   const { lang } = o;
   const fmt = valueFormat(m);
   const cmpFmt = m.kind === "index" ? "0.00" : "0.0";
+  // A plan typed as text the reader could not read: shown as typed, every comparison with it blank.
+  const unread = (key: ValueKey | undefined): string | undefined =>
+    key === "plan" && m.plan === null
+      ? m.current?.planText
+      : key === "nextPlan" && m.nextPlan === null
+        ? m.next?.planText
+        : undefined;
   set(row, 0, { value: stt, style: { align: "center" } });
   set(row, 1, { value: m.name + (m.budget && hasBudget ? " (*)" : ""), style: { wrap: true } });
   set(row, 2, { value: m.unit, style: { align: "center" } });
@@ -37,12 +45,22 @@ export function writeIndicatorRow(m: IndicatorMeasures, row: number, stt: number
         set(row, i, { value: planText(plan, lang), style: { align: "right" } });
         return;
       }
+      const typed = unread(c.value);
+      if (typed !== undefined) {
+        set(row, i, { value: typed, style: { align: "right" }, note: unreadablePlanNote(typed, lang) });
+        return;
+      }
       const note = cellNote(m, c.value, o);
       set(row, i, { value: valueOf(m, c.value), format: fmt, ...(note ? { note } : {}) });
       return;
     }
     if (!c.compare) return;
     const cmp = c.compare;
+    const typedPlan = unread(cmp.a) ?? unread(cmp.b);
+    if (typedPlan !== undefined) {
+      set(row, i, { value: null, note: unreadablePlanNote(typedPlan, lang) });
+      return;
+    }
     const ref = (key: ValueKey): string => cellRef(row, colIndex.get(key) ?? -1);
     const has = (key: ValueKey): boolean => colIndex.has(key);
     const A = ref(cmp.a);

@@ -2,6 +2,7 @@
  * The figures of each indicator for one report period, shared by the report model and the template:
  * last year's total, the same period last year, the period so far, the year-end estimate, the plans.
  */
+import type { Message } from "../core/message";
 import { estimateYear } from "../core/estimate";
 import { isFailure } from "../core/failure";
 import { periodAverageIndex, type IndexBasis } from "../core/indexAverage";
@@ -20,6 +21,7 @@ import {
   type Measured,
 } from "./gaps";
 import { problem } from "./problems";
+import { usedRevisions, type FigureRevision } from "./revisionNotes";
 import type { Dataset, IndicatorYear, PlanTarget, Problem, ReportOptions } from "./types";
 
 /** One indicator's figures for the period of a report. null is "no figure". */
@@ -83,9 +85,11 @@ export interface IndicatorMeasures {
   gaps: FigureGap[];
   /** Level figures taken from an earlier month than the period's end, to be named in a note. */
   stands: FigureStand[];
+  /** Figures made from revised figures (a later Loại số liệu row), to be named in the notes and the cell. */
+  revised: FigureRevision[];
 }
 
-const METHOD_NAMES: Record<EstimateMethod, { vi: string; en: string }> = {
+const METHOD_NAMES: Record<EstimateMethod, Message> = {
   runrate: { vi: "bình quân các tháng đã qua", en: "the average of the months so far" },
   seasonal: { vi: "mùa vụ năm trước", en: "last year's seasonal shape" },
   recent: { vi: "bình quân 3 tháng gần nhất", en: "the average of the last 3 months" },
@@ -188,8 +192,8 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
       // is missing, so the figures are blank with the reason, never silently. The cell is last year's row.
       const all = Array.from({ length: M }, (_, i) => i + 1);
       const at = rowAddress(previous);
-      gaps.push({ key: "actual", year, months: all, cells: all.map(() => at), reason: "missing" });
-      gaps.push({ key: "monthNow", year, months: [M], cells: [at], reason: "missing" });
+      gaps.push({ key: "actual", year, months: all, cells: all.map(() => at), reason: "no-row" });
+      gaps.push({ key: "monthNow", year, months: [M], cells: [at], reason: "no-row" });
     }
     const actualGap = gaps.find((g) => g.key === "actual");
     if (actualGap) gaps.push(dependentGap(actualGap));
@@ -224,18 +228,15 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
           estimate = num(estimateYear({ ...input, method: "runrate" }));
           if (estimate !== null) {
             estimateMethod = "runrate";
-            // One message slot, two languages: the method's name is filled per language.
-            const named = METHOD_NAMES[options.method];
-            const p = problem("estimate-fallback", "warning", rowAddress(current), {
-              code,
-              year,
-              previousYear: year - 1,
-            });
-            p.message = {
-              vi: p.message.vi.replace("{method}", named.vi),
-              en: p.message.en.replace("{method}", named.en),
-            };
-            problems.push(p);
+            // The method's name is a message slot: filled per language.
+            problems.push(
+              problem("estimate-fallback", "warning", rowAddress(current), {
+                code,
+                year,
+                previousYear: year - 1,
+                method: METHOD_NAMES[options.method],
+              }),
+            );
           }
         }
       }
@@ -263,6 +264,8 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
       quarterSame = null;
       quarterPrev = null;
     }
+    const revised = figureRevisions({ kind, M, stands, current, previous, next, override });
+    revised.keep(lastYear, samePeriod, monthBefore, actual, monthNow);
     const averageEstimated = onSamePeriod !== null && !(known?.price ?? false);
     const mainMark = current?.main ?? previous?.main ?? next?.main;
     const main = byColumn
@@ -302,8 +305,53 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
       problems,
       gaps,
       stands,
+      revised: revised.list,
     };
   });
+}
+
+/** The revisions each figure uses: the months it is made of (a level: the month it stands at), its Lũy kế, its plan. */
+function figureRevisions(x: {
+  kind: Kind;
+  M: number;
+  stands: FigureStand[];
+  current?: IndicatorYear;
+  previous?: IndicatorYear;
+  next?: IndicatorYear;
+  override: number | null;
+}): {
+  list: FigureRevision[];
+  keep: (...figures: (number | null)[]) => void;
+} {
+  const { kind, M, stands, current, previous, next } = x;
+  const list: FigureRevision[] = [];
+  const span = (key: FigureKey, through: number, single: boolean): { from: number; through: number } => {
+    if (kind === "level") {
+      const at = stands.find((st) => st.key === key)?.month ?? through;
+      return { from: at, through: at };
+    }
+    return { from: single ? through : 1, through };
+  };
+  const add = (f: FigureRevision | null): void => {
+    if (f) list.push(f);
+  };
+  add(usedRevisions("plan", current, "plan"));
+  add(usedRevisions("nextPlan", next, "plan"));
+  return {
+    list,
+    keep: (lastYear, samePeriod, monthBefore, actual, monthNow) => {
+      if (lastYear !== null) add(usedRevisions("lastYear", previous, span("lastYear", 12, false)));
+      if (samePeriod !== null) add(usedRevisions("samePeriod", previous, span("samePeriod", M, false)));
+      if (monthBefore !== null) add(usedRevisions("monthBefore", previous, span("monthBefore", M, true)));
+      if (actual !== null)
+        add(
+          x.override !== null
+            ? usedRevisions("actual", current, "ytd")
+            : usedRevisions("actual", current, span("actual", M, false)),
+        );
+      if (monthNow !== null) add(usedRevisions("monthNow", current, span("monthNow", M, true)));
+    },
+  };
 }
 
 /** The name and unit a reader of `lang` sees: the catalogue's for known indicators in English. */

@@ -1,10 +1,12 @@
 /** The notes under the report table: for the reader (sources, methods, verdicts), never about the tool. Pure. */
+import type { Message } from "../core/message";
 import { inLang } from "../core/words";
 import { layoutOf, periodKindOf } from "./layout";
 import type { IndicatorMeasures } from "./measures";
+import { revisionLine } from "./revisionNotes";
 import type { ReportOptions } from "./types";
 
-const METHOD_WORDS: Record<ReportOptions["method"], { vi: string; en: string }> = {
+const METHOD_WORDS: Record<ReportOptions["method"], Message> = {
   runrate: {
     vi: "bình quân các tháng đã qua (lũy kế × 12 / số tháng)",
     en: "the average of the months so far (YTD × 12 / months)",
@@ -80,6 +82,11 @@ export function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget
         'Plans given as a range, a bound or a growth are judged Above / Met / Missed: within the range is Met, above it Above; an "under" or "over" plan is Met when the bound holds; growth plans and price indices are judged by the growth on the base period (rounded to one decimal).',
       ),
     );
+  }
+  // Which figures are revised (a later Loại số liệu row): the report compares with the latest.
+  for (const m of measures) {
+    const line = revisionLine(m.name, m.revised, lang);
+    if (line) out.push(line);
   }
   return out;
 }

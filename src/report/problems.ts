@@ -2,12 +2,13 @@
  * The reader's, model's and template's problem messages, Vietnamese and English, in one place.
  * Each says what to fix. "{name}" slots are filled by problem().
  */
+import { fillMessage, type Message, type Slots } from "../core/message";
 import type { Problem, ProblemSeverity } from "./types";
 
 export const PROBLEM_MESSAGES = {
   "no-header": {
-    vi: 'Không tìm thấy dòng tiêu đề (Mã, Chỉ tiêu, Năm, T1…T12) trong {rows} dòng đầu của sheet "{sheet}".',
-    en: 'No header row (Code, Indicator, Year, M1…M12) in the first {rows} rows of sheet "{sheet}".',
+    vi: 'Không tìm thấy dòng tiêu đề (Mã, Chỉ tiêu, Năm, T1…T12) trong {rows} dòng đầu của sheet "{sheet}".{near}',
+    en: 'No header row (Code, Indicator, Year, M1…M12) in the first {rows} rows of sheet "{sheet}".{near}',
   },
   "month-header-range": {
     vi: 'Tiêu đề "{text}" chỉ tháng {month}, ngoài 1–12: cột này bị bỏ qua. Sửa tiêu đề thành T1…T12.',
@@ -70,8 +71,8 @@ export const PROBLEM_MESSAGES = {
     en: "The plan of {code} for {year} is 0: no comparison with plan. Type the plan or leave it blank.",
   },
   "bad-plan": {
-    vi: 'Không đọc được kế hoạch "{text}" của {code}: dùng số, khoảng "6,6–6,8", "dưới 3", "trên 10" hoặc "tăng 14%".',
-    en: 'Cannot read the plan "{text}" of {code}: use a number, a range "6.6–6.8", "under 3", "over 10" or "up 14%".',
+    vi: 'Không đọc được kế hoạch "{text}" của {code}: báo cáo ghi nguyên chữ, các ô so sánh với kế hoạch để trống. Dùng số, khoảng "6,6–6,8", "dưới 3", "trên 10" hoặc "tăng 14%".',
+    en: 'Cannot read the plan "{text}" of {code}: the report shows it as typed and leaves the comparisons with the plan blank. Use a number, a range "6.6–6.8", "under 3", "over 10" or "up 14%".',
   },
   "duplicate-row": {
     vi: "Chỉ tiêu {code} năm {year} lặp lại (đã có ở dòng {first}): dòng này bị bỏ qua. Xóa một trong hai dòng.",
@@ -150,35 +151,38 @@ export const PROBLEM_MESSAGES = {
     en: '"{text}": no figure for this period, the cell is left blank.',
   },
   "period-hole": {
-    vi: "Chưa có số liệu tháng {months}/{year} của {name} (ô {cells}): {figures} để trống, không tính từ số tháng ít hơn kỳ báo cáo. Nhập số liệu các tháng đó (hoặc số lũy kế đã công bố), rồi tạo lại báo cáo.",
-    en: "No figure yet for month {months}/{year} of {name} (cell {cells}): {figures} left blank, never computed from fewer months than the period. Enter those months (or the published year-to-date figure) and make the report again.",
+    vi: "Chưa có số liệu {monthWord} {months}/{year} của {name} ({cellWord} {cells}): {figures} để trống, không tính từ số tháng ít hơn kỳ báo cáo. Nhập số liệu các tháng đó (hoặc số lũy kế đã công bố), rồi tạo lại báo cáo.",
+    en: "No figure yet for {monthWord} {months}/{year} of {name} ({cellWord} {cells}): {figures} left blank, never computed from fewer months than the period. Enter the missing figures (or the published year-to-date figure) and make the report again.",
   },
   "period-overflow": {
-    vi: "Số liệu tháng {months}/{year} của {name} (ô {cells}) hoặc tổng của chúng vượt giới hạn số của Excel (±9,99999999999999E+307): {figures} để trống. Kiểm tra đơn vị và số mũ của các ô này.",
-    en: "Month {months}/{year} of {name} (cell {cells}) or their sum exceed Excel's number limit (±9.99999999999999E+307): {figures} left blank. Check the unit and the exponent of those cells.",
+    vi: "Số liệu {monthWord} {months}/{year} của {name} ({cellWord} {cells}) hoặc tổng của chúng vượt giới hạn số của Excel (±9,99999999999999E+307): {figures} để trống. Kiểm tra đơn vị và số mũ của các ô này.",
+    en: "Figures of {monthWord} {months}/{year} of {name} ({cellWord} {cells}) or their sum exceed Excel's number limit (±9.99999999999999E+307): {figures} left blank. Check the unit and the exponent of those cells.",
   },
-} as const satisfies Record<string, { vi: string; en: string }>;
+  "period-no-row": {
+    vi: "Không có dòng năm {year} của {name} (dòng năm trước: {cellWord} {cells}): {figures} để trống. Thêm dòng năm {year} cho chỉ tiêu này (cùng Mã, Năm {year} và số liệu các tháng), rồi tạo lại báo cáo.",
+    en: "There is no {year} row for {name} (last year's row: {cellWord} {cells}): {figures} left blank. Add a {year} row for it (the same code, Year {year} and its monthly figures) and make the report again.",
+  },
+  "header-year-mismatch": {
+    vi: "Năm {year} của {code} khác với năm {headerYear} ghi trong tiêu đề các tháng: dòng này bị bỏ qua. Sửa ô Năm hoặc tiêu đề tháng.",
+    en: "Year {year} of {code} differs from {headerYear}, the year the month headers name: this row is skipped. Fix the Year cell or the month headers.",
+  },
+  "revision-applied": {
+    vi: "{code} năm {year}: dòng {row} ({status}) thay số đã báo cáo ở dòng {first} cho {figures}. Báo cáo dùng số mới nhất và ghi chú các số đã điều chỉnh.",
+    en: "{code} for {year}: row {row} ({status}) replaces the figures reported at row {first} for {figures}. The report uses the latest and notes the revised figures.",
+  },
+  "bad-status": {
+    vi: 'Ô Loại số liệu "{text}" của {code} năm {year} không đọc được (ước tính, sơ bộ, thực hiện, điều chỉnh, chính thức): dòng được coi như chưa ghi loại số liệu.',
+    en: 'The status "{text}" of {code} for {year} is not one of estimate, preliminary, actual, revised, official: the row is read as unmarked.',
+  },
+  "revision-unit": {
+    vi: 'Dòng điều chỉnh của {code} năm {year} có đơn vị "{unit}" khác "{expected}" của dòng đã báo cáo: dòng này bị bỏ qua. Thống nhất đơn vị.',
+    en: 'The revision of {code} for {year} is in "{unit}", not "{expected}" as the row reported first: the revision is skipped. Use one unit.',
+  },
+} as const satisfies Record<string, Message>;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
 
-/** A slot value: the same in both languages, or one per language (a figure's name, a list of words). */
-export type ProblemParam = string | number | { vi: string; en: string };
-
-function fill(text: string, params: Record<string, ProblemParam>, lang: "vi" | "en"): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    if (!(key in params)) return whole;
-    const v = params[key] as ProblemParam;
-    return typeof v === "object" ? v[lang] : String(v);
-  });
-}
-
 /** A problem from the catalogue. */
-export function problem(
-  code: ProblemCode,
-  severity: ProblemSeverity,
-  address: string,
-  params: Record<string, ProblemParam> = {},
-): Problem {
-  const m = PROBLEM_MESSAGES[code];
-  return { code, severity, address, message: { vi: fill(m.vi, params, "vi"), en: fill(m.en, params, "en") } };
+export function problem(code: ProblemCode, severity: ProblemSeverity, address: string, params: Slots = {}): Problem {
+  return { code, severity, address, message: fillMessage(PROBLEM_MESSAGES[code], params) };
 }

@@ -13,10 +13,11 @@ import type { NumberStyle } from "../core/numberText";
 import { normalizeWord, unitFactor } from "../core/words";
 import { sheetAddress } from "./address";
 import { flatten, isBlank } from "./cellText";
-import { findLayout, HEADER_SEARCH_ROWS, type Layout } from "./header";
+import { findLayout, HEADER_SEARCH_ROWS, nearestHeader, type HeaderDates, type Layout } from "./header";
 import { problem } from "./problems";
+import { applyRevisions } from "./revision";
 import { readSheetRows, type RowRead } from "./sheetRows";
-import type { Dataset, IndicatorYear, PlanTarget, Problem } from "./types";
+import type { Dataset, PlanTarget, Problem } from "./types";
 
 export { headerMeaning, HEADER_SEARCH_ROWS } from "./header";
 export { mainMark } from "./sheetRows";
@@ -65,12 +66,68 @@ function holdsValues(values: unknown[][]): boolean {
   return values.some((row) => Array.isArray(row) && row.some((v) => !isBlank(flatten(v))));
 }
 
+/** The date cells of a source as keys into its values, for month headers typed as dates. */
+function headerDates(src: SourceValues): HeaderDates | undefined {
+  if (!src.dateCells || src.dateCells.length === 0) return undefined;
+  const or = src.origin?.row ?? 0;
+  const oc = src.origin?.col ?? 0;
+  return { cells: new Set(src.dateCells.map((d) => `${d.row - or},${d.col - oc}`)), date1904: src.date1904 === true };
+}
+
 /** The header of a source, searched at the top and at each table's top row. */
 export function layoutOf(src: SourceValues): Layout | null {
   const values = Array.isArray(src.values) ? src.values : [];
   const or = src.origin?.row ?? 0;
   const tops = (src.tables ?? []).map((t) => ({ row: t.r1 - or, lastRow: t.r2 - or })).filter((t) => t.row >= 0);
-  return findLayout(values, tops);
+  return findLayout(values, tops, headerDates(src));
+}
+
+const LACKS: Record<"year" | "name" | "months" | "one-year", { vi: string; en: string }> = {
+  year: {
+    vi: "cột Năm (hoặc năm trong tiêu đề tháng, như T1/2013)",
+    en: "a Năm/Year column (or the year in the month headers, as in T1/2013)",
+  },
+  name: { vi: "cột Mã hoặc Chỉ tiêu", en: "a Mã/Code or Chỉ tiêu/Indicator column" },
+  months: {
+    vi: "các cột tháng T1…T12 (hoặc Tháng 1/2013, Jan-13) hoặc cột Kế hoạch",
+    en: "month columns T1…T12 (or Tháng 1/2013, Jan-13) or a plan column",
+  },
+  "one-year": {
+    vi: "tiêu đề các tháng cùng một năm (mỗi năm một trang hoặc một cột Năm)",
+    en: "month headers of one year (one sheet per year, or a Năm/Year column)",
+  },
+};
+
+/**
+ * The no-header problem of a source that holds values, at the nearest row's first cell: the cells that row
+ * holds (as the reader saw them) and what a header still needs, so the officer sees what was read.
+ */
+function noHeaderProblem(src: SourceValues): Problem {
+  const or = src.origin?.row ?? 0;
+  const oc = src.origin?.col ?? 0;
+  const values = Array.isArray(src.values) ? src.values : [];
+  const near = nearestHeader(values, headerDates(src));
+  const params = { rows: HEADER_SEARCH_ROWS, sheet: src.sheet };
+  if (!near || near.lacks.length === 0 || near.cells.length === 0) {
+    return problem("no-header", "error", sheetAddress(src.sheet, or, oc), { ...params, near: "" });
+  }
+  const shown = near.cells.slice(0, 20);
+  const seen = shown.map(
+    (c) => `${sheetAddress(src.sheet, or + near.row, oc + c.col).replace(/^.*!/, "")} "${c.text}"`,
+  );
+  const more = near.cells.length - shown.length;
+  const years = near.years.join(", ");
+  const say = (lang: "vi" | "en"): string => {
+    const lacks = near.lacks.map((l) => LACKS[l][lang]).join("; ");
+    return lang === "vi"
+      ? ` Dòng ${or + near.row + 1} có ${seen.join(", ")}${more > 0 ? ` và ${more} ô nữa` : ""}${years ? ` (các tháng ghi năm ${years})` : ""}; cần thêm: ${lacks}.`
+      : ` Row ${or + near.row + 1} holds ${seen.join(", ")}${more > 0 ? ` and ${more} more` : ""}${years ? ` (the months name ${years})` : ""}; it needs: ${lacks}.`;
+  };
+  const first = near.cells[0]?.col ?? 0;
+  return problem("no-header", "error", sheetAddress(src.sheet, or + near.row, oc + first), {
+    ...params,
+    near: { vi: say("vi"), en: say("en") },
+  });
 }
 
 /**
@@ -111,11 +168,7 @@ export function readDataset(sources: SourceValues[], opts: ReadOptions = {}): Da
   if (!chosen) {
     for (const src of candidates) {
       if (!holdsValues(Array.isArray(src.values) ? src.values : [])) continue;
-      const or = src.origin?.row ?? 0;
-      const oc = src.origin?.col ?? 0;
-      problems.push(
-        problem("no-header", "error", sheetAddress(src.sheet, or, oc), { rows: HEADER_SEARCH_ROWS, sheet: src.sheet }),
-      );
+      problems.push(noHeaderProblem(src));
     }
     return { indicators: [], problems };
   }
@@ -135,25 +188,9 @@ export function readDataset(sources: SourceValues[], opts: ReadOptions = {}): Da
   }
   const rows: RowRead[] = readSheetRows(chosen.src, chosen.layout, style, problems);
 
-  // Duplicated rows: the first one stands.
-  const first = new Map<string, IndicatorYear>();
-  const kept: typeof rows = [];
-  for (const row of rows) {
-    const key = `${row.ind.code}\u0000${row.ind.year}`;
-    const prior = first.get(key);
-    if (prior) {
-      problems.push(
-        problem("duplicate-row", "error", row.codeAddr, {
-          code: row.ind.code,
-          year: row.ind.year,
-          first: prior.source.row,
-        }),
-      );
-      continue;
-    }
-    first.set(key, row.ind);
-    kept.push(row);
-  }
+  // One row per code and year: a revision (Loại số liệu) replaces the figures it holds; an unmarked duplicate
+  // is an error and the first row stands.
+  const kept = applyRevisions(rows, problems);
 
   // Units between the years of one code: the latest year's unit stands; known units are converted.
   const byCode = new Map<string, typeof rows>();

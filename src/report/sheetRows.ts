@@ -22,13 +22,16 @@ import type { Field, Layout } from "./header";
 import { parsePlanText } from "./plan";
 import { problem } from "./problems";
 import type { SourceValues } from "./reader";
-import type { IndicatorYear, PlanTarget, Problem } from "./types";
+import { statusFromWord } from "./revision";
+import type { IndicatorYear, PlanTarget, Problem, RevisionStatus } from "./types";
 
 export interface RowRead {
   ind: IndicatorYear;
   codeAddr: string;
   unitAddr: string;
   planAddr: string;
+  /** Loại số liệu: the row's status when it is a revision (docs/data-layout.md, "Revisions"); undefined unmarked. */
+  status?: RevisionStatus;
 }
 
 /** Fields whose cells are filled down a vertical merge (descriptions of the indicator, not figures). */
@@ -216,7 +219,10 @@ export function readSheetRows(src: SourceValues, layout: Layout, style: NumberSt
     }
     const yearCol = colOf("year", 0);
     let year: number | null = null;
-    if (typeof yearCell === "number" && isDate(yearCol)) {
+    if (layout.year !== undefined && isBlank(yearCell)) {
+      // No Năm column (or a blank Năm): the year the month headers name ("T1/2013") is the row's year.
+      year = layout.year;
+    } else if (typeof yearCell === "number" && isDate(yearCol)) {
       // A date in the Năm column shows its year in Excel (format "yyyy"): read what Excel shows, and say so.
       year = yearOfSerial(yearCell, src.date1904 === true);
       problems.push(problem("date-as-year", "warning", addr(r, yearCol), { year: year ?? "?" }));
@@ -224,6 +230,16 @@ export function readSheetRows(src: SourceValues, layout: Layout, style: NumberSt
     else if (typeof yearCell === "string" && /^\s*\d{4}\s*$/.test(yearCell)) year = Number(yearCell.trim());
     if (year === null || year < 1900 || year > 2200) {
       problems.push(problem("bad-year", "error", addr(r, yearCol), { text: text(yearCell) }));
+      continue;
+    }
+    if (layout.year !== undefined && year !== layout.year) {
+      problems.push(
+        problem("header-year-mismatch", "error", addr(r, yearCol), {
+          year,
+          headerYear: layout.year,
+          code: codeText || nameText,
+        }),
+      );
       continue;
     }
 
@@ -268,6 +284,7 @@ export function readSheetRows(src: SourceValues, layout: Layout, style: NumberSt
     }
 
     let plan: PlanTarget | null = null;
+    let planText: string | undefined;
     const planCol = layout.fields.plan;
     if (planCol !== undefined) {
       const pv = flatten(row[planCol]);
@@ -281,7 +298,10 @@ export function readSheetRows(src: SourceValues, layout: Layout, style: NumberSt
           const n = numberAt(planCol, "Kế hoạch");
           plan = n === null ? null : { type: "number", value: n };
         } else if (parsed) plan = parsed;
-        else problems.push(problem("bad-plan", "warning", addr(r, planCol), { text: t, code }));
+        else {
+          planText = t;
+          problems.push(problem("bad-plan", "warning", addr(r, planCol), { text: t, code }));
+        }
       }
       if (plan && plan.type === "number" && plan.value === 0) {
         problems.push(problem("zero-plan", "warning", addr(r, planCol), { code, year }));
@@ -305,6 +325,15 @@ export function readSheetRows(src: SourceValues, layout: Layout, style: NumberSt
         problems.push(problem("bad-main", "warning", addr(r, mainCol), { code, text: text(cellAt(mainCol)) }));
         main = false;
       } else main = mark;
+    }
+
+    let status: RevisionStatus | undefined;
+    const statusCol = layout.fields.status;
+    if (statusCol !== undefined) {
+      const t = text(cellAt(statusCol));
+      const s = t ? statusFromWord(t) : null;
+      if (s) status = s;
+      else if (t) problems.push(problem("bad-status", "warning", addr(r, statusCol), { code, year, text: t }));
     }
 
     const groupText = stripRoman(text(at("group"))) || headingGroup || known?.group.vi || "";
@@ -332,10 +361,12 @@ export function readSheetRows(src: SourceValues, layout: Layout, style: NumberSt
         },
         ...(main !== undefined ? { main } : {}),
         ...(basis ? { basis } : {}),
+        ...(planText !== undefined ? { planText } : {}),
       },
       codeAddr,
       unitAddr: addr(r, colOf("unit", colOf("name", 0))),
       planAddr: addr(r, colOf("plan", 0)),
+      ...(status ? { status } : {}),
     });
   }
 

@@ -2,6 +2,7 @@
  * The contract between the reader, the report model and the two writers (Excel, .xlsx).
  * Pure data: no Office import.
  */
+import type { Message } from "../core/message";
 import type { IndexBasis } from "../core/indexAverage";
 import type { PeriodKind } from "../core/periodPhrases";
 import type { EstimateMethod, Kind, Lang } from "../core/types";
@@ -40,6 +41,28 @@ export interface IndicatorYear {
    * blank month inside the report period). `months[m - 1]` is the cell of month m (filled by the reader).
    */
   cells?: { code?: string; ytd?: string; months?: (string | undefined)[] };
+  /** The plan cell's text as typed when it could not be read (plan is null): shown as text, never a number. */
+  planText?: string;
+  /** Figures a later row of the same code and year replaced (docs/data-layout.md, "Revisions"). */
+  revisions?: Revision[];
+}
+
+/** How far a figure has come: the office's estimate, then preliminary, actual, revised, official. */
+export type RevisionStatus = "estimate" | "preliminary" | "actual" | "revised" | "official";
+
+/** One figure of an indicator-year replaced by a later revision row (Loại số liệu). */
+export interface Revision {
+  what: "month" | "ytd" | "plan";
+  /** The month (1..12) of a revised month. */
+  month?: number;
+  /** The revising row's status, and the status of the row whose figure it replaced (undefined: unmarked). */
+  status: RevisionStatus;
+  replaced?: RevisionStatus;
+  /** The figures before and after (plans that are not numbers carry none). */
+  before?: number;
+  after?: number;
+  /** The revised cell, sheet-qualified. */
+  cell: string;
 }
 
 export type ProblemSeverity = "error" | "warning" | "info";
@@ -50,7 +73,7 @@ export interface Problem {
   severity: ProblemSeverity;
   /** Sheet-qualified A1 address, e.g. "'Dữ liệu'!H5"; "" when the problem has no one cell. */
   address: string;
-  message: { vi: string; en: string };
+  message: Message;
 }
 
 /** What the reader hands the report model. */

@@ -1,9 +1,8 @@
 /** The words of a failure for the officer, in the pane's language, always from a catalogue. */
 import type { Lang } from "../core/types";
 import { isUserError, isUserErrorCode, userErrorText } from "../excel/userError";
-import { format } from "./strings";
 
-/** A ribbon outcome's message, already in both languages ({ vi, en }, from the adapter's catalogue). */
+/** A ribbon outcome's message, already in both languages (a Message, from the adapter's catalogue). */
 function bilingual(value: unknown, lang: Lang): string | null {
   if (value && typeof value === "object" && !(value instanceof Error)) {
     const text = (value as Record<string, unknown>)[lang];
@@ -25,8 +24,8 @@ function detail(e: unknown): string {
 /**
  * A UserError (also one thrown by another bundle of the shared runtime, known by its name) is
  * rendered from its code and parameters through the adapter's catalogue; a ribbon outcome's
- * { vi, en } message gives our language; anything else is wrapped in the pane's own
- * "error.generic" sentence with its detail, so a raw English message never stands alone.
+ * Message gives our language; anything else is wrapped, with its detail, in the words every face uses
+ * for the unexpected (the ribbon's too), so a raw English message never stands alone.
  */
 export function errorText(e: unknown, lang: Lang): string {
   if (isUserError(e)) {
@@ -38,5 +37,5 @@ export function errorText(e: unknown, lang: Lang): string {
   }
   const direct = bilingual(e, lang);
   if (direct) return direct;
-  return format(lang, "error.generic", { error: detail(e) });
+  return userErrorText("excel-failed", { detail: detail(e) }, lang);
 }

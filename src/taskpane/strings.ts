@@ -1,8 +1,9 @@
 /**
  * Every string the task pane shows, Vietnamese first and English second, in one place.
  * A key missing from either language is a type error (EN is typed by VI's keys) and a test failure.
- * "{name}" slots are filled by format().
+ * "{name}" slots are filled by format(), through the one slot helper (src/core/message.ts).
  */
+import { fillTemplate, type Message, type Slots } from "../core/message";
 import type { Lang } from "../core/types";
 
 const VI = {
@@ -143,8 +144,6 @@ const VI = {
   "check.prev": "Trang trước",
   "check.next": "Trang sau",
   "check.last": "Trang cuối",
-
-  "error.generic": "Đã xảy ra lỗi: {error}",
 
   "summary.label": "Báo cáo sẽ tạo",
   "summary.source": "Nguồn: {source}",
@@ -348,8 +347,6 @@ const EN: Record<keyof typeof VI, string> = {
   "check.next": "Next page",
   "check.last": "Last page",
 
-  "error.generic": "Something went wrong: {error}",
-
   "summary.label": "The report to make",
   "summary.source": "Source: {source}",
   "summary.period": "Period: {period}",
@@ -418,9 +415,13 @@ export type StringKey = keyof typeof VI;
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { vi: VI, en: EN };
 
 /** The string for `key` in `lang`, with "{name}" slots filled from `params`. */
-export function format(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
-  const text = STRINGS[lang][key];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+export function format(lang: Lang, key: StringKey, params: Slots = {}): string {
+  return fillTemplate(STRINGS[lang][key], params, lang);
+}
+
+/** The pane's string for `key` in both languages, as a Message (for the shared message tests and helpers). */
+export function paneMessage(key: StringKey): Message {
+  return { vi: STRINGS.vi[key], en: STRINGS.en[key] };
 }
 
 /** The CT functions shown in the help, each with one example formula (semicolons, as a Vietnamese Excel shows them). */

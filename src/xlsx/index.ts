@@ -11,6 +11,7 @@
  * Cost is bounded three ways, each a refusal naming the file and the limit: the file's size, the bytes
  * inflated (counted as they come out, whatever the zip declares) and the number of cells.
  */
+import type { Message } from "../core/message";
 import type { SourceValues } from "../report/reader";
 import type { Problem } from "../report/types";
 import { REFUSALS } from "./messages";
@@ -68,12 +69,12 @@ export type ReadRefusalCode =
 
 export interface ReadRefusal {
   code: ReadRefusalCode;
-  message: { vi: string; en: string };
+  message: Message;
 }
 
 export type ReadOutcome = { ok: true; workbook: WorkbookFile } | { ok: false; refusal: ReadRefusal };
 
-function refuse(code: ReadRefusalCode, message: { vi: string; en: string }): ReadOutcome {
+function refuse(code: ReadRefusalCode, message: Message): ReadOutcome {
   return { ok: false, refusal: { code, message } };
 }
 
@@ -102,7 +103,7 @@ export function readWorkbookBytes(
     let declared = 0;
     for (const e of entries.values()) declared += e.declaredSize;
     if (declared > limits.maxInflatedBytes) {
-      return refuse("too-large", REFUSALS.inflatedTooLarge(fileName, limits.maxInflatedBytes));
+      return refuse("too-large", REFUSALS.declaredTooLarge(fileName, declared, limits.maxInflatedBytes));
     }
     const part: Part = { bytes, entries, budget };
     const mimetype = entries.get("mimetype");

@@ -1,50 +1,87 @@
-/** Why a file is refused, in Vietnamese and English; each message names the file (and the limit). */
+/**
+ * Why a file is refused, in Vietnamese and English, written once for the bounded reader (src/xlsx), the
+ * command (src/cli/fileKind.ts, fileAccess.ts) and the browser page. Each follows the file's name
+ * ("{file}: …", aboutFile in src/report/failureMessages.ts).
+ */
+import { fillMessage, type Message } from "../core/message";
+import { aboutFile } from "../report/failureMessages";
 
-export type Bilingual = { vi: string; en: string };
+export const REFUSAL_MESSAGES = {
+  encrypted: {
+    vi: "sổ làm việc được bảo vệ bằng mật khẩu (mã hóa), không mở được; hãy mở trong Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ Sổ làm việc › Mã hóa bằng Mật khẩu, xóa trống), lưu rồi làm lại",
+    en: "a password-protected (encrypted) workbook, which cannot be opened; open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, clear it), save, and try again",
+  },
+  oldXls: {
+    vi: "định dạng .xls cũ (Excel 97–2003); hãy mở trong Excel hoặc LibreOffice và lưu thành Sổ làm việc Excel (.xlsx)",
+    en: "old .xls format (Excel 97–2003); open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx)",
+  },
+  ods: {
+    vi: "bảng tính OpenDocument (.ods, LibreOffice Calc), không phải .xlsx; hãy mở trong LibreOffice và lưu thành Excel 2007-365 (.xlsx)",
+    en: "an OpenDocument spreadsheet (.ods, LibreOffice Calc), not an .xlsx; open it in LibreOffice and save it as Excel 2007-365 (.xlsx)",
+  },
+  csv: {
+    vi: "tệp văn bản CSV, không phải tệp Excel .xlsx; hãy mở trong Excel và lưu thành Sổ làm việc Excel (.xlsx), kiểm tra các cột T1…T12 là số",
+    en: "a CSV text file, not an Excel .xlsx workbook; open it in Excel and save it as an Excel Workbook (.xlsx), checking that T1…T12 are numbers",
+  },
+  notXlsx: { vi: "không phải tệp Excel .xlsx", en: "not an Excel .xlsx workbook" },
+  corrupt: {
+    vi: "không đọc được tệp .xlsx: tệp hỏng hoặc không trọn vẹn ({why}); hãy mở trong Excel (Excel có thể sửa) và lưu lại",
+    en: "cannot read the .xlsx: the file is damaged or incomplete ({why}); open it in Excel (which may repair it) and save it again",
+  },
+  tooLarge: {
+    vi: "tệp quá lớn ({size}; giới hạn {limit}): không đọc",
+    en: "file too large ({size}; the limit is {limit}): not read",
+  },
+  /** The zip's own listing declares more than the limit: refused before anything is inflated. */
+  tooLargeDeclared: {
+    vi: "nội dung giải nén quá lớn (tệp nén khai {declared}; giới hạn {limit}): không đọc",
+    en: "unpacked content too large (the zip declares {declared}; the limit is {limit}): not read",
+  },
+  /** More bytes came out while inflating than the limit: reading stopped there. */
+  tooLargeInflated: {
+    vi: "nội dung giải nén vượt giới hạn {limit} (tệp nén bất thường hoặc quá lớn): dừng đọc",
+    en: "the unpacked content is over the {limit} limit (an unusual or too large zip): reading stopped",
+  },
+  tooManyCells: {
+    vi: "có hơn {limit} ô dữ liệu, vượt giới hạn: dừng đọc. Tách dữ liệu thành nhiều tệp",
+    en: "more than {limit} data cells, over the limit: reading stopped. Split the data into several files",
+  },
+} as const satisfies Record<string, Message>;
 
-function mb(bytes: number): string {
-  return `${Math.round(bytes / 2 ** 20)} MB`;
+/** "12.3 MB", "100 MB" (1 MB = 1,048,576 bytes, as file managers count): the size slots of the messages above. */
+export function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
 }
 
-function count(n: number): string {
+/** 1.000.000: a count of cells as the Vietnamese and the English message both print it. */
+function cellCount(n: number): string {
   return n.toLocaleString("en-US").replace(/,/g, ".");
 }
 
+/** The refusal of `file` for one of the reader's reasons, its slots filled. */
 export const REFUSALS = {
-  encrypted: (f: string): Bilingual => ({
-    vi: `${f}: sổ tính được đặt mật khẩu; hãy mở trong Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi lưu lại`,
-    en: `${f}: the workbook is password-protected; open it in Excel, remove the password (File > Info > Protect Workbook) and save it`,
-  }),
-  xls: (f: string): Bilingual => ({
-    vi: `${f}: định dạng .xls cũ; hãy mở trong Excel và lưu thành .xlsx (Lưu thành > Sổ làm việc Excel)`,
-    en: `${f}: old .xls format; open it in Excel and save it as .xlsx (Save As > Excel Workbook)`,
-  }),
-  ods: (f: string): Bilingual => ({
-    vi: `${f}: bảng tính OpenDocument (.ods); hãy mở trong LibreOffice và lưu thành .xlsx (Lưu thành > Excel 2007-365)`,
-    en: `${f}: an OpenDocument spreadsheet (.ods); open it in LibreOffice and save it as .xlsx (Save As > Excel 2007-365)`,
-  }),
-  csv: (f: string): Bilingual => ({
-    vi: `${f}: tệp văn bản CSV, không phải sổ tính .xlsx; hãy mở trong Excel và lưu thành .xlsx`,
-    en: `${f}: a CSV text file, not an .xlsx workbook; open it in Excel and save it as .xlsx`,
-  }),
-  notXlsx: (f: string): Bilingual => ({
-    vi: `${f}: không phải tệp Excel .xlsx`,
-    en: `${f}: not an Excel .xlsx workbook`,
-  }),
-  corrupt: (f: string, why: string): Bilingual => ({
-    vi: `${f}: tệp .xlsx bị hỏng, không đọc được (${why}); hãy mở trong Excel và lưu lại`,
-    en: `${f}: the .xlsx file is damaged and cannot be read (${why}); open it in Excel and save it again`,
-  }),
-  fileTooLarge: (f: string, size: number, limit: number): Bilingual => ({
-    vi: `${f}: tệp ${mb(size)} vượt giới hạn ${mb(limit)} cho một tệp dữ liệu: không đọc`,
-    en: `${f}: the file is ${mb(size)}, over the ${mb(limit)} limit for a data file: not read`,
-  }),
-  inflatedTooLarge: (f: string, limit: number): Bilingual => ({
-    vi: `${f}: nội dung giải nén vượt giới hạn ${mb(limit)} (tệp nén bất thường hoặc quá lớn): dừng đọc`,
-    en: `${f}: the unpacked content is over the ${mb(limit)} limit (an unusual or too large zip): reading stopped`,
-  }),
-  tooManyCells: (f: string, limit: number): Bilingual => ({
-    vi: `${f}: có hơn ${count(limit)} ô dữ liệu, vượt giới hạn: dừng đọc. Tách dữ liệu thành nhiều tệp`,
-    en: `${f}: more than ${count(limit)} data cells, over the limit: reading stopped. Split the data into several files`,
-  }),
+  encrypted: (file: string): Message => aboutFile(file, REFUSAL_MESSAGES.encrypted),
+  xls: (file: string): Message => aboutFile(file, REFUSAL_MESSAGES.oldXls),
+  ods: (file: string): Message => aboutFile(file, REFUSAL_MESSAGES.ods),
+  csv: (file: string): Message => aboutFile(file, REFUSAL_MESSAGES.csv),
+  notXlsx: (file: string): Message => aboutFile(file, REFUSAL_MESSAGES.notXlsx),
+  corrupt: (file: string, why: string): Message => aboutFile(file, fillMessage(REFUSAL_MESSAGES.corrupt, { why })),
+  fileTooLarge: (file: string, size: number | string, limit: number): Message =>
+    aboutFile(
+      file,
+      fillMessage(REFUSAL_MESSAGES.tooLarge, {
+        size: typeof size === "number" ? megabytes(size) : size,
+        limit: megabytes(limit),
+      }),
+    ),
+  declaredTooLarge: (file: string, declared: number, limit: number): Message =>
+    aboutFile(
+      file,
+      fillMessage(REFUSAL_MESSAGES.tooLargeDeclared, { declared: megabytes(declared), limit: megabytes(limit) }),
+    ),
+  inflatedTooLarge: (file: string, limit: number): Message =>
+    aboutFile(file, fillMessage(REFUSAL_MESSAGES.tooLargeInflated, { limit: megabytes(limit) })),
+  tooManyCells: (file: string, limit: number): Message =>
+    aboutFile(file, fillMessage(REFUSAL_MESSAGES.tooManyCells, { limit: cellCount(limit) })),
 };

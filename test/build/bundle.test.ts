@@ -187,7 +187,7 @@ describe("NARRATIVE by id", () => {
         null,
       ),
     );
-    // 21,000 billion VND stays in its unit (sentences scale only from 1,000,000 billion: src/core/scaleUnit.ts).
+    // 21,000 billion VND stays in its unit (sentences scale from 1,000,000 billion, or from 100,000 when no digit is lost: src/core/scaleUnit.ts).
     expect(s).toContain("21,000");
     expect(s).toContain("5.2%");
   });

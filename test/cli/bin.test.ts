@@ -3,7 +3,7 @@
  * (tsc -p tsconfig.cli.json),
  * with the exit codes scripts rely on, and `npm run demo`'s program.
  */
-import { spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from "fs";
 import * as path from "path";
 import { sha256, tempDir, writeSample } from "./helpers";
@@ -104,6 +104,25 @@ describe("bin/ct-report.js", () => {
       const fresh = spawnSync(process.execPath, [copyWith(main, "older")], { encoding: "utf8" });
       expect(fresh.stdout).toBe("old code ran");
     });
+  });
+
+  it("exits quietly when the reader of its output goes away (`ct-report folder | head -1`)", async () => {
+    const folder = path.join(dir, "piped");
+    mkdirSync(folder, { recursive: true });
+    for (const name of ["a.xlsx", "b.xlsx", "c.xlsx"]) copyFileSync(data, path.join(folder, name));
+    const child = spawn(process.execPath, [BIN, folder, "--year", "2013", "--month", "9", "--quiet"], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let err = "";
+    child.stderr.setEncoding("utf8").on("data", (t: string) => (err += t));
+    // Like `head -1`: read the first line, then close the pipe while the command still writes.
+    await new Promise<void>((resolve) => child.stdout.once("data", () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    expect(err).not.toMatch(/EPIPE|Error|internal/);
+    expect(code).toBe(0);
+    expect(readdirSync(folder).filter((f) => f.includes("BC")).length).toBe(3);
   });
 
   it("npm run demo's program writes the sample data and its reports into the folder given and says where", () => {

@@ -155,10 +155,10 @@ describe("a folder run", () => {
         path.join(d, "c.Report-9M-2013.xlsx"),
       ]);
       expect(r.err).toContain(
-        `${path.join(d, "b.xlsx")}: internal error in ct-report (please report it with the lines below)`,
+        `${path.join(d, "b.xlsx")}: Unexpected error: Cannot read properties of undefined (reading 'months'). If it happens again, please report it`,
       );
       expect(r.err).toMatch(/TypeError: Cannot read properties of undefined/);
-      expect(r.err).toMatch(/failed +.*b\.xlsx: internal error/);
+      expect(r.err).toMatch(/failed +.*b\.xlsx: Unexpected error/);
       expect(r.err).toMatch(/2 written, 0 refused, 0 skipped, 1 failed/);
     } finally {
       spy.mockRestore();

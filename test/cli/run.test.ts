@@ -146,7 +146,9 @@ describe("ct-report", () => {
     });
     expect(code).toBe(EXIT.internal);
     expect(EXIT.internal).toBe(70);
-    expect(err).toMatch(/lỗi nội bộ[^\n]* \/ internal error[^\n]*\n[\s\S]*Error: stdout closed/);
+    expect(err).toMatch(
+      /Lỗi không lường trước: stdout closed[^\n]* \/ Unexpected error: stdout closed[^\n]*\n[\s\S]*Error: stdout closed/,
+    );
   });
 
   it("writes values and no formula with --values", async () => {
@@ -273,7 +275,7 @@ describe("ct-report", () => {
     const f = await writeData(d, "blank.xlsx", [["Hello"], ["world"]]);
     const r = await run([f, "--lang", "en"]);
     expect(r.code).toBe(EXIT.someFailed);
-    expect(r.err).toMatch(/blank\.xlsx: no indicator data found/);
+    expect(r.err).toMatch(/blank\.xlsx: No data found: no sheet or table has a header row/);
   });
 
   it("makes one report per workbook of a folder, named after each, skipping its own reports on a second run", async () => {

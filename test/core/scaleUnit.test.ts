@@ -10,6 +10,11 @@ describe("scaleUnit", () => {
     [355500, "triệu USD", "vi", "355,5 tỷ USD"],
     [4567835, "billion VND", "en", "4,567.8 trillion VND"],
     [1234567, "triệu đồng", "vi", "1.234,6 tỷ đồng"],
+    // Smaller figures the office scales when no digit is lost (test/fixtures/published/comparisons.json).
+    [515400, "tỷ đồng", "vi", "515,4 nghìn tỷ đồng"],
+    [1563, "triệu USD", "vi", "1,563 tỷ USD"],
+    [4505, "triệu USD", "vi", "4,505 tỷ USD"],
+    [565800, "billion VND", "en", "565.8 trillion VND"],
   ] as const)("%p %s reads %p", (x, unit, lang, words) => {
     expect(amountWords(x, unit, 0, lang, "approx")).toBe(words);
     expect(amountWords(x, unit, 0, lang, "exact")).toBe(words);
@@ -18,7 +23,10 @@ describe("scaleUnit", () => {
   it.each([
     [567634.2, "tỷ đồng"],
     [720.6, "triệu USD"],
-    [9999, "triệu USD"],
+    [9999.4, "triệu USD"],
+    [485984, "tỷ đồng"],
+    [99900, "tỷ đồng"],
+    [999, "triệu USD"],
     [21000, "tấn"],
     [98.3, "%"],
   ] as const)("leaves %p %s in its unit", (x, unit) => {
@@ -31,6 +39,17 @@ describe("scaleUnit", () => {
         const s = scaleUnit(x, "tỷ đồng", "vi");
         expect(s).not.toBeNull();
         expect(Math.abs((s?.value ?? 0) * 1000 - x)).toBeLessThan(1e-6 * x);
+      }),
+    );
+  });
+
+  it("scales a smaller figure only when the scaled figure holds every digit of the value", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100_000, max: 999_999 }), (x) => {
+        const s = scaleUnit(x, "tỷ đồng", "vi");
+        if (x % 100 === 0) expect(s?.unit).toBe("nghìn tỷ đồng");
+        else expect(s).toBeNull();
+        if (s) expect(Math.round(s.value * 10) * 100).toBe(x);
       }),
     );
   });

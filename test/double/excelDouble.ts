@@ -815,6 +815,39 @@ export class RangeAreasProxy extends ProxyBase {
   }
 }
 
+/**
+ * A worksheet function's result (Excel.FunctionResult, ExcelApi 1.2). The double evaluates only DATE,
+ * in the workbook's date system: DATE(1904;1;1) is 0 in the 1904 system and 1462 in the 1900 system.
+ */
+export class FunctionResultProxy extends ProxyBase {
+  constructor(
+    context: Ctx,
+    private readonly compute: () => number,
+  ) {
+    super(context);
+  }
+  protected isNull(): boolean {
+    return false;
+  }
+  protected capture(key: string): unknown {
+    if (key === "value") return this.compute();
+    if (key === "error") return null;
+    throw excelError("InvalidArgument", `the double does not load functionResult.${key}`);
+  }
+  get value(): number {
+    return this.readLoaded("value") as number;
+  }
+  get error(): string | null {
+    return this.readLoaded("error") as string | null;
+  }
+}
+
+/** Excel's serial number of a calendar date in the 1900 system (from 1900-03-01 on) or the 1904 system. */
+export function dateSerial(year: number, month: number, day: number, date1904: boolean): number {
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  return (Date.UTC(year, month - 1, day) - epoch) / 86_400_000;
+}
+
 export class WorksheetProxy extends ProxyBase {
   freezePanes: {
     freezeRows(n?: number): void;
@@ -1300,6 +1333,8 @@ export interface WorkbookState {
   tables: TableState[];
   active: SheetState;
   selection: { sheet: string; address: string } | null;
+  /** The workbook counts dates from 1904-01-01 (Excel's "Use 1904 date system"). */
+  date1904?: boolean;
 }
 
 /** Excel.RequestContext. */
@@ -1311,6 +1346,7 @@ export class Ctx {
     tables: TableCollectionProxy;
     application: { suspendApiCalculationUntilNextSync(): void; calculationMode?: string };
     getSelectedRange(): RangeProxy;
+    functions: { date(year: number, month: number, day: number): FunctionResultProxy };
   };
 
   constructor(public readonly double: ExcelDouble) {
@@ -1331,6 +1367,12 @@ export class Ctx {
           () => (this.state.selection ? parseA1(this.state.selection.address) : { r1: 0, c1: 0, r2: 0, c2: 0 }),
         );
         return r;
+      },
+      functions: {
+        date: (year: number, month: number, day: number) => {
+          this.double.requireApi("1.2", "workbook.functions");
+          return new FunctionResultProxy(this, () => dateSerial(year, month, day, this.state.date1904 === true));
+        },
       },
     };
   }

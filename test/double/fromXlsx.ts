@@ -58,17 +58,21 @@ function ref(a1: string): { row: number; col: number } {
   return { row: Number(m[2]) - 1, col: col(m[1]!) };
 }
 
-/** Days since 1899-12-30, as Excel's 1900 date system counts from 1900-03-01 on. */
-function serialOf(iso: string): number {
+/** Days since 1899-12-30 (Excel's 1900 system from 1900-03-01 on), or since 1904-01-01 in the 1904 system. */
+function serialOf(iso: string, date1904: boolean): number {
   const [date, time = "00:00:00"] = iso.replace(/Z$/, "").split("T");
   const [y, mo, d] = date!.split("-").map(Number) as [number, number, number];
   const [h, mi, s] = time.split(":").map(Number) as [number, number, number];
-  return (Date.UTC(y, mo - 1, d, h, mi, s || 0) - Date.UTC(1899, 11, 30)) / 86400000;
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  return (Date.UTC(y, mo - 1, d, h, mi, s || 0) - epoch) / 86400000;
 }
 
 export async function fillDouble(double: ExcelDouble, bytes: Uint8Array): Promise<void> {
   const zip = await JSZip.loadAsync(bytes);
   const workbook = (await xml(zip, "xl/workbook.xml"))!;
+  const pr = children(workbook, "workbookPr")[0]?.getAttribute("date1904");
+  const date1904 = pr === "1" || pr === "true";
+  double.state.date1904 = date1904;
   const rels = new Map<string, string>();
   for (const r of children((await xml(zip, "xl/_rels/workbook.xml.rels"))!, "Relationship")) {
     rels.set(r.getAttribute("Id")!, `xl/${r.getAttribute("Target")!.replace(/^\/?xl\//, "")}`);
@@ -138,7 +142,7 @@ export async function fillDouble(double: ExcelDouble, bytes: Uint8Array): Promis
               : t === "str" || t === "e"
                 ? raw
                 : t === "d"
-                  ? serialOf(raw)
+                  ? serialOf(raw, date1904)
                   : Number(raw);
       }
       if (slave(row, cc)) value = null; // Excel shows a merged area's value in its top-left cell only

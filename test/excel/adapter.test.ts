@@ -222,7 +222,7 @@ describe("messages and events", () => {
     const e = new UserError("no-data");
     expect(userMessage(e, "vi")).toBe(e.vi);
     expect(userMessage(e, "en")).toBe(e.en);
-    expect(userMessage(new Error("GeneralException"), "vi")).toMatch(/^Excel từ chối thao tác: GeneralException/);
+    expect(userMessage(new Error("GeneralException"), "vi")).toMatch(/^Lỗi không lường trước: GeneralException/);
   });
 
   it("delivers events to listeners until they stop, and survives a broken listener", () => {

@@ -9,7 +9,7 @@ import { readDataset } from "../../src/report/reader";
 import { readWorkbookBytes } from "../../src/xlsx";
 import { ExcelDouble } from "../double/excelDouble";
 import { fillDouble } from "../double/fromXlsx";
-import { buildXlsx, cellsFrom } from "../xlsx/build";
+import { buildXlsx, cellsFrom, type CellSpec } from "../xlsx/build";
 import { HEADER, SHAPES } from "../xlsx/shapes";
 
 async function bothReaders(bytes: Uint8Array, excelApi = "1.13") {
@@ -55,6 +55,44 @@ describe("the command and the add-in read the same dataset", () => {
     expect(addin).toEqual(command);
     expect(double.syncs).toBeGreaterThan(1);
     expect(double.requests.every((r) => !r.refused && (r.responseBytes ?? 0) < 5 * 1024 * 1024)).toBe(true);
+  });
+
+  it("agrees on a 1904-date-system workbook whose Năm cells are dates (never 4 years early)", async () => {
+    // In the 1904 system serial 0 is 1904-01-01: 2012-01-01 is 40909 - 1462 = 39447, 2013-01-01 is 39813.
+    const row = (year: CellSpec): CellSpec[] => ["GTSX", "Giá trị sản xuất", "tỷ đồng", "cộng dồn", year, 100, 1, 2, 3];
+    const bytes = buildXlsx({
+      date1904: true,
+      styles: [14],
+      sheets: [
+        {
+          name: "S",
+          cells: cellsFrom([HEADER, row({ v: 39447, s: 1 }), row({ v: "2013-01-01T00:00:00Z", t: "d" })]),
+        },
+      ],
+    });
+    const { command, addin } = await bothReaders(bytes);
+    expect(command.indicators.map((i) => i.year)).toEqual([2012, 2013]);
+    expect(addin).toEqual(command);
+  });
+
+  it("agrees on month headers typed as dates (mmm-yy) in a 1904 workbook without a Năm column", async () => {
+    const serial = (m: number): number => (Date.UTC(2013, m - 1, 1) - Date.UTC(1904, 0, 1)) / 86_400_000;
+    const header: CellSpec[] = [
+      "Mã",
+      "Chỉ tiêu",
+      "ĐVT",
+      "Loại",
+      ...Array.from({ length: 12 }, (_x, i) => ({ v: serial(i + 1), s: 1 })),
+    ];
+    const bytes = buildXlsx({
+      date1904: true,
+      numFmts: [{ id: 164, code: "mmm-yy" }],
+      styles: [164],
+      sheets: [{ name: "S", cells: cellsFrom([header, ["GTSX", "Giá trị sản xuất", "tỷ đồng", "cộng dồn", 1, 2, 3]]) }],
+    });
+    const { command, addin } = await bothReaders(bytes);
+    expect(command.indicators.map((i) => [i.year, i.months.slice(0, 3)])).toEqual([[2013, [1, 2, 3]]]);
+    expect(addin).toEqual(command);
   });
 
   it("agrees without ExcelApi 1.9 and 1.13 on a sheet with neither merges nor far cells", async () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { allCellsSafe, codeOf, one } from "./customFunctionsStub";
+import { allCellsSafe, codeOf, one, StubError } from "./customFunctionsStub";
 import { PLANPCT } from "../../src/functions/planPct";
 import { anyArg, optionalArg, positive, RUNS } from "./arbitraries";
 
@@ -25,6 +25,15 @@ describe("CT.PLANPCT", () => {
   ])("returns an error when %s", (_why, a, p, l, code) => {
     expect(codeOf(one(pp([[a]], [[p]], l === null ? null : [[l]])))).toBe(code);
   });
+
+  it.each(["theo NQ", "khoảng 4,5%", "4,5-5%", "Chưa giao"])(
+    "answers a plan typed as text (%p) with #VALUE! and a message, never a number (the report shows it as typed, comparisons blank)",
+    (plan) => {
+      const r = one(pp([[4.2]], [[plan]]));
+      expect(codeOf(r)).toBe("#VALUE!");
+      expect((r as StubError).message).toMatch(/plan/);
+    },
+  );
 
   it("spills a column of results against a column of plans", () => {
     expect(pp([[50], [75]], [[100], [100]])).toEqual([[0.5], [0.75]]);

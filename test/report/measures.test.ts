@@ -153,11 +153,11 @@ describe("an indicator reported last year with no row for the report's year", ()
     expect(xk?.actual).toBeNull();
     expect(xk?.gaps.find((g) => g.key === "actual")?.months).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     const r = buildReport(data, opts());
-    const holes = r.problems.filter((p) => p.code === "period-hole");
+    const holes = r.problems.filter((p) => p.code === "period-no-row");
     expect(holes).toHaveLength(1);
     expect(holes[0]).toMatchObject({ severity: "error", address: "'Dữ liệu'!A3" });
-    expect(holes[0]?.message.vi).toContain("1–9/2013");
-    expect(holes[0]?.message.en).toContain("1–9/2013");
-    expect(r.paragraph).toContain("Chưa có số liệu tháng 1–9/2013 của Giá trị xuất khẩu");
+    expect(holes[0]?.message.vi).toContain("Không có dòng năm 2013");
+    expect(holes[0]?.message.en).toContain("There is no 2013 row");
+    expect(r.paragraph).toContain("Không có dòng năm 2013 của Giá trị xuất khẩu");
   });
 });

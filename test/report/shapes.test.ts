@@ -174,6 +174,22 @@ describe("the reader on workbooks as offices keep them", () => {
     expect(d.indicators.map((i) => i.months[0])).toEqual([5]);
   });
 
+  it("takes an official row (Loại số liệu) over the estimates it revises, cell by cell", () => {
+    const d = dataset(shape("an official row"));
+    expect(d.indicators.map((i) => i.year)).toEqual([2012, 2013]);
+    expect(d.indicators[0]?.months).toEqual(Array.from({ length: 12 }, (_x, i) => gtsx(2012, i + 1) + 5));
+    expect(d.indicators[1]?.months.slice(5, 9)).toEqual([
+      gtsx(2013, 6),
+      gtsx(2013, 7) + 20,
+      gtsx(2013, 8),
+      gtsx(2013, 9),
+    ]);
+    expect(d.problems.map((p) => [p.code, p.severity])).toEqual([
+      ["revision-applied", "info"],
+      ["revision-applied", "info"],
+    ]);
+  });
+
   it("reads around a stray cell at XFD1048576", () => {
     const d = dataset(shape("a stray cell"));
     expect(d.indicators).toHaveLength(2);

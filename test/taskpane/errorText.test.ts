@@ -1,6 +1,7 @@
 import { UserError, USER_ERRORS } from "../../src/excel/userError";
 import { errorText } from "../../src/taskpane/errorText";
-import { format } from "../../src/taskpane/strings";
+import { fillMessage } from "../../src/core/message";
+import { FAILURE_MESSAGES } from "../../src/report/failureMessages";
 
 describe("the words of a failure in the task pane", () => {
   it.each(["vi", "en"] as const)("renders a UserError from its code and parameters in %s", (lang) => {
@@ -22,18 +23,23 @@ describe("the words of a failure in the task pane", () => {
   });
 
   it.each([
-    [new Error("GeneralException"), "vi", "Đã xảy ra lỗi: GeneralException"],
-    [new Error("GeneralException"), "en", "Something went wrong: GeneralException"],
+    [new Error("GeneralException"), "vi", "GeneralException"],
+    [new Error("GeneralException"), "en", "GeneralException"],
     [
       { name: "RichApi.Error", code: "InvalidArgument", message: "The argument is invalid." },
       "vi",
-      "Đã xảy ra lỗi: The argument is invalid.",
+      "The argument is invalid.",
     ],
-    ["plain", "en", "Something went wrong: plain"],
-    [42, "vi", "Đã xảy ra lỗi: 42"],
-    [{ name: "UserError", code: "no-such-code" }, "vi", "Đã xảy ra lỗi: [object Object]"],
-  ] as const)("wraps the unknown error %p in the catalogue's error.generic in %s", (e, lang, text) => {
-    expect(errorText(e, lang)).toBe(text);
-    expect(text.startsWith(format(lang, "error.generic", { error: "" }))).toBe(true);
-  });
+    ["plain", "en", "plain"],
+    [42, "vi", "42"],
+    [{ name: "UserError", code: "no-such-code" }, "vi", "[object Object]"],
+  ] as const)(
+    "wraps the unknown error %p in the words every face uses for the unexpected, in %s",
+    (e, lang, detail) => {
+      const text = errorText(e, lang);
+      expect(text).toBe(fillMessage(FAILURE_MESSAGES.unexpected, { detail })[lang]);
+      expect(text).toMatch(lang === "vi" ? /^Lỗi không lường trước: / : /^Unexpected error: /);
+      expect(text).toContain(detail);
+    },
+  );
 });

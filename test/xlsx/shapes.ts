@@ -160,6 +160,25 @@ export const SHAPES: Shape[] = [
     },
   },
   {
+    // Issue 9 point 6: 2012's official row revises every month, 2013's revises July only (docs/data-layout.md).
+    name: "an official row (Loại số liệu) revising the estimates of 2012 and of July 2013",
+    sheet: "S",
+    spec: {
+      sheets: [
+        {
+          name: "S",
+          cells: cellsFrom([
+            [...HEADER, "Loại số liệu"],
+            [...yearRow(2012), "ước tính"],
+            [...yearRow(2013), "ước tính"],
+            [...yearRow(2012).slice(0, 6), ...MONTHS.map((_x, i) => gtsx(2012, i + 1) + 5), "chính thức"],
+            [...yearRow(2013).slice(0, 6), ...MONTHS.map((_x, i) => (i === 6 ? gtsx(2013, 7) + 20 : "")), "chính thức"],
+          ]),
+        },
+      ],
+    },
+  },
+  {
     name: "a stray cell at XFD1048576",
     sheet: "S",
     spec: { sheets: [{ name: "S", cells: { ...cellsFrom([HEADER, yearRow(2012), yearRow(2013)]), XFD1048576: "x" } }] },

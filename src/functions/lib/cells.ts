@@ -24,11 +24,7 @@ export function toExcelCell(x: CellResult<number | string> | null | undefined): 
 }
 
 function notFinite(): CalcFailure {
-  return {
-    kind: "num",
-    code: "not-finite",
-    message: { vi: "Kết quả không hữu hạn.", en: "The result is not finite." },
-  };
+  return fail("num", "not-finite", { what: { vi: "Kết quả", en: "The result" } });
 }
 
 /**
