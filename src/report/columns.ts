@@ -3,7 +3,7 @@
  * (a value of the indicator, or a comparison of two of them) and its header. Pure.
  */
 import { inLang, REPORT_WORDS } from "../core/words";
-import { periodShort, periodTitleName } from "../core/periodPhrases";
+import { periodName, periodShort, periodTitleName } from "../core/periodPhrases";
 import { layoutOf, periodKindOf } from "./layout";
 import type { IndicatorMeasures } from "./measures";
 import { planNumber } from "./plan";
@@ -88,11 +88,15 @@ export function columns(o: ReportOptions, hasNext: boolean): Column[] {
           },
         ]
       : [];
-  // The month before M: "TH tháng 8 năm 2013" (thực hiện tháng trước), December of last year for January.
-  const prevMonth = M === 1 ? monthOf(Y - 1, 12) : monthOf(Y, M - 1);
+  // The month before M, as offices head it: "TH tháng trước (tháng 8/2013)", December of last year for
+  // January. The month stands in brackets so the reader never takes a report's header for a data month.
+  const prevMonth = periodName(
+    M === 1 ? { year: Y - 1, month: 12, kind: "month" } : { year: Y, month: M - 1, kind: "month" },
+    lang,
+  );
   const monthPrevColumn: Column = {
     id: "monthPrev",
-    head: inLang(lang, `TH ${prevMonth}`, `Actual ${prevMonth}`),
+    head: inLang(lang, `TH tháng trước (${prevMonth})`, `Previous month (${prevMonth})`),
     width: 12,
     value: "monthPrev",
   };
@@ -112,7 +116,11 @@ export function columns(o: ReportOptions, hasNext: boolean): Column[] {
       monthPrevColumn,
       {
         id: "monthNow",
-        head: inLang(lang, `Ước ${monthOf(Y, M)}`, `Est. ${monthOf(Y, M)}`),
+        head: inLang(
+          lang,
+          `Ước tháng này (${periodName({ year: Y, month: M, kind: "month" }, lang)})`,
+          `This month, est. (${periodName({ year: Y, month: M, kind: "month" }, lang)})`,
+        ),
         width: 12,
         value: "monthNow",
       },
