@@ -49,6 +49,7 @@ const VALUED: Record<string, string> = {
   "-d": "outDir",
   "--number-style": "numberStyle",
   "--doc": "doc",
+  "--decimals": "percentDecimals",
 };
 
 const FLAGS: Record<string, "values" | "strict" | "force" | "beside" | "quiet" | "help" | "version" | "docx"> = {
@@ -161,6 +162,12 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         if (bad) return { ok: false, message: bad.message };
         o.doc[docKey] = value.slice(eqAt + 1);
         continue;
+      }
+      case "percentDecimals": {
+        // Decimals of percent of plan and of growth (44,72%); price indices keep 2.
+        const d = oneOf(name, value, ["1", "2"] as const);
+        r = typeof d === "string" ? (Number(d) as 1 | 2) : d;
+        break;
       }
       case "lang":
       case "numberStyle":

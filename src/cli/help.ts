@@ -27,6 +27,7 @@ Tùy chọn:
                             hoặc là báo cáo đã được sửa
       --beside              báo cáo cũ đã được sửa thì ghi báo cáo mới bên cạnh: <tên> (2).xlsx
       --number-style <vi|en> cách đọc số dạng chữ trong dữ liệu (vi: 21.000,5; en: 21,000.5)
+      --decimals <1|2>      số chữ số thập phân của % kế hoạch và tốc độ tăng (2: 44,72%); chỉ số giá luôn 2
       --strict              coi mọi vấn đề dữ liệu (lỗi, cảnh báo) là lỗi: không ghi báo cáo
   -q, --quiet               không in tiến độ và cảnh báo
   -h, --help                trợ giúp này
@@ -62,6 +63,7 @@ Options:
                             or it is a report edited since
       --beside              when the earlier report was edited, write the new one beside it: <name> (2).xlsx
       --number-style <vi|en> how text numbers in the data are read (vi: 21.000,5; en: 21,000.5)
+      --decimals <1|2>      decimals of percent of plan and of growth (2: 44.72%); price indices keep 2
       --strict              treat every data problem (error, warning) as an error: no report written
   -q, --quiet               no progress, no warnings
   -h, --help                this help

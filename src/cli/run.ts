@@ -241,6 +241,7 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
           ...(o.compare ? { compare: o.compare } : {}),
           ...(o.periodKind ? { periodKind: o.periodKind } : {}),
           ...(o.numberStyle ? { numberStyle: o.numberStyle } : {}),
+          ...(o.percentDecimals ? { percentDecimals: o.percentDecimals } : {}),
         },
         savedSheet !== undefined ? { sheet: savedSheet } : {},
       );

@@ -120,6 +120,14 @@ export const MESSAGES = {
     vi: "{what} phải là chữ.",
     en: "{what} must be text.",
   },
+  "plan-unreadable": {
+    vi: 'Không đọc được kế hoạch "{text}": dùng số, "khoảng 4,5%", "từ 6,5 đến 7%", "dưới 3", "không quá 5", "tối thiểu 10", "10 trở lên" hoặc "tăng 14%".',
+    en: 'Cannot read the plan "{text}": use a number, "about 4.5%", "from 6.5 to 7%", "under 3", "at most 5", "at least 10", "10 or more" or "up 14%".',
+  },
+  "plan-no-figure": {
+    vi: 'Kế hoạch "{text}" là một khoảng, một mức tăng hoặc một tỷ lệ %, không phải một con số để tính % kế hoạch: báo cáo đánh giá nó Vượt / Đạt / Không đạt; muốn tính % thì nhập kế hoạch bằng số.',
+    en: 'The plan "{text}" is a range, a growth or a rate in %, not one figure to take a percent of: the report judges it Above / Met / Missed; for a percent, type the plan as a number.',
+  },
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

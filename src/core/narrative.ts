@@ -39,6 +39,13 @@ export interface SentenceInput {
   period?: { month: number; year: number; kind?: PeriodKind };
   /** The figure of the period just before (the previous month or quarter): "tăng …% so với quý trước". */
   priorPeriod?: number | null;
+  /** Decimals of percent of plan and of growth as the table prints them (1, or 2 as in "44,72%"); 1 when absent. */
+  percentDecimals?: number;
+  /**
+   * A budget line's second estimate, the province's (dự toán HĐND tỉnh giao), beside `plan`, the centre's (dự toán
+   * Trung ương giao): the sentence then gives the percent of each.
+   */
+  plan2?: number | null;
 }
 
 /** A name inside a sentence: its first letter small unless it opens an acronym ("CPI", "IIP"). */
@@ -95,11 +102,13 @@ export function growthClause(
   lang: Lang,
   style: "exact" | "approx",
   wholeYear = false,
+  percentDecimals?: number,
 ): string {
   if (typeof previous !== "number") return "";
   const r = growth(value, previous);
   if (typeof r !== "number") return "";
   const g = r * 100;
+  const d = percentDecimals === undefined ? undefined : Math.max(percentDecimals, pctDecimals(g));
   // A whole year is compared with the previous year, not "the same period".
   if (wholeYear)
     return changeWords(
@@ -108,6 +117,7 @@ export function growthClause(
       style,
       lang === "vi" ? "so với năm trước" : "on the previous year",
       lang === "vi" ? "bằng năm trước" : "the same as the previous year",
+      d,
     );
   return changeWords(
     g,
@@ -115,6 +125,7 @@ export function growthClause(
     style,
     lang === "vi" ? "so với cùng kỳ" : "year on year",
     lang === "vi" ? "bằng cùng kỳ" : "the same as a year earlier",
+    d,
   );
 }
 
@@ -151,7 +162,18 @@ function planClause(input: SentenceInput, style: "exact" | "approx"): string {
     return vi ? `chưa đạt ${target} (không quá ${bound})` : `above ${target} (at most ${bound})`;
   }
   const pct = (value / plan) * 100;
-  const d = pctDecimals(pct);
+  const d = Math.max(input.percentDecimals ?? 1, pctDecimals(pct));
+  const plan2 = input.plan2;
+  if (input.budget && typeof plan2 === "number" && Number.isFinite(plan2) && plan2 !== 0) {
+    // Two estimates, each named, as provincial budget reports print them.
+    const pct2 = (value / plan2) * 100;
+    const d2 = Math.max(input.percentDecimals ?? 1, pctDecimals(pct2));
+    const a = spoken(pct, d, lang, style);
+    const b = spoken(pct2, d2, lang, style);
+    return vi
+      ? `đạt ${a}% dự toán Trung ương giao và ${b}% dự toán HĐND tỉnh giao`
+      : `${a}% of the central budget estimate and ${b}% of the provincial People's Council's estimate`;
+  }
   if (roundHalfAway(pct, d) > 100) {
     const over = spoken(pct - 100, d, lang, style);
     return vi ? `vượt ${over}% ${target}` : `exceeding ${target} by ${over}%`;
@@ -176,15 +198,19 @@ export function sentence(input: SentenceInput): string {
   const amount = amountWords(input.value, input.unit.trim(), input.decimals ?? valueDecimals(input.value), lang, style);
   const period = input.period ? { ...input.period, kind: input.period.kind ?? "cumulative" } : undefined;
   const wholeYear = period !== undefined && isWholeYear(period);
-  const clauses = [growthClause(input.value, input.previous, lang, style, wholeYear), planClause(input, style)].filter(
-    (c) => c !== "",
-  );
+  const clauses = [
+    growthClause(input.value, input.previous, lang, style, wholeYear, input.percentDecimals),
+    planClause(input, style),
+  ].filter((c) => c !== "");
   const prior = period
     ? priorClause(input.value, input.priorPeriod, previousPeriodWords(period, lang), lang, style)
     : "";
   // "tăng 7,3% so với cùng kỳ và tăng 1,9% so với quý trước", as the office joins the two comparisons.
   if (prior !== "") {
-    if (clauses.length > 0 && clauses[0] === growthClause(input.value, input.previous, lang, style, wholeYear))
+    if (
+      clauses.length > 0 &&
+      clauses[0] === growthClause(input.value, input.previous, lang, style, wholeYear, input.percentDecimals)
+    )
       clauses[0] = `${clauses[0]} ${lang === "vi" ? "và" : "and"} ${prior}`;
     else clauses.unshift(prior);
   }

@@ -5,7 +5,7 @@
  * takes a few more round trips, each under Excel on the web's request limit. Only when no source is
  * chosen and the active sheet holds no data are the other sheets searched.
  */
-import { readDataset, type SourceValues } from "../report/reader";
+import { nearHeaderWords, readDataset, type SourceValues } from "../report/reader";
 import { finishRead, probe, type Probe } from "./readExtent";
 import type { Dataset } from "../report/types";
 import type { NumberStyle, Settings } from "./settings";
@@ -190,7 +190,7 @@ export async function readWorkbook(
     await sync();
     const v = await finish(ws, p, t?.name);
     const data = read(v, true);
-    if (data.indicators.length === 0) throw new UserError("source-empty", { name: src.name });
+    if (data.indicators.length === 0) throw new UserError("source-empty", { name: src.name, ...near(v) });
     return { ...base, sources: [v], data, sourceLabel: s.source ?? "", syncs, found: "chosen" };
   }
 
@@ -198,10 +198,11 @@ export async function readWorkbook(
     if (chosenTable) first.probe.sheet = chosenTable.worksheet.name;
     const v = await finish(first.ws, first.probe, chosenTable ? chosenTable.name : undefined);
     const data = read(v, true);
-    if (data.indicators.length === 0) throw new UserError("source-empty", { name: src.name });
+    if (data.indicators.length === 0) throw new UserError("source-empty", { name: src.name, ...near(v) });
     return { ...base, sources: [v], data, sourceLabel: s.source ?? "", syncs, found: "chosen" };
   }
 
+  let activeRead: SourceValues | null = null;
   if (first && active.name !== s.template) {
     first.probe.sheet = active.name;
     const v = await finish(first.ws, first.probe);
@@ -209,6 +210,7 @@ export async function readWorkbook(
     if (data.indicators.length > 0) {
       return { ...base, sources: [v], data, sourceLabel: sourceId("sheet", active.name), syncs, found: "active" };
     }
+    activeRead = v;
   }
 
   // Search: every other visible sheet, in workbook order, a few probes per sync.
@@ -226,5 +228,16 @@ export async function readWorkbook(
       }
     }
   }
+  // The sheet the officer is looking at is named with what the reader saw there, when it holds anything.
+  const seen = activeRead ? nearHeaderWords(activeRead) : null;
+  if (activeRead && seen)
+    throw new UserError("no-data-near", { sheet: activeRead.sheet, near: { vi: seen.vi, en: seen.en } });
   throw new UserError("no-data");
+}
+
+/** The slots of source-empty for a source whose header could not be read: the nearest row's cells and what is missing. */
+function near(v: SourceValues): { near: { vi: string; en: string } } {
+  const w = nearHeaderWords(v);
+  if (!w) return { near: { vi: "", en: "" } };
+  return { near: { vi: ` Trang “${v.sheet}”: ${w.vi}`, en: ` Sheet “${v.sheet}”: ${w.en}` } };
 }

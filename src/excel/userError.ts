@@ -4,7 +4,7 @@
  * ribbon's commands show these words without the task pane; the pane renders them only through
  * userErrorText(code, params, lang). `message` holds both languages.
  */
-import { fillMessage, fillTemplate, type Message } from "../core/message";
+import { fillMessage, fillTemplate, type Message, type Slots } from "../core/message";
 import type { Lang } from "../core/types";
 import { FAILURE_MESSAGES } from "../report/failureMessages";
 import type { RequestFailure } from "../report/request";
@@ -23,8 +23,8 @@ export const USER_ERRORS = {
     en: "The chosen data source “{name}” no longer exists. Choose the source again in the task pane.",
   },
   "source-empty": {
-    vi: "Nguồn dữ liệu “{name}” không có dòng tiêu đề nào đọc được (Mã, Chỉ tiêu, ĐVT, Loại, Năm, T1…T12).",
-    en: "The data source “{name}” has no header row the add-in can read (Code, Indicator, Unit, Kind, Year, T1…T12).",
+    vi: "Nguồn dữ liệu “{name}” không có dòng tiêu đề nào đọc được (Mã, Chỉ tiêu, ĐVT, Loại, Năm, T1…T12).{near}",
+    en: "The data source “{name}” has no header row the add-in can read (Code, Indicator, Unit, Kind, Year, T1…T12).{near}",
   },
   "template-missing": {
     vi: "Không còn trang mẫu báo cáo “{name}”. Hãy chọn lại mẫu trong Bảng điều khiển.",
@@ -49,16 +49,17 @@ export const USER_ERRORS = {
     en: "The settings could not be saved in the workbook: {detail}",
   },
   "quarter-month": FAILURE_MESSAGES.quarterMonth,
+  /** "no-data", naming what the reader saw on the active sheet where it looked for a header (src/report/reader.ts nearHeaderWords). */
+  "no-data-near": {
+    vi: `${FAILURE_MESSAGES.noData.vi} Trang “{sheet}”: {near}`,
+    en: `${FAILURE_MESSAGES.noData.en} Sheet “{sheet}”: {near}`,
+  },
 } as const satisfies Record<string, Message>;
 
 export type UserErrorCode = keyof typeof USER_ERRORS;
 
 /** The words of a user error in one language: the catalogue's text with its `{name}` slots filled. */
-export function userErrorText(
-  code: UserErrorCode,
-  params: Readonly<Record<string, string | number>>,
-  lang: Lang,
-): string {
+export function userErrorText(code: UserErrorCode, params: Slots, lang: Lang): string {
   return fillTemplate(USER_ERRORS[code][lang], params, lang);
 }
 
@@ -76,8 +77,9 @@ export class UserError extends Error {
   readonly vi: string;
   readonly en: string;
   readonly code: UserErrorCode;
-  readonly params: Readonly<Record<string, string | number>>;
-  constructor(code: UserErrorCode, params: Record<string, string | number> = {}) {
+  /** Slot values; a Message (both languages) where the words differ by language (what the reader saw). */
+  readonly params: Slots;
+  constructor(code: UserErrorCode, params: Slots = {}) {
     const { vi, en } = fillMessage(USER_ERRORS[code], params);
     super(`${vi} / ${en}`);
     this.name = "UserError";

@@ -3,6 +3,7 @@ import { PERIOD_KINDS, type PeriodKind } from "../core/periodPhrases";
 import type { EstimateMethod, Lang } from "../core/types";
 import type { Settings } from "../report/reportSettings";
 import { byId, setOptions } from "../taskpane/dom";
+import { presetPageDecimals, readPageDecimals } from "./decimalsChoice";
 import type { Choices } from "./make";
 import { pageText } from "./strings";
 
@@ -26,6 +27,7 @@ export function readChoices(lang: Lang): Choices {
     lang,
     values: select("live").value === "false",
     numberStyle: select("number-style").value === "en" ? "en" : "vi",
+    ...readPageDecimals(),
     heading: { agencyParent: input("agency-parent").value, agency: input("agency").value },
   };
 }
@@ -56,6 +58,7 @@ export function presetFromSaved(s: Settings | null, lang: Lang, years: readonly 
   select("comparison").value = s.comparison;
   select("live").value = String(s.live);
   select("number-style").value = s.numberStyle;
+  presetPageDecimals(s);
 }
 
 /** Call `onChange` whenever a choice changes. */

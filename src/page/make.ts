@@ -39,6 +39,8 @@ export interface Choices {
   numberStyle: "vi" | "en";
   /** The month, the quarter or the months so far; absent: the month's default. */
   periodKind?: PeriodKind;
+  /** Decimals of percent of plan and growth: 2 when chosen (44,72%), absent is 1. */
+  percentDecimals?: 2;
   /** The agency heading typed on the page; "" keeps the one saved in each workbook. */
   heading: { agencyParent: string; agency: string };
 }
@@ -95,6 +97,7 @@ export async function makeFile(loaded: LoadedFile, choices: Choices, taken: Set<
     numberStyle: choices.numberStyle,
     method: choices.method,
     compare: choices.compare,
+    ...(choices.percentDecimals === 2 ? { percentDecimals: 2 as const } : {}),
     ...(choices.year !== undefined ? { year: choices.year } : {}),
     ...(choices.month !== undefined ? { month: choices.month } : {}),
     ...(choices.periodKind !== undefined ? { periodKind: choices.periodKind } : {}),

@@ -21,7 +21,8 @@ export type ValueKey =
   | "monthPrev"
   | "quarterNow"
   | "quarterSame"
-  | "quarterPrev";
+  | "quarterPrev"
+  | "localPlan";
 
 export interface Compare {
   /** ratio: a / b as an index or a growth; plan: a as a percent of plan b, or Vượt/Đạt/Không đạt. */
@@ -47,7 +48,43 @@ export interface Column {
  * only a budget line is measured against dự toán, and that row says so itself ("(*)" after its name and the
  * "(*)" note), never the whole column. Every period word comes from src/core/periodPhrases.ts.
  */
-export function columns(o: ReportOptions, hasNext: boolean): Column[] {
+export function columns(o: ReportOptions, hasNext: boolean, hasLocal = false): Column[] {
+  const cols = baseColumns(o, hasNext);
+  return hasLocal ? withLocalPlan(cols, o) : cols;
+}
+
+/**
+ * A budget line measured against two estimates (DOMAIN.md): the province's (dự toán HĐND tỉnh giao) gets its own
+ * column after the plan column, and each comparison with the plan a twin against it, inside the comparison block.
+ */
+function withLocalPlan(cols: Column[], o: ReportOptions): Column[] {
+  const { year: Y, lang } = o;
+  const out: Column[] = [];
+  for (const c of cols) {
+    out.push(c);
+    if (c.value === "plan")
+      out.push({
+        id: "localPlan",
+        head: inLang(lang, `Dự toán HĐND tỉnh giao năm ${Y}`, `Provincial estimate ${Y}`),
+        width: 12,
+        value: "localPlan",
+      });
+    if (c.compare?.type === "plan" && c.compare.b === "plan")
+      out.push({
+        id: `${c.id}Local`,
+        head: c.head.replace(
+          inLang(lang, "so với KH năm", "vs annual plan"),
+          inLang(lang, "so với dự toán HĐND tỉnh", "vs provincial estimate"),
+        ),
+        width: c.width,
+        inBlock: true,
+        compare: { ...c.compare, b: "localPlan" },
+      });
+  }
+  return out;
+}
+
+function baseColumns(o: ReportOptions, hasNext: boolean): Column[] {
   const { year: Y, month: M, lang } = o;
   const kind = periodKindOf(o);
   const g = o.comparison === "growth";
@@ -339,5 +376,6 @@ function capitalize(s: string): string {
 export function valueOf(m: IndicatorMeasures, key: ValueKey): number | null {
   if (key === "plan") return planNumber(m.plan);
   if (key === "nextPlan") return planNumber(m.nextPlan);
+  if (key === "localPlan") return planNumber(m.localPlan);
   return m[key];
 }

@@ -6,7 +6,8 @@
  */
 import { normalizeWord } from "../core/words";
 
-export type Field = "code" | "group" | "name" | "unit" | "kind" | "year" | "plan" | "ytd" | "main" | "status";
+export type Field =
+  "code" | "group" | "name" | "unit" | "kind" | "year" | "plan" | "ytd" | "main" | "status" | "localPlan";
 
 /** Rows searched for the header row (from the top of the sheet; tables are searched wherever they are). */
 export const HEADER_SEARCH_ROWS = 30;
@@ -21,7 +22,25 @@ export const FIELD_WORDS: Record<Field, string[]> = {
   unit: ["dvt", "d v t", "don vi tinh", "don vi", "unit", "units"],
   kind: ["loai", "loai chi tieu", "kind", "type", "cach tinh"],
   year: ["nam", "year"],
-  plan: ["ke hoach", "kh", "plan", "du toan", "ke hoach du toan", "kh du toan", "target", "ke hoach nam", "kh nam"],
+  plan: [
+    "ke hoach",
+    "kh",
+    "plan",
+    "du toan",
+    "ke hoach du toan",
+    "kh du toan",
+    "target",
+    "ke hoach nam",
+    "kh nam",
+    // The centre's estimate when the province's stands beside it.
+    "du toan tw",
+    "du toan trung uong",
+    "du toan trung uong giao",
+    "du toan tw giao",
+    "kh tw",
+    "central estimate",
+    "central budget estimate",
+  ],
   ytd: ["luy ke", "ytd", "year to date", "luy ke tu dau nam", "luy ke cong bo"],
   main: ["chinh", "main", "chi tieu chinh", "main indicator", "trong tam"],
   // A revision's status (docs/data-layout.md, "Revisions"): estimate, preliminary, official.
@@ -34,6 +53,21 @@ export const FIELD_WORDS: Record<Field, string[]> = {
     "status",
     "data status",
     "revision",
+  ],
+  // A budget line's second estimate, the province's own (dự toán HĐND tỉnh giao), beside the centre's in "plan".
+  localPlan: [
+    "du toan hdnd",
+    "du toan hdnd tinh",
+    "du toan hdnd tinh giao",
+    "du toan dia phuong",
+    "kh hdnd",
+    "ke hoach hdnd",
+    "hdnd giao",
+    "hdnd tinh giao",
+    "local estimate",
+    "local budget estimate",
+    "provincial estimate",
+    "council estimate",
   ],
 };
 

@@ -6,7 +6,7 @@ import { EVALUATION } from "../core/words";
 import { cellRef } from "./address";
 import { type Column, type ValueKey, valueOf } from "./columns";
 import { directIndex, growthFormula, growthPercent, indexFormula } from "./comparisonFormulas";
-import { valueFormat } from "./formats";
+import { comparisonFormat, valueFormat } from "./formats";
 import { cellNote } from "./gapReport";
 import type { IndicatorMeasures } from "./measures";
 import { unreadablePlanNote } from "./plan";
@@ -27,7 +27,7 @@ export function writeIndicatorRow(m: IndicatorMeasures, row: number, stt: number
   const { options: o, cols, colIndex, hasBudget, set } = table;
   const { lang } = o;
   const fmt = valueFormat(m);
-  const cmpFmt = m.kind === "index" ? "0.00" : "0.0";
+  const cmpFmt = comparisonFormat(m, o);
   // A plan typed as text the reader could not read: shown as typed, every comparison with it blank.
   const unread = (key: ValueKey | undefined): string | undefined =>
     key === "plan" && m.plan === null
@@ -40,7 +40,14 @@ export function writeIndicatorRow(m: IndicatorMeasures, row: number, stt: number
   set(row, 2, { value: m.unit, style: { align: "center" } });
   cols.forEach((c, i) => {
     if (c.value) {
-      const plan = c.value === "plan" ? m.plan : c.value === "nextPlan" ? m.nextPlan : undefined;
+      const plan =
+        c.value === "plan"
+          ? m.plan
+          : c.value === "nextPlan"
+            ? m.nextPlan
+            : c.value === "localPlan"
+              ? m.localPlan
+              : undefined;
       if (plan && plan.type !== "number") {
         set(row, i, { value: planText(plan, lang), style: { align: "right" } });
         return;
@@ -67,10 +74,10 @@ export function writeIndicatorRow(m: IndicatorMeasures, row: number, stt: number
     const B = ref(cmp.b);
     const a = valueOf(m, cmp.a);
     const b = valueOf(m, cmp.b);
-    const plan = cmp.type === "plan" ? m.plan : null;
+    const plan = cmp.type !== "plan" ? null : cmp.b === "localPlan" ? (m.localPlan ?? null) : m.plan;
     if (cmp.type === "plan" && plan && plan.type !== "number") {
       // Vượt / Đạt / Không đạt: a growth or an index is judged by its growth on the base; a bound by the value.
-      const byGrowth = plan.type === "growth" || m.kind === "index";
+      const byGrowth = plan.type === "growth" || ("growth" in plan && plan.growth === true) || m.kind === "index";
       const baseKey = cmp.base;
       if (byGrowth && (!baseKey || !has(baseKey))) {
         set(row, i, { value: null });
@@ -81,21 +88,21 @@ export function writeIndicatorRow(m: IndicatorMeasures, row: number, stt: number
       if (byGrowth && avgCol !== null) {
         const C = cellRef(row, avgCol);
         const x = o.comparison === "growth" ? C : `(${C}-100)`;
-        const formula = `=IF(ISNUMBER(${C}),${evaluationFormula(plan, x, lang)},"")`;
-        const value = EVALUATION[evaluate(plan, ((m.onSamePeriod as number) - 1) * 100)][lang];
+        const formula = `=IF(ISNUMBER(${C}),${evaluationFormula(plan, x, lang, m.lowerIsBetter)},"")`;
+        const value = EVALUATION[evaluate(plan, ((m.onSamePeriod as number) - 1) * 100, m.lowerIsBetter)][lang];
         set(row, i, o.live ? { formula, value, style: { align: "center" } } : { value, style: { align: "center" } });
         return;
       }
       const S = baseKey ? ref(baseKey) : "";
       const s = baseKey ? valueOf(m, baseKey) : null;
       const x = byGrowth ? growthFormula(A, S) : A;
-      const evalF = evaluationFormula(plan, x, lang);
+      const evalF = evaluationFormula(plan, x, lang, m.lowerIsBetter);
       const formula = byGrowth
         ? `=IF(AND(ISNUMBER(${A}),ISNUMBER(${S})),IF(${S}=0,"",${evalF}),"")`
         : `=IF(ISNUMBER(${A}),${evalF},"")`;
       let value: string | null = null;
       const judged = byGrowth ? growthPercent(a, s) : a;
-      if (judged !== null) value = EVALUATION[evaluate(plan, judged)][lang];
+      if (judged !== null) value = EVALUATION[evaluate(plan, judged, m.lowerIsBetter)][lang];
       set(row, i, o.live ? { formula, value, style: { align: "center" } } : { value, style: { align: "center" } });
       return;
     }

@@ -65,6 +65,8 @@ export interface IndicatorMeasures {
   onSameQuarter: number | null;
   /** KH năm Y+1. */
   nextPlan: PlanTarget | null;
+  /** Dự toán HĐND tỉnh giao năm Y: a budget line's second estimate ("Dự toán HĐND" column); absent when none. */
+  localPlan?: PlanTarget | null;
   /** The method the estimate actually used: options.method, or "runrate" when that method failed. */
   estimateMethod: EstimateMethod | null;
   /** An index row's basis (fixed when the data does not say: problem index-basis-missing). */
@@ -264,8 +266,16 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
       quarterSame = null;
       quarterPrev = null;
     }
-    const revised = figureRevisions({ kind, M, stands, current, previous, next, override });
-    revised.keep(lastYear, samePeriod, monthBefore, actual, monthNow);
+    const revised = figureRevisions(
+      { kind, M, stands, current, previous, next, override },
+      {
+        lastYear,
+        samePeriod,
+        monthBefore,
+        actual,
+        monthNow,
+      },
+    );
     const averageEstimated = onSamePeriod !== null && !(known?.price ?? false);
     const mainMark = current?.main ?? previous?.main ?? next?.main;
     const main = byColumn
@@ -297,6 +307,7 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
       quarterPrev,
       onSameQuarter,
       nextPlan: next?.plan ?? null,
+      localPlan: current?.localPlan ?? null,
       estimateMethod,
       basis,
       onSamePeriod,
@@ -305,26 +316,25 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
       problems,
       gaps,
       stands,
-      revised: revised.list,
+      revised,
     };
   });
 }
 
 /** The revisions each figure uses: the months it is made of (a level: the month it stands at), its Lũy kế, its plan. */
-function figureRevisions(x: {
-  kind: Kind;
-  M: number;
-  stands: FigureStand[];
-  current?: IndicatorYear;
-  previous?: IndicatorYear;
-  next?: IndicatorYear;
-  override: number | null;
-}): {
-  list: FigureRevision[];
-  keep: (...figures: (number | null)[]) => void;
-} {
+function figureRevisions(
+  x: {
+    kind: Kind;
+    M: number;
+    stands: FigureStand[];
+    current?: IndicatorYear;
+    previous?: IndicatorYear;
+    next?: IndicatorYear;
+    override: number | null;
+  },
+  figures: Record<"lastYear" | "samePeriod" | "monthBefore" | "actual" | "monthNow", number | null>,
+): FigureRevision[] {
   const { kind, M, stands, current, previous, next } = x;
-  const list: FigureRevision[] = [];
   const span = (key: FigureKey, through: number, single: boolean): { from: number; through: number } => {
     if (kind === "level") {
       const at = stands.find((st) => st.key === key)?.month ?? through;
@@ -332,26 +342,21 @@ function figureRevisions(x: {
     }
     return { from: single ? through : 1, through };
   };
-  const add = (f: FigureRevision | null): void => {
-    if (f) list.push(f);
-  };
-  add(usedRevisions("plan", current, "plan"));
-  add(usedRevisions("nextPlan", next, "plan"));
-  return {
-    list,
-    keep: (lastYear, samePeriod, monthBefore, actual, monthNow) => {
-      if (lastYear !== null) add(usedRevisions("lastYear", previous, span("lastYear", 12, false)));
-      if (samePeriod !== null) add(usedRevisions("samePeriod", previous, span("samePeriod", M, false)));
-      if (monthBefore !== null) add(usedRevisions("monthBefore", previous, span("monthBefore", M, true)));
-      if (actual !== null)
-        add(
-          x.override !== null
-            ? usedRevisions("actual", current, "ytd")
-            : usedRevisions("actual", current, span("actual", M, false)),
-        );
-      if (monthNow !== null) add(usedRevisions("monthNow", current, span("monthNow", M, true)));
-    },
-  };
+  const has = (key: keyof typeof figures): boolean => figures[key] !== null;
+  const all = [
+    usedRevisions("plan", current, "plan"),
+    usedRevisions("nextPlan", next, "plan"),
+    has("lastYear") ? usedRevisions("lastYear", previous, span("lastYear", 12, false)) : null,
+    has("samePeriod") ? usedRevisions("samePeriod", previous, span("samePeriod", M, false)) : null,
+    has("monthBefore") ? usedRevisions("monthBefore", previous, span("monthBefore", M, true)) : null,
+    !has("actual")
+      ? null
+      : x.override !== null
+        ? usedRevisions("actual", current, "ytd")
+        : usedRevisions("actual", current, span("actual", M, false)),
+    has("monthNow") ? usedRevisions("monthNow", current, span("monthNow", M, true)) : null,
+  ];
+  return all.filter((f): f is FigureRevision => f !== null);
 }
 
 /** The name and unit a reader of `lang` sees: the catalogue's for known indicators in English. */

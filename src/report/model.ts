@@ -8,6 +8,7 @@ import { inLang, REPORT_WORDS, roman } from "../core/words";
 import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from "./documentSettings";
 import { columns } from "./columns";
 import { figureKeysShown, missingLines, missingProblems } from "./gapReport";
+import { revisionLines } from "./revisionNotes";
 import { HEADING_ROWS, headingCells } from "./heading";
 import { type TableContext, writeIndicatorRow } from "./indicatorRow";
 import { layoutOf, periodKindOf } from "./layout";
@@ -51,7 +52,12 @@ export function buildReport(
     for (const p of m.problems) if (p.code !== "estimate-fallback" || showsEstimate) problems.push(p);
   const hasNext = measures.some((m) => m.next !== undefined) && (layout === "autumn" || layout === "december");
   const hasBudget = measures.some((m) => m.budget);
-  const cols = columns(o, hasNext);
+  // The province's budget estimate gets its columns only when some row gives one.
+  const cols = columns(
+    o,
+    hasNext,
+    measures.some((m) => m.localPlan),
+  );
   const nCols = cols.length;
   const colIndex = new Map<string, number>();
   cols.forEach((c, i) => {
@@ -129,7 +135,11 @@ export function buildReport(
     merges.push({ r1: row, c1: 0, r2: row, c2: nCols - 1 });
   };
   r = lastTableRow + 2;
-  const noteLines = [...notes(o, measures, hasBudget), ...missingLines(measures, shown, o)];
+  const noteLines = [
+    ...notes(o, measures, hasBudget),
+    ...missingLines(measures, shown, o),
+    ...revisionLines(measures, [...shown, ...cols.map((c) => c.value)], o.lang),
+  ];
   for (const note of noteLines) line(r++, { value: note, style: { italic: true } });
   const sentences = paragraphSentences(measures, o);
   const paragraph = sentences.join(" ");

@@ -3,7 +3,6 @@ import type { Message } from "../core/message";
 import { inLang } from "../core/words";
 import { layoutOf, periodKindOf } from "./layout";
 import type { IndicatorMeasures } from "./measures";
-import { revisionLine } from "./revisionNotes";
 import type { ReportOptions } from "./types";
 
 const METHOD_WORDS: Record<ReportOptions["method"], Message> = {
@@ -65,7 +64,15 @@ export function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget
         `Estimated (no published year-to-date figure): ${estimated.map((m) => m.name).join("; ")}.`,
       ),
     );
-  if (hasBudget)
+  if (hasBudget && measures.some((m) => m.localPlan))
+    out.push(
+      inLang(
+        lang,
+        "(*) Dự toán: thu ngân sách so với hai dự toán năm được giao: cột KH năm ghi dự toán Trung ương giao, cột Dự toán HĐND tỉnh giao ghi dự toán Hội đồng nhân dân tỉnh giao.",
+        "(*) Budget estimate: budget revenue is measured against the two annual estimates: the plan column holds the central government's estimate, the provincial estimate column the one set by the provincial People's Council.",
+      ),
+    );
+  else if (hasBudget)
     out.push(
       inLang(
         lang,
@@ -83,10 +90,13 @@ export function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget
       ),
     );
   }
-  // Which figures are revised (a later Loại số liệu row): the report compares with the latest.
-  for (const m of measures) {
-    const line = revisionLine(m.name, m.revised, lang);
-    if (line) out.push(line);
-  }
+  if (measures.some((m) => m.plan?.type === "approx"))
+    out.push(
+      inLang(
+        lang,
+        'Kế hoạch "khoảng", "xấp xỉ" là Đạt khi số thực hiện làm tròn đến số chữ số thập phân của kế hoạch thì bằng kế hoạch, cao hơn là Vượt, thấp hơn là Không đạt; với chỉ tiêu càng thấp càng tốt (chỉ số giá tiêu dùng) là Đạt khi bằng hoặc thấp hơn kế hoạch.',
+        'An "about" plan is Met when the figure, rounded to the plan\'s decimals, equals the plan, Above when higher, Missed when lower; for an indicator where lower is better (the consumer price index) it is Met when equal or lower.',
+      ),
+    );
   return out;
 }

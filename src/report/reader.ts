@@ -9,6 +9,7 @@
  * Hidden sheets are never read unless chosen (each is listed as a notice); the other visible sheets
  * with a recognised header are named in a problem: sheets are never merged silently.
  */
+import { fillMessage, type Message } from "../core/message";
 import type { NumberStyle } from "../core/numberText";
 import { normalizeWord, unitFactor } from "../core/words";
 import { sheetAddress } from "./address";
@@ -82,7 +83,7 @@ export function layoutOf(src: SourceValues): Layout | null {
   return findLayout(values, tops, headerDates(src));
 }
 
-const LACKS: Record<"year" | "name" | "months" | "one-year", { vi: string; en: string }> = {
+const LACKS: Record<"year" | "name" | "months" | "one-year", Message> = {
   year: {
     vi: "cột Năm (hoặc năm trong tiêu đề tháng, như T1/2013)",
     en: "a Năm/Year column (or the year in the month headers, as in T1/2013)",
@@ -98,35 +99,61 @@ const LACKS: Record<"year" | "name" | "months" | "one-year", { vi: string; en: s
   },
 };
 
+/** The nearest row the no-header problem names: what it holds and what a header still needs. */
+const NEAR_WORDS = {
+  near: {
+    vi: "Dòng {row} có {cells}{more}{years}; cần thêm: {lacks}.",
+    en: "Row {row} holds {cells}{more}{years}; it needs: {lacks}.",
+  },
+  more: { vi: " và {count} ô nữa", en: " and {count} more" },
+  years: { vi: " (các tháng ghi năm {years})", en: " (the months name {years})" },
+} as const satisfies Record<string, Message>;
+
 /**
- * The no-header problem of a source that holds values, at the nearest row's first cell: the cells that row
- * holds (as the reader saw them) and what a header still needs, so the officer sees what was read.
+ * When a source holding values has no header the reader can read: the nearest row's cells as read and
+ * what a header still needs, as a sentence in each language (null when there is nothing to name). The
+ * no-header problem and the add-in's "no data" answer both say it.
  */
-function noHeaderProblem(src: SourceValues): Problem {
+export function nearHeaderWords(src: SourceValues): { vi: string; en: string; row: number; col: number } | null {
   const or = src.origin?.row ?? 0;
   const oc = src.origin?.col ?? 0;
   const values = Array.isArray(src.values) ? src.values : [];
   const near = nearestHeader(values, headerDates(src));
-  const params = { rows: HEADER_SEARCH_ROWS, sheet: src.sheet };
-  if (!near || near.lacks.length === 0 || near.cells.length === 0) {
-    return problem("no-header", "error", sheetAddress(src.sheet, or, oc), { ...params, near: "" });
-  }
+  if (!near || near.lacks.length === 0 || near.cells.length === 0) return null;
   const shown = near.cells.slice(0, 20);
   const seen = shown.map(
     (c) => `${sheetAddress(src.sheet, or + near.row, oc + c.col).replace(/^.*!/, "")} "${c.text}"`,
   );
   const more = near.cells.length - shown.length;
   const years = near.years.join(", ");
-  const say = (lang: "vi" | "en"): string => {
-    const lacks = near.lacks.map((l) => LACKS[l][lang]).join("; ");
-    return lang === "vi"
-      ? ` Dòng ${or + near.row + 1} có ${seen.join(", ")}${more > 0 ? ` và ${more} ô nữa` : ""}${years ? ` (các tháng ghi năm ${years})` : ""}; cần thêm: ${lacks}.`
-      : ` Row ${or + near.row + 1} holds ${seen.join(", ")}${more > 0 ? ` and ${more} more` : ""}${years ? ` (the months name ${years})` : ""}; it needs: ${lacks}.`;
+  const nothing: Message = { vi: "", en: "" };
+  const lacks: Message = {
+    vi: near.lacks.map((l) => LACKS[l].vi).join("; "),
+    en: near.lacks.map((l) => LACKS[l].en).join("; "),
   };
-  const first = near.cells[0]?.col ?? 0;
-  return problem("no-header", "error", sheetAddress(src.sheet, or + near.row, oc + first), {
+  const words = fillMessage(NEAR_WORDS.near, {
+    row: or + near.row + 1,
+    cells: seen.join(", "),
+    more: more > 0 ? fillMessage(NEAR_WORDS.more, { count: more }) : nothing,
+    years: years ? fillMessage(NEAR_WORDS.years, { years }) : nothing,
+    lacks,
+  });
+  return { vi: words.vi, en: words.en, row: or + near.row, col: oc + (near.cells[0]?.col ?? 0) };
+}
+
+/** The no-header problem of a source that holds values, at the nearest row's first cell when there is one. */
+function noHeaderProblem(src: SourceValues): Problem {
+  const params = { rows: HEADER_SEARCH_ROWS, sheet: src.sheet };
+  const near = nearHeaderWords(src);
+  if (!near) {
+    return problem("no-header", "error", sheetAddress(src.sheet, src.origin?.row ?? 0, src.origin?.col ?? 0), {
+      ...params,
+      near: "",
+    });
+  }
+  return problem("no-header", "error", sheetAddress(src.sheet, near.row, near.col), {
     ...params,
-    near: { vi: say("vi"), en: say("en") },
+    near: { vi: ` ${near.vi}`, en: ` ${near.en}` },
   });
 }
 
@@ -218,13 +245,18 @@ export function readDataset(sources: SourceValues[], opts: ReadOptions = {}): Da
   return { indicators: kept.map((k) => k.ind), problems };
 }
 
+/** A plan in another unit: a plan on the growth stays; a bound keeps its words; "khoảng" keeps its precision. */
 function scalePlan(p: PlanTarget, f: (x: number) => number): PlanTarget {
+  if (p.type === "growth" || ("growth" in p && p.growth === true)) return p;
   switch (p.type) {
     case "range":
-      return { type: "range", low: f(p.low), high: f(p.high) };
-    case "growth":
-      return p;
+      return { ...p, low: f(p.low), high: f(p.high) };
+    case "approx": {
+      // 34.500 triệu đồng about → 34,5 tỷ đồng about: the decimals move with the unit.
+      const shift = Math.round(-Math.log10(Math.abs(f(1))));
+      return { ...p, value: f(p.value), decimals: Math.max(0, p.decimals + shift) };
+    }
     default:
-      return { type: p.type, value: f(p.value) };
+      return { ...p, value: f(p.value) };
   }
 }

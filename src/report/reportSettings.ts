@@ -31,6 +31,8 @@ export interface Settings {
    * (docs/periods.md). Settings saved before this field existed load with null.
    */
   periodKind: PeriodKind | null;
+  /** Decimals of percent of plan and of growth: 2 where the officer sets it (44,72%); absent is 1. */
+  percentDecimals?: 1 | 2;
 }
 
 /** The data's number style: "vi" 21.000,5 or "en" 21,000.5. */
@@ -76,6 +78,7 @@ export function normalizeSettings(raw: unknown): Settings {
     live: typeof o.live === "boolean" ? o.live : DEFAULT_SETTINGS.live,
     numberStyle: o.numberStyle === "en" ? "en" : DEFAULT_SETTINGS.numberStyle,
     periodKind: PERIOD_KINDS.includes(o.periodKind as PeriodKind) ? (o.periodKind as PeriodKind) : null,
+    ...(o.percentDecimals === 2 ? { percentDecimals: 2 as const } : {}),
   };
 }
 
@@ -102,6 +105,7 @@ export function requestFromSettings(s: Settings, lang: ReportRequest["lang"]): R
     compare: s.comparison,
     values: !s.live,
     numberStyle: s.numberStyle,
+    ...(s.percentDecimals === 2 ? { percentDecimals: 2 as const } : {}),
     ...(s.year !== null ? { year: s.year } : {}),
     ...(s.month !== null ? { month: s.month } : {}),
     ...(s.periodKind !== null ? { periodKind: s.periodKind } : {}),

@@ -28,6 +28,8 @@ export interface ReportRequest {
   document?: DocumentSettings;
   /** The month, the quarter or the months so far; absent: the month's default (defaultPeriodKind). */
   periodKind?: PeriodKind;
+  /** Decimals of percent of plan and of growth (44,72%): 1 when absent; price indices keep 2. */
+  percentDecimals?: 1 | 2;
 }
 
 /** The defaults of every face: last year's seasonal shape, indices (previous = 100), live formulas. */
@@ -76,6 +78,7 @@ export function resolveOptions(data: Dataset, req: ReportRequest): ReportOptions
     lang: req.lang,
     live: req.values === undefined ? REPORT_DEFAULTS.live : !req.values,
     periodKind,
+    ...(req.percentDecimals === 2 ? { percentDecimals: 2 as const } : {}),
   };
 }
 

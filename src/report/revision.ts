@@ -5,10 +5,11 @@
  * month, Lũy kế and plan. Two rows of one code and year with the same status (both unmarked, as before the
  * column existed) stay a duplicate: the first stands. Pure.
  */
+import type { Message } from "../core/message";
 import { normalizeWord, unitFactor } from "../core/words";
 import { problem } from "./problems";
 import type { RowRead } from "./sheetRows";
-import type { IndicatorYear, PlanTarget, Problem, Revision, RevisionStatus } from "./types";
+import type { PlanTarget, Problem, Revision, RevisionStatus } from "./types";
 
 /** Statuses in the order an office publishes them: a later one replaces an earlier one. */
 export const STATUS_ORDER: readonly RevisionStatus[] = ["estimate", "preliminary", "actual", "revised", "official"];
@@ -22,7 +23,7 @@ const STATUS_WORDS: Record<RevisionStatus, string[]> = {
 };
 
 /** What each status is called in a note: "số chính thức" / "official figures". */
-export const STATUS_NAMES: Record<RevisionStatus, { vi: string; en: string }> = {
+export const STATUS_NAMES: Record<RevisionStatus, Message> = {
   estimate: { vi: "số ước", en: "estimates" },
   preliminary: { vi: "số sơ bộ", en: "preliminary figures" },
   actual: { vi: "số thực hiện", en: "actual figures" },

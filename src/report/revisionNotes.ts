@@ -101,6 +101,27 @@ export function revisionLine(name: string, figures: readonly FigureRevision[], l
   return `${name}: ${c.join("; ")}.`;
 }
 
+/**
+ * The notes block's lines: per indicator, the revised figures the report shows (its columns' figures and the
+ * period and same period of its paragraph), so a revision the report does not use is not spoken of.
+ */
+export function revisionLines(
+  measures: readonly { name: string; revised: readonly FigureRevision[] }[],
+  shown: readonly (string | undefined)[],
+  lang: Lang,
+): string[] {
+  const out: string[] = [];
+  for (const m of measures) {
+    const line = revisionLine(
+      m.name,
+      m.revised.filter((f) => shown.includes(f.key)),
+      lang,
+    );
+    if (line) out.push(line);
+  }
+  return out;
+}
+
 /** The note of a figure's cell made from revised figures: which, the cells, and the figure first reported. */
 export function revisionCellNote(f: FigureRevision, lang: Lang): string {
   const vi = lang === "vi";

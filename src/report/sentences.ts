@@ -8,7 +8,7 @@ import { averageSentence, priceSentence, sentence, shortName } from "../core/nar
 import type { PeriodKind } from "../core/periodPhrases";
 import { periodKindOf } from "./layout";
 import { sentenceName, type IndicatorMeasures } from "./measures";
-import { formatDecimals, valueFormat } from "./formats";
+import { formatDecimals, percentDecimals, valueFormat } from "./formats";
 import { missingSentences } from "./gapReport";
 import { planNumber } from "./plan";
 import type { ReportOptions } from "./types";
@@ -107,5 +107,7 @@ function cumulativeSentence(m: IndicatorMeasures, o: ReportOptions): string {
     budget: m.budget,
     // Hedges round one step coarser than the table prints the row, never more.
     decimals: formatDecimals(valueFormat(m)),
+    percentDecimals: percentDecimals(o),
+    ...(m.budget ? { plan2: planNumber(m.localPlan) } : {}),
   });
 }

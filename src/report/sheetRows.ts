@@ -283,31 +283,36 @@ export function readSheetRows(src: SourceValues, layout: Layout, style: NumberSt
         );
     }
 
-    let plan: PlanTarget | null = null;
-    let planText: string | undefined;
-    const planCol = layout.fields.plan;
-    if (planCol !== undefined) {
-      const pv = flatten(row[planCol]);
+    // A plan as written (src/core/planTarget.ts); a number typed as text is read and listed as any number is.
+    // Text that cannot be read is kept as typed (`unread`) with a problem.
+    const readPlan = (col: number | undefined, what: string, unread?: (t: string) => void): PlanTarget | null => {
+      if (col === undefined) return null;
+      let plan: PlanTarget | null = null;
+      const pv = flatten(row[col]);
       if (typeof pv === "number" || typeof pv === "boolean") {
-        const n = numberAt(planCol, "Kế hoạch");
+        const n = numberAt(col, what);
         plan = n === null ? null : { type: "number", value: n };
       } else if (!isBlank(pv)) {
         const t = String(pv).trim();
         const parsed = parsePlanText(t, style);
         if (parsed && parsed.type === "number") {
-          const n = numberAt(planCol, "Kế hoạch");
+          const n = numberAt(col, what);
           plan = n === null ? null : { type: "number", value: n };
         } else if (parsed) plan = parsed;
         else {
-          planText = t;
-          problems.push(problem("bad-plan", "warning", addr(r, planCol), { text: t, code }));
+          unread?.(t);
+          problems.push(problem("bad-plan", "warning", addr(r, col), { text: t, code }));
         }
       }
       if (plan && plan.type === "number" && plan.value === 0) {
-        problems.push(problem("zero-plan", "warning", addr(r, planCol), { code, year }));
+        problems.push(problem("zero-plan", "warning", addr(r, col), { code, year }));
         plan = null;
       }
-    }
+      return plan;
+    };
+    let planText: string | undefined;
+    const plan = readPlan(layout.fields.plan, "Kế hoạch", (t) => (planText = t));
+    const localPlan = readPlan(layout.fields.localPlan, "Dự toán HĐND");
 
     const months: (number | null)[] = [];
     for (let m = 1; m <= 12; m++) {
@@ -347,6 +352,7 @@ export function readSheetRows(src: SourceValues, layout: Layout, style: NumberSt
         kind,
         year,
         plan,
+        ...(localPlan ? { localPlan } : {}),
         months,
         ytd,
         source: { sheet: src.sheet, row: or + r + 1 },

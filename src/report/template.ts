@@ -11,6 +11,7 @@ import { sheetAddress } from "./address";
 import { distinctProblems } from "./distinctProblems";
 import { figureKeysShown, missingProblems } from "./gapReport";
 import { computeMeasures, type IndicatorMeasures } from "./measures";
+import { percentDecimals } from "./formats";
 import { planText } from "./planVerdict";
 import { indicatorSentence, paragraphSentences } from "./sentences";
 import { planNumber } from "./plan";
@@ -153,7 +154,7 @@ export function fillTemplate(
 
   const asText = (v: string | number, percent: boolean): string => {
     if (typeof v === "string") return v;
-    return percent ? formatPercent(v, 1, lang) : formatNumber(v, valueDecimals(v), lang);
+    return percent ? formatPercent(v, percentDecimals(options), lang) : formatNumber(v, valueDecimals(v), lang);
   };
 
   values.forEach((row, r) => {

@@ -5,17 +5,11 @@
 import type { Message } from "../core/message";
 import type { IndexBasis } from "../core/indexAverage";
 import type { PeriodKind } from "../core/periodPhrases";
+import type { PlanTarget } from "../core/planTarget";
 import type { EstimateMethod, Kind, Lang } from "../core/types";
 
-/** A plan that is not a plain number: a range, a bound, or a growth (DOMAIN.md). */
-export type PlanTarget =
-  | { type: "number"; value: number }
-  | { type: "range"; low: number; high: number }
-  // inclusive: the bound itself meets the plan ("không quá 4", "tối thiểu 10", "10 trở lên"); "dưới" / "trên" do not.
-  | { type: "below"; value: number; inclusive?: boolean }
-  | { type: "above"; value: number; inclusive?: boolean }
-  | { type: "growth"; value: number }; // fraction: "tăng 14%" -> 0.14
-
+/** A plan as written: a number, a range, a bound, an approximate target or a growth (src/core/planTarget.ts). */
+export type { PlanTarget } from "../core/planTarget";
 /** One row of the raw data: one indicator, one year. */
 export interface IndicatorYear {
   code: string; // Mã, e.g. "GTSX"
@@ -45,6 +39,8 @@ export interface IndicatorYear {
   planText?: string;
   /** Figures a later row of the same code and year replaced (docs/data-layout.md, "Revisions"). */
   revisions?: Revision[];
+  /** A budget line's second estimate, dự toán HĐND tỉnh giao ("Dự toán HĐND" column); `plan` is then the centre's. */
+  localPlan?: PlanTarget | null;
 }
 
 /** How far a figure has come: the office's estimate, then preliminary, actual, revised, official. */
@@ -92,6 +88,7 @@ export interface ReportOptions {
   live: boolean; // native formulas in comparison cells, or computed values
   /** The month, the quarter ending at `month`, or the months so far; absent: the month's default (docs/periods.md). */
   periodKind?: PeriodKind;
+  percentDecimals?: 1 | 2; // decimals of percent of plan and growth (columns, sentences); 1 when absent; price indices keep 2
 }
 
 /** Cell style, kept small so both writers can honour every field. */

@@ -2,6 +2,7 @@
  * The settings form: Settings in, Settings out. No Office call here; the page saves what read() gives.
  */
 import type { EstimateMethod, Lang } from "../core/types";
+import { fillDecimals, readDecimals } from "./decimalsChoice";
 import type { Settings } from "../excel/settings";
 import { byId, setOptions } from "./dom";
 import { fillPeriodKind, readPeriodKind } from "./periodKindChoice";
@@ -100,6 +101,7 @@ export function fillForm(s: Settings, ctx: FormContext): void {
   byId<HTMLSelectElement>("lang").value = s.lang ?? "";
   byId<HTMLSelectElement>("number-style").value = s.numberStyle === "en" ? "en" : "vi";
   fillPeriodKind(s.periodKind, s.month ?? ctx.inferred?.month ?? null, ctx.lang);
+  fillDecimals(s);
 }
 
 /**
@@ -138,5 +140,6 @@ export function readForm(previous: Settings, lang: Lang): Settings | null {
     lang: langValue === "vi" || langValue === "en" ? langValue : null,
     numberStyle: numberStyle === "en" ? "en" : "vi",
     periodKind: readPeriodKind(),
+    ...readDecimals(),
   };
 }

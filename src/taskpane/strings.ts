@@ -205,6 +205,9 @@ const VI = {
   "settings.kind.cumulative": "Lũy kế từ đầu năm (6 tháng, 9 tháng, cả năm)",
   "settings.kind.quarterMonth":
     "Báo cáo quý chỉ lập được ở tháng 3, 6, 9 hoặc 12 (tháng {month} không kết thúc quý nào).",
+  "settings.percentDecimals": "Số lẻ của % kế hoạch và tốc độ tăng",
+  "settings.percentDecimals.1": "1 chữ số (61,0%)",
+  "settings.percentDecimals.2": "2 chữ số (44,72%); chỉ số giá luôn 2",
 } as const;
 
 const EN: Record<keyof typeof VI, string> = {
@@ -406,6 +409,9 @@ const EN: Record<keyof typeof VI, string> = {
   "settings.kind.quarter": "The quarter (the quarter, the same quarter last year, the previous quarter)",
   "settings.kind.cumulative": "The months so far (6 months, 9 months, the year)",
   "settings.kind.quarterMonth": "A quarter report is made at month 3, 6, 9 or 12 only (month {month} ends no quarter).",
+  "settings.percentDecimals": "Decimals of percent of plan and growth",
+  "settings.percentDecimals.1": "1 decimal (61.0%)",
+  "settings.percentDecimals.2": "2 decimals (44.72%); price indices always 2",
 };
 
 /** A key of the catalogue. */

@@ -31,6 +31,7 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
+import type { Message } from "../core/message";
 import type { Lang } from "../core/types";
 import { shownText } from "../report/shownText";
 import type { DocumentSettings } from "../report/documentSettings";
@@ -294,6 +295,9 @@ function appendix(w: Writer, o: DocumentOutline, report: Report, text: ReportTex
   return [top, ...titles, table, ...notes];
 }
 
+/** The document's description (File › Properties). */
+const DESCRIPTION: Message = { vi: "Báo cáo theo Nghị định 30/2020/NĐ-CP", en: "Report in the form of Decree 30/2020" };
+
 /**
  * The Word report of `report` (made by the model: it needs report.text) in the decree's form, as .docx
  * bytes. `settings` gives the heading, number, place, date, signer and recipients.
@@ -308,7 +312,7 @@ export async function reportDocx(report: Report, settings: DocumentSettings): Pr
   const doc = new Document({
     creator: DOCX_CREATOR,
     title: report.title,
-    description: text.lang === "vi" ? "Báo cáo theo Nghị định 30/2020/NĐ-CP" : "Report in the form of Decree 30/2020",
+    description: DESCRIPTION[text.lang],
     customProperties: [{ name: DOCX_FINGERPRINT_PROPERTY, value: textFingerprint(w.text.join("")) }],
     styles: {
       default: { document: { run: { font: FONT, size: pt(BODY_PT) } } },

@@ -44,6 +44,27 @@ describe("ct-report reads the settings saved in the workbook", () => {
     expect(await sheetOf(out)).toBe("BC 9T-2013");
   });
 
+  it("prints percent of plan and growth with the saved 2 decimals, and --decimals 1 overrides it", async () => {
+    const dir = tempDir("saved-decimals");
+    const input = await writeSample(dir, "data.xlsx");
+    await withSavedSettings(input, { year: 2013, month: 9, percentDecimals: 2 });
+    const formats = async (out: string): Promise<string[]> => {
+      const found: string[] = [];
+      (await load(out)).worksheets[0]?.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.numFmt === "0.0" || cell.numFmt === "0.00") found.push(cell.numFmt);
+        }),
+      );
+      return found;
+    };
+    const two = path.join(dir, "two.xlsx");
+    expect((await run([input, "-o", two, "--quiet"])).code).toBe(0);
+    expect(await formats(two)).not.toContain("0.0");
+    const one = path.join(dir, "one.xlsx");
+    expect((await run([input, "-o", one, "--decimals", "1", "--quiet"])).code).toBe(0);
+    expect(await formats(one)).toContain("0.0");
+  });
+
   it("ignores saved settings it cannot read and infers the period as usual", async () => {
     const dir = tempDir("saved-broken");
     const input = await writeSample(dir, "data.xlsx");

@@ -124,12 +124,12 @@ describe("runReport fills a template with text that stays text", () => {
     const { d, r } = await filled();
     expect(d.syncs).toBe(2);
     const copy = d.sheet(r.sheetName);
-    // 119,6 triệu USD, 21.000 tỷ đồng, 74,5% of plan, plan "6,6–6,8": DOMAIN.md and docs/template.md.
+    // 119,6 triệu USD, 21.000 tỷ đồng, 74,5% of plan, plan "tăng 6,6–6,8%" (as typed): DOMAIN.md and docs/template.md.
     expect(copy.cell(0, 0)).toMatchObject({ value: "119,60", numberFormat: "@" });
     expect(copy.cell(0, 1)).toMatchObject({ value: "21.000", numberFormat: "@" });
     expect(copy.cell(0, 2)).toMatchObject({ value: "74,5%", numberFormat: "@" });
     expect(copy.cell(0, 3)).toMatchObject({ value: 21000, numberFormat: "#,##0.0" });
-    expect(copy.cell(0, 4)).toMatchObject({ value: "6,6–6,8", numberFormat: "@" });
+    expect(copy.cell(0, 4)).toMatchObject({ value: "tăng 6,6–6,8%", numberFormat: "@" });
     expect(copy.cell(1, 0)?.value).toBe("{{{{GTSX.TH}}}}");
   });
 

@@ -182,7 +182,7 @@ describe("runReport finds the data", () => {
 
   it.each([
     ["an empty workbook", [] as unknown[][], {}, "no-data"],
-    ["a sheet without a header row", [["hello", 1]], {}, "no-data"],
+    ["a sheet without a header row (what the reader saw there named)", [["hello", 1]], {}, "no-data-near"],
     ["a chosen source that is gone", sampleValues(), { source: "sheet:Không có" }, "source-missing"],
     ["a chosen template that is gone", sampleValues(), { template: "Mẫu cũ" }, "template-missing"],
   ])("throws a bilingual UserError for %s and writes nothing", async (_what, values, over, code) => {

@@ -26,6 +26,28 @@ describe("CT.PLANPCT", () => {
     expect(codeOf(one(pp([[a]], [[p]], l === null ? null : [[l]])))).toBe(code);
   });
 
+  it.each([
+    ["khoảng 34.500", 21000, null, 21000 / 34500],
+    ["tối thiểu 34.500", 21000, null, 21000 / 34500],
+    ["không quá 7", 6.5, null, 7 / 6.5],
+    ["dưới 7", 6.5, false, 6.5 / 7],
+    ["about 4.5", 4.5, null, 1],
+  ])("reads the plan as written, %p, by the report's parser", (plan, a, l, expected) => {
+    expect(one(pp([[a]], [[plan]], l === null ? null : [[l]]))).toBeCloseTo(expected, 9);
+  });
+
+  it.each([
+    ["từ 6,5 đến 7%", "#VALUE!", "khoảng"],
+    ["tăng 8% trở lên", "#VALUE!", "khoảng"],
+    ["khoảng 4,5%", "#VALUE!", "tỷ lệ %"],
+    ["đạt kế hoạch", "#VALUE!", "Không đọc được"],
+    ["34.500", "#VALUE!", "phải là số"],
+  ])("answers a plan %p with no one figure by %p and a message", (plan, code, words) => {
+    const r = one(pp([[100]], [[plan]]));
+    expect(codeOf(r)).toBe(code);
+    expect(JSON.stringify(r)).toContain(words);
+  });
+
   it.each(["theo NQ", "khoảng 4,5%", "4,5-5%", "Chưa giao"])(
     "answers a plan typed as text (%p) with #VALUE! and a message, never a number (the report shows it as typed, comparisons blank)",
     (plan) => {

@@ -127,7 +127,8 @@ describe("the nine-month 2013 report reproduces the published figures", () => {
     expect(shown(report, "Chỉ số sản xuất công nghiệp", "9 tháng so với KH năm")).toBe("Đạt");
     expect(shown(report, "Tỷ lệ hộ dân có điện", "Ước TH năm so với KH năm")).toBe("Đạt");
     expect(shown(report, "Tổng mức bán lẻ", "9 tháng so với KH năm")).toBe("Không đạt");
-    expect(shown(report, "Chỉ số sản xuất công nghiệp", "KH năm 2013")).toBe("6,6–6,8");
+    // Written as the officer typed it: a growth range keeps its "tăng" and "%".
+    expect(shown(report, "Chỉ số sản xuất công nghiệp", "KH năm 2013")).toBe("tăng 6,6–6,8%");
   });
 
   it("groups the indicators under Roman numerals and numbers them within each group", () => {

@@ -68,7 +68,7 @@ describe("the reader on good data", () => {
   });
 
   it.each([
-    ["tăng 6,6–6,8%", "IIP", 2013, { type: "range", low: 6.6, high: 6.8 }],
+    ["tăng 6,6–6,8%", "IIP", 2013, { type: "range", low: 6.6, high: 6.8, growth: true, percent: true }],
     ["dưới 8", "CPI", 2013, { type: "below", value: 8 }],
     ["trên 98", "HODIEN", 2013, { type: "above", value: 98 }],
     ["tăng 14%", "BLHH", 2013, { type: "growth", value: 0.14 }],

@@ -156,11 +156,19 @@ describe("a revision row beside the estimate (Loại số liệu)", () => {
     );
   });
 
+  it("names only the revised months the report shows (a monthly report has no column for last year's total)", () => {
+    const report = buildReport(data, opts({ month: 8 }));
+    expect(report.text?.notes).toContain(
+      "Giá trị sản xuất công nghiệp: số liệu tháng 1–8/2012 và tháng 7/2013 là số chính thức, đã điều chỉnh so với số ước đã báo cáo.",
+    );
+  });
+
   it("does not speak of a revision the report does not use (July 2013 in a report through June)", () => {
     const report = buildReport(data, opts({ month: 6 }));
     const line = report.text?.notes?.find((n) => n.includes("chính thức")) ?? "";
-    expect(line).toContain("năm 2012");
-    expect(line).not.toContain("7/2013");
+    expect(line).toBe(
+      "Giá trị sản xuất công nghiệp: số liệu tháng 1–6/2012 là số chính thức, đã điều chỉnh so với số ước đã báo cáo.",
+    );
     expect(cell(report, /^(Ước )?TH 6 tháng đầu năm 2013$/)?.note).toBeUndefined();
   });
 

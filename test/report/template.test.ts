@@ -48,7 +48,7 @@ describe("fillTemplate", () => {
     ["{{GTSX.UOC|0}}", "29416"],
     ["{{XK.TH|#,##0.00}}", "119,60"],
     ["{{GTSX.PKH|0%}}", "61%"],
-    ["{{IIP.KH}}", "6,6–6,8"],
+    ["{{IIP.KH}}", "tăng 6,6–6,8%"],
     ["{{BLHH.KHN}}", "tăng 15%"],
   ])("formats %s as %p", (placeholder, text) => {
     expect(fill([[placeholder]]).cells[0]?.value).toBe(text);

@@ -270,6 +270,7 @@ describe("the task pane in a browser", () => {
     await change(() => page.check("input[name=comparison][value=growth]"), "comparison", "growth");
     await change(() => page.check("input[name=live][value=false]"), "live", false);
     await change(() => page.selectOption("#number-style", "en"), "numberStyle", "en");
+    await change(() => page.selectOption("#percent-decimals", "2"), "percentDecimals", 2);
     await change(() => page.selectOption("#source", "sheet:Dữ liệu mẫu"), "source", "sheet:Dữ liệu mẫu");
     await change(() => page.selectOption("#template", "Mẫu"), "template", "Mẫu");
     await change(() => page.selectOption("#period-mode", "manual"), "year", 2013);
@@ -295,6 +296,7 @@ describe("the task pane in a browser", () => {
       lang: "en",
       live: false,
       numberStyle: "en",
+      percentDecimals: 2,
     });
     await page.close();
 
@@ -304,6 +306,7 @@ describe("the task pane in a browser", () => {
     expect(await again.isChecked("input[name=comparison][value=growth]")).toBe(true);
     expect(await again.isChecked("input[name=live][value=false]")).toBe(true);
     expect(await again.inputValue("#number-style")).toBe("en");
+    expect(await again.inputValue("#percent-decimals")).toBe("2");
     expect(await again.inputValue("#source")).toBe("sheet:Dữ liệu mẫu");
     expect(await again.inputValue("#template")).toBe("Mẫu");
     expect(await again.inputValue("#lang")).toBe("en");
