@@ -2,13 +2,14 @@
  * The command line of ct-report, parsed without I/O: argv -> options, or a usage error (exit 2).
  */
 import { fillMessage } from "../core/message";
+import { PERIOD_KINDS } from "../core/periodPhrases";
 import type { EstimateMethod } from "../core/types";
 import { DOCUMENT_SETTING_KEYS, parseDocumentSettings } from "../report/documentSettings";
 import type { ReportRequest } from "../report/request";
 import { CLI_MESSAGES } from "./messages";
 import type { Message } from "../core/message";
 
-/** The report request (year, month, method, compare, lang, values, numberStyle) plus the run's own options. */
+/** The report request (year, month, periodKind, method, compare, lang, values, numberStyle) plus the run's own options. */
 export interface CliOptions extends ReportRequest {
   inputs: string[];
   out?: string;
@@ -39,6 +40,7 @@ const VALUED: Record<string, string> = {
   "-m": "month",
   "--method": "method",
   "--compare": "compare",
+  "--period": "periodKind",
   "--lang": "lang",
   "-o": "out",
   "--out": "out",
@@ -140,6 +142,9 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         break;
       case "compare":
         r = oneOf(name, value, ["index", "growth"] as const);
+        break;
+      case "periodKind":
+        r = oneOf(name, value, PERIOD_KINDS);
         break;
       case "doc": {
         const eqAt = value.indexOf("=");

@@ -11,6 +11,8 @@ Cách dùng:
 Tùy chọn:
   -y, --year <năm>          năm báo cáo (mặc định: năm mới nhất có số liệu)
   -m, --month <1-12>        đến hết tháng (mặc định: tháng mới nhất có số liệu)
+      --period <loại>       month (báo cáo tháng) | quarter (quý, chỉ tháng 3, 6, 9, 12) | cumulative (lũy kế);
+                            mặc định: lũy kế ở tháng 6, 9, 10, 12, báo cáo tháng ở các tháng khác
       --method <cách>       ước thực hiện năm: runrate | seasonal | recent | manual
       --compare <kiểu>      cột so sánh: index (105,2) | growth (5,2)
       --lang <vi|en>        ngôn ngữ báo cáo và thông báo (mặc định vi)
@@ -45,6 +47,8 @@ Usage:
 Options:
   -y, --year <year>         report year (default: the latest year with data)
   -m, --month <1-12>        through month (default: the latest month with data)
+      --period <kind>       month | quarter (months 3, 6, 9, 12 only) | cumulative (the months so far);
+                            default: cumulative at months 6, 9, 10, 12, the month otherwise
       --method <method>     year-end estimate: runrate | seasonal | recent | manual
       --compare <style>     comparison columns: index (105.2) | growth (5.2)
       --lang <vi|en>        language of the report and of the messages (default vi)

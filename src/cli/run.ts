@@ -239,6 +239,7 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
           ...(o.month !== undefined ? { month: o.month } : {}),
           ...(o.method ? { method: o.method } : {}),
           ...(o.compare ? { compare: o.compare } : {}),
+          ...(o.periodKind ? { periodKind: o.periodKind } : {}),
           ...(o.numberStyle ? { numberStyle: o.numberStyle } : {}),
           ...(o.percentDecimals ? { percentDecimals: o.percentDecimals } : {}),
         },

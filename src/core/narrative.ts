@@ -5,6 +5,14 @@
 import { formatTrim, roundHalfAway } from "./format";
 import { growth } from "./growth";
 import { hedge } from "./hedge";
+import {
+  averageLead,
+  isWholeYear,
+  periodLead,
+  periodName,
+  previousPeriodWords,
+  type PeriodKind,
+} from "./periodPhrases";
 import { scaleUnit } from "./scaleUnit";
 import type { Lang } from "./types";
 
@@ -24,10 +32,13 @@ export interface SentenceInput {
   /** The decimals the table prints the value with (the report's row format); by magnitude when not given. */
   decimals?: number;
   /**
-   * The period the figure covers (months 1..month of year): the sentence then opens with it ("Tính chung 9
-   * tháng năm 2013, …"; "Năm 2013, …") and a whole year compares "so với năm trước".
+   * The period the figure covers (months 1..month of year unless `kind` says the month or the quarter
+   * ending at `month`): the sentence then opens with it ("Tính chung 9 tháng năm 2013, …"; "Quý III/2013,
+   * …"; "Năm 2013, …") and a whole year compares "so với năm trước".
    */
-  period?: { month: number; year: number };
+  period?: { month: number; year: number; kind?: PeriodKind };
+  /** The figure of the period just before (the previous month or quarter): "tăng …% so với quý trước". */
+  priorPeriod?: number | null;
   /** Decimals of percent of plan and of growth as the table prints them (1, or 2 as in "44,72%"); 1 when absent. */
   percentDecimals?: number;
   /**
@@ -35,24 +46,6 @@ export interface SentenceInput {
    * Trung ương giao): the sentence then gives the percent of each.
    */
   plan2?: number | null;
-}
-
-/**
- * The lead naming the period, as offices open a sentence: "Tháng 1/2013", "Tính chung 6 tháng đầu năm 2013",
- * "Tính chung 9 tháng năm 2013", "Năm 2013"; "In January 2013", "In the first half of 2013", "In the first 9
- * months of 2013", "In 2013".
- */
-export function periodLead(month: number, year: number, lang: Lang): string {
-  if (lang === "vi") {
-    if (month === 12) return `Năm ${year}`;
-    if (month === 1) return `Tháng 1/${year}`;
-    if (month === 6) return `Tính chung 6 tháng đầu năm ${year}`;
-    return `Tính chung ${month} tháng năm ${year}`;
-  }
-  if (month === 12) return `In ${year}`;
-  if (month === 1) return `In January ${year}`;
-  if (month === 6) return `In the first half of ${year}`;
-  return `In the first ${month} months of ${year}`;
 }
 
 /** A name inside a sentence: its first letter small unless it opens an acronym ("CPI", "IIP"). */
@@ -203,19 +196,52 @@ export function sentence(input: SentenceInput): string {
     return vi ? `${name}: chưa có số liệu.` : `${name}: no figure yet.`;
   }
   const amount = amountWords(input.value, input.unit.trim(), input.decimals ?? valueDecimals(input.value), lang, style);
-  const wholeYear = input.period?.month === 12;
+  const period = input.period ? { ...input.period, kind: input.period.kind ?? "cumulative" } : undefined;
+  const wholeYear = period !== undefined && isWholeYear(period);
   const clauses = [
     growthClause(input.value, input.previous, lang, style, wholeYear, input.percentDecimals),
     planClause(input, style),
   ].filter((c) => c !== "");
+  const prior = period
+    ? priorClause(input.value, input.priorPeriod, previousPeriodWords(period, lang), lang, style)
+    : "";
+  // "tăng 7,3% so với cùng kỳ và tăng 1,9% so với quý trước", as the office joins the two comparisons.
+  if (prior !== "") {
+    if (
+      clauses.length > 0 &&
+      clauses[0] === growthClause(input.value, input.previous, lang, style, wholeYear, input.percentDecimals)
+    )
+      clauses[0] = `${clauses[0]} ${lang === "vi" ? "và" : "and"} ${prior}`;
+    else clauses.unshift(prior);
+  }
   const tail = clauses.map((c) => ", " + c).join("");
-  if (input.period) {
-    const lead = periodLead(input.period.month, input.period.year, lang);
+  if (period) {
+    const lead = periodLead(period, lang);
     if (vi) return `${lead}, ${lowerFirst(name)} ${input.estimated ? "ước đạt" : "đạt"} ${amount}${tail}.`;
     return `${lead}, ${lowerFirst(name)} ${input.estimated ? "reached an estimated" : "reached"} ${amount}${tail}.`;
   }
   if (vi) return `${name} ${input.estimated ? "ước đạt" : "đạt"} ${amount}${tail}.`;
   return `${name}: ${input.estimated ? "an estimated " : ""}${amount}${tail}.`;
+}
+
+/** The clause on the period just before: "tăng 1,9% so với quý trước"; "" without a usable base. */
+function priorClause(
+  value: number,
+  prior: number | null | undefined,
+  base: string,
+  lang: Lang,
+  style: "exact" | "approx",
+): string {
+  if (typeof prior !== "number" || base === "") return "";
+  const r = growth(value, prior);
+  if (typeof r !== "number") return "";
+  return changeWords(
+    r * 100,
+    lang,
+    style,
+    lang === "vi" ? `so với ${base}` : `on ${base}`,
+    lang === "vi" ? `bằng ${base}` : `the same as ${base}`,
+  );
 }
 
 /**
@@ -246,8 +272,10 @@ export interface PriceSentenceInput {
   onPreviousMonth?: number | null;
   onDecember?: number | null;
   onSameMonth?: number | null;
-  /** Average of the months so far on the same period last year. */
+  /** Average of the period's months (the months so far, or the quarter) on the same period last year. */
   averageOnSamePeriod?: number | null;
+  /** The period the average covers: the months so far (the default) or the quarter ending at `month`. */
+  kind?: PeriodKind;
 }
 
 /**
@@ -277,15 +305,15 @@ export function priceSentence(input: PriceSentenceInput): string {
     add(input.onDecember, "so với tháng 12 năm trước", "on December of last year");
   add(input.onSameMonth, "so với cùng tháng năm trước", "on the same month of last year");
   const name = capitalize(input.name.trim());
-  const when = vi
-    ? `tháng ${input.month}/${input.year}`
-    : `in ${MONTHS_EN[input.month - 1] ?? input.month} ${input.year}`;
+  const monthName = periodName({ year: input.year, month: input.month, kind: "month" }, lang);
+  const when = vi ? monthName : `in ${monthName}`;
   const verb = vi || parts.length === 0 ? "" : " was";
   let text = `${name} ${when}${verb} ${parts.length ? joinList(parts, lang) : vi ? "chưa có số liệu" : "has no figure yet"}`;
   text += ".";
   const avg = input.averageOnSamePeriod;
-  if (input.month > 1 && typeof avg === "number" && Number.isFinite(avg) && avg > 0)
-    text += " " + averageSentence(shortName(input.name), input.month, input.year, avg, lang);
+  const kind = input.kind ?? "cumulative";
+  if ((input.month > 1 || kind === "quarter") && typeof avg === "number" && Number.isFinite(avg) && avg > 0)
+    text += " " + averageSentence(shortName(input.name), input.month, input.year, avg, lang, kind);
   return text;
 }
 
@@ -299,10 +327,17 @@ export function shortName(name: string): string {
  * The period average of an index as the statistics office writes it: "Bình quân 9 tháng năm 2024, CPI tăng
  * 3,88% so với cùng kỳ năm trước." and for the year "CPI bình quân năm 2023 tăng 3,25% so với năm 2022."
  */
-export function averageSentence(short: string, month: number, year: number, ratio: number, lang: Lang): string {
+export function averageSentence(
+  short: string,
+  month: number,
+  year: number,
+  ratio: number,
+  lang: Lang,
+  kind: PeriodKind = "cumulative",
+): string {
   const vi = lang === "vi";
   const pct = (ratio - 1) * 100;
-  if (month === 12) {
+  if (isWholeYear({ month, kind })) {
     const words = changeWords(
       pct,
       lang,
@@ -323,28 +358,9 @@ export function averageSentence(short: string, month: number, year: number, rati
     vi ? "bằng cùng kỳ năm trước" : "unchanged on the same period of last year",
     2,
   );
-  const lead = vi
-    ? month === 6
-      ? `Bình quân 6 tháng đầu năm ${year}`
-      : `Bình quân ${month} tháng năm ${year}`
-    : `On average in the first ${month} months of ${year}`;
+  const lead = averageLead({ year, month, kind }, lang);
   return vi ? `${lead}, ${short} ${words}.` : `${lead}, the ${short} was ${words}.`;
 }
-
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 function joinList(parts: string[], lang: Lang): string {
   if (parts.length <= 1) return parts.join("");

@@ -39,10 +39,16 @@ export function monthNames(months: readonly number[]): string {
   return months.map((m) => `T${m}`).join(", ");
 }
 
-/** The period figure of months 1..through by kind, or why there is none. Never reads a blank as zero. */
-export function periodFigure(months: readonly MonthValue[], through: number, kind: Kind): PeriodOutcome {
+/**
+ * The period figure of months first..through by kind (1..through: the year to date; 7..9: quý III), or why
+ * there is none. Never reads a blank as zero: a quarter with a blank month is a hole, never a short sum. A
+ * level takes its latest value at or before `through`, as for any period.
+ */
+export function periodFigure(months: readonly MonthValue[], through: number, kind: Kind, first = 1): PeriodOutcome {
   if (!Number.isInteger(through) || through < 1 || through > 12)
     return { failure: fail("value", "month-range", { value: through }), reason: "range", months: [] };
+  if (!Number.isInteger(first) || first < 1 || first > through)
+    return { failure: fail("value", "month-range", { value: first }), reason: "range", months: [] };
   if (kind === "level") {
     // A level is reported when it is counted (often each quarter): its latest value stands.
     for (let m = through; m >= 1; m--) {
@@ -52,19 +58,20 @@ export function periodFigure(months: readonly MonthValue[], through: number, kin
     return { failure: fail("na", "no-months", { month: through }), reason: "missing", months: [through] };
   }
   const missing: number[] = [];
-  for (let m = 1; m <= through; m++) if (typeof months[m - 1] !== "number") missing.push(m);
+  for (let m = first; m <= through; m++) if (typeof months[m - 1] !== "number") missing.push(m);
   if (missing.length > 0)
     return { failure: fail("na", "missing", { what: monthNames(missing) }), reason: "missing", months: missing };
-  const values = months.slice(0, through) as number[];
+  const values = months.slice(first - 1, through) as number[];
+  const all = values.map((_, i) => first + i);
   if (kind === "flow") {
     let sum = 0;
     for (const v of values) sum += v;
-    return withinExcel(sum) ? { value: sum, month: through } : overflow(values.map((_, i) => i + 1));
+    return withinExcel(sum) ? { value: sum, month: through } : overflow(all);
   }
   // An index averages: summing v / n keeps every partial sum within the largest month (no overflow).
   let mean = 0;
-  for (const v of values) mean += v / through;
-  return withinExcel(mean) ? { value: mean, month: through } : overflow(values.map((_, i) => i + 1));
+  for (const v of values) mean += v / values.length;
+  return withinExcel(mean) ? { value: mean, month: through } : overflow(all);
 }
 
 function overflow(months: number[]): PeriodGap {

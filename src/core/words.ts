@@ -312,26 +312,6 @@ export function roman(n: number): string {
   return out;
 }
 
-/** The period of the first `month` months: "9 tháng" / "the first 9 months"; 6: "6 tháng đầu năm"; 12: "năm". */
-export function periodLabel(month: number, lang: Lang): string {
-  if (lang === "vi") {
-    if (month === 12) return "cả năm";
-    if (month === 6) return "6 tháng đầu năm";
-    if (month === 1) return "tháng 1";
-    return `${month} tháng`;
-  }
-  if (month === 12) return "the whole year";
-  if (month === 6) return "the first half";
-  if (month === 1) return "January";
-  return `the first ${month} months`;
-}
-
-/** "9 tháng năm 2013" / "the first 9 months of 2013". */
-export function periodOfYear(month: number, year: number, lang: Lang): string {
-  if (lang === "vi") return month === 12 ? `năm ${year}` : `${periodLabel(month, lang)} năm ${year}`;
-  return month === 12 ? `${year}` : `${periodLabel(month, lang)} of ${year}`;
-}
-
 /** Evaluation words of a non-numeric plan. */
 export const EVALUATION: Record<"above" | "met" | "missed", Message> = {
   above: { vi: "Vượt", en: "Above" },

@@ -17,6 +17,7 @@ import { readWorkbook, type WorkbookRead } from "./readWorkbook";
 import { loadSettings, saveSettings, settingsLang, type Settings } from "./settings";
 import { uniqueSheetName } from "../report/sheetName";
 import { writeTemplateCopy } from "./templateCopy";
+import type { PeriodKind } from "../core/periodPhrases";
 import { requestFailureError, UserError } from "./userError";
 import { planWrites } from "./writePlan";
 import { writeBlocks } from "./writer";
@@ -29,6 +30,8 @@ export interface RunResult {
   year: number;
   month: number;
   templateSheet?: string;
+  /** The report's kind (the month, the quarter, the months so far); absent from reports made before it. */
+  periodKind?: PeriodKind;
   /** The report's language (the paragraph's). */
   lang: Lang;
   /**
@@ -94,6 +97,7 @@ export async function runReport(s: Settings, onProgress?: (step: RunStep) => voi
       paragraph: report.paragraph,
       year: options.year,
       month: options.month,
+      periodKind: options.periodKind,
       lang,
     };
     if (read.template) result.templateSheet = read.template.sheet;

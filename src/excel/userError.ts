@@ -48,6 +48,7 @@ export const USER_ERRORS = {
     vi: "Không lưu được thiết lập vào sổ tính: {detail}",
     en: "The settings could not be saved in the workbook: {detail}",
   },
+  "quarter-month": FAILURE_MESSAGES.quarterMonth,
   /** "no-data", naming what the reader saw on the active sheet where it looked for a header (src/report/reader.ts nearHeaderWords). */
   "no-data-near": {
     vi: `${FAILURE_MESSAGES.noData.vi} Trang “{sheet}”: {near}`,
@@ -116,6 +117,8 @@ export function requestFailureError(failure: RequestFailure): UserError {
       return new UserError("no-period", { year: failure.year });
     case "no-indicators":
       return new UserError("no-indicators", { year: failure.year });
+    case "quarter-month":
+      return new UserError("quarter-month", { year: failure.year, month: failure.month });
   }
 }
 

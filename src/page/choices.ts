@@ -1,4 +1,5 @@
 /** The choices form: read into the report request's choices, and preset from a workbook's saved settings. */
+import { PERIOD_KINDS, type PeriodKind } from "../core/periodPhrases";
 import type { EstimateMethod, Lang } from "../core/types";
 import type { Settings } from "../report/reportSettings";
 import { byId, setOptions } from "../taskpane/dom";
@@ -16,9 +17,11 @@ export function readChoices(lang: Lang): Choices {
   const year = Number(select("year").value);
   const month = Number(select("month").value);
   const method = select("method").value as EstimateMethod;
+  const kind = select("period-kind").value as PeriodKind;
   return {
     ...(year > 0 ? { year } : {}),
     ...(month > 0 ? { month } : {}),
+    ...(PERIOD_KINDS.includes(kind) ? { periodKind: kind } : {}),
     method: METHODS.includes(method) ? method : "seasonal",
     compare: select("comparison").value === "growth" ? "growth" : "index",
     lang,
@@ -50,6 +53,7 @@ export function presetFromSaved(s: Settings | null, lang: Lang, years: readonly 
   fillPeriods(lang, s.year !== null && !years.includes(s.year) ? [...years, s.year].sort() : years);
   select("year").value = s.year !== null ? String(s.year) : "";
   select("month").value = s.month !== null ? String(s.month) : "";
+  select("period-kind").value = s.periodKind ?? "";
   select("method").value = s.method;
   select("comparison").value = s.comparison;
   select("live").value = String(s.live);

@@ -3,6 +3,7 @@
  * .xlsx writer (cached results kept: a downloaded file opens in Protected View without recalculating)
  * and the Word writer. Part of the lazy chunk (ExcelJS, docx): never loaded before the first paint.
  */
+import type { PeriodKind } from "../core/periodPhrases";
 import { aboutFile, requestFailureMessage } from "../report/failureMessages";
 import type { Message } from "../core/message";
 import type { EstimateMethod, Kind, Lang } from "../core/types";
@@ -36,6 +37,8 @@ export interface Choices {
   lang: Lang;
   values: boolean;
   numberStyle: "vi" | "en";
+  /** The month, the quarter or the months so far; absent: the month's default. */
+  periodKind?: PeriodKind;
   /** Decimals of percent of plan and growth: 2 when chosen (44,72%), absent is 1. */
   percentDecimals?: 2;
   /** The agency heading typed on the page; "" keeps the one saved in each workbook. */
@@ -97,6 +100,7 @@ export async function makeFile(loaded: LoadedFile, choices: Choices, taken: Set<
     ...(choices.percentDecimals === 2 ? { percentDecimals: 2 as const } : {}),
     ...(choices.year !== undefined ? { year: choices.year } : {}),
     ...(choices.month !== undefined ? { month: choices.month } : {}),
+    ...(choices.periodKind !== undefined ? { periodKind: choices.periodKind } : {}),
   });
   if (!made.ok) {
     return {

@@ -3,6 +3,8 @@
  * several files were given; the data check of each file, rendered by the task pane's own problem
  * list (src/taskpane/problemsView.ts). Cell text only ever goes in as text.
  */
+import { periodName } from "../core/periodPhrases";
+import { periodOf } from "../report/layout";
 import type { Lang } from "../core/types";
 import { clear, el } from "../taskpane/dom";
 import { renderProblems } from "../taskpane/problemsView";
@@ -22,8 +24,7 @@ function fileItem(m: MadeFile, lang: Lang): HTMLLIElement {
   const summary = pageText(lang, "page.fileSummary", {
     sheet: m.report.sheetName,
     count: m.report.indicatorCount,
-    month: m.options.month,
-    year: m.options.year,
+    period: periodName(periodOf(m.options), lang),
   });
   return el("li", { "data-file": m.name, "data-ok": "true" }, [
     name,

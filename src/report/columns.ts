@@ -3,13 +3,26 @@
  * (a value of the indicator, or a comparison of two of them) and its header. Pure.
  */
 import { inLang, REPORT_WORDS } from "../core/words";
-import { layoutOf } from "./layout";
+import { periodName, periodShort, periodTitleName } from "../core/periodPhrases";
+import { layoutOf, periodKindOf } from "./layout";
 import type { IndicatorMeasures } from "./measures";
 import { planNumber } from "./plan";
 import type { ReportOptions } from "./types";
 
 export type ValueKey =
-  "lastYear" | "plan" | "samePeriod" | "actual" | "monthNow" | "monthBefore" | "estimate" | "nextPlan" | "localPlan";
+  | "lastYear"
+  | "plan"
+  | "samePeriod"
+  | "actual"
+  | "monthNow"
+  | "monthBefore"
+  | "estimate"
+  | "nextPlan"
+  | "monthPrev"
+  | "quarterNow"
+  | "quarterSame"
+  | "quarterPrev"
+  | "localPlan";
 
 export interface Compare {
   /** ratio: a / b as an index or a growth; plan: a as a percent of plan b, or Vượt/Đạt/Không đạt. */
@@ -31,8 +44,9 @@ export interface Column {
 }
 
 /**
- * The table's columns. Plan headers always say KH (plan): only a budget line is measured against dự toán,
- * and that row says so itself ("(*)" after its name and the "(*)" note), never the whole column.
+ * The table's columns for the period and its kind (src/report/layout.ts). Plan headers always say KH (plan):
+ * only a budget line is measured against dự toán, and that row says so itself ("(*)" after its name and the
+ * "(*)" note), never the whole column. Every period word comes from src/core/periodPhrases.ts.
  */
 export function columns(o: ReportOptions, hasNext: boolean, hasLocal = false): Column[] {
   const cols = baseColumns(o, hasNext);
@@ -72,6 +86,7 @@ function withLocalPlan(cols: Column[], o: ReportOptions): Column[] {
 
 function baseColumns(o: ReportOptions, hasNext: boolean): Column[] {
   const { year: Y, month: M, lang } = o;
+  const kind = periodKindOf(o);
   const g = o.comparison === "growth";
   const planHead = inLang(lang, `KH năm ${Y}`, `Plan ${Y}`);
   const vsPlan = inLang(lang, "so với KH năm", "vs annual plan");
@@ -79,12 +94,19 @@ function baseColumns(o: ReportOptions, hasNext: boolean): Column[] {
     g
       ? inLang(lang, `${what} tăng/giảm so với ${base}`, `${what}: change on ${base}`)
       : inLang(lang, `${what} so với ${base}`, `${what} vs ${base}`);
+  // The months so far: "9 tháng" / "9 months" in a comparison's header, "9 tháng năm 2013" after TH.
+  const soFar = periodShort({ month: M, kind: "cumulative" }, lang);
+  const soFarOf = (year: number): string => periodTitleName({ year, month: M, kind: "cumulative" }, lang);
+  const monthOf = (year: number, month: number): string => periodTitleName({ year, month, kind: "month" }, lang);
+  const quarterOfYear = (year: number, month: number): string =>
+    periodTitleName({ year, month, kind: "quarter" }, lang);
+  const samePeriod = inLang(lang, "cùng kỳ", "same period");
   const cols: Column[] = [
     { id: "stt", head: REPORT_WORDS.stt[lang], width: 6 },
     { id: "name", head: REPORT_WORDS.indicator[lang], width: 42 },
     { id: "unit", head: REPORT_WORDS.unit[lang], width: 12 },
   ];
-  const layout = layoutOf(M);
+  const layout = layoutOf(M, kind);
   const next = (baseKey: ValueKey, baseWord: string): Column[] =>
     hasNext
       ? [
@@ -103,33 +125,66 @@ function baseColumns(o: ReportOptions, hasNext: boolean): Column[] {
           },
         ]
       : [];
+  // The month before M, as offices head it: "TH tháng trước (tháng 8/2013)", December of last year for
+  // January. The month stands in brackets so the reader never takes a report's header for a data month.
+  const prevMonth = periodName(
+    M === 1 ? { year: Y - 1, month: 12, kind: "month" } : { year: Y, month: M - 1, kind: "month" },
+    lang,
+  );
+  const monthPrevColumn: Column = {
+    id: "monthPrev",
+    head: inLang(lang, `TH tháng trước (${prevMonth})`, `Previous month (${prevMonth})`),
+    width: 12,
+    value: "monthPrev",
+  };
+  const vsPrevMonth: Column = {
+    id: "cMonthPrev",
+    head: vs(periodShort({ month: M, kind: "month" }, lang), inLang(lang, "tháng trước", "previous month")),
+    width: 11,
+    inBlock: true,
+    compare: { type: "ratio", a: "monthNow", b: "monthPrev" },
+  };
   if (layout === "autumn") {
     cols.push(
       { id: "lastYear", head: inLang(lang, `TH năm ${Y - 1}`, `Actual ${Y - 1}`), width: 12, value: "lastYear" },
       { id: "plan", head: planHead, width: 12, value: "plan" },
+      // The month's own estimate beside the months so far, and the previous month's actual beside it, as
+      // offices lay out the autumn table ("Thực hiện tháng 9 | Ước tính tháng 10 | Lũy kế 10 tháng").
+      monthPrevColumn,
+      {
+        id: "monthNow",
+        head: inLang(
+          lang,
+          `Ước tháng này (${periodName({ year: Y, month: M, kind: "month" }, lang)})`,
+          `This month, est. (${periodName({ year: Y, month: M, kind: "month" }, lang)})`,
+        ),
+        width: 12,
+        value: "monthNow",
+      },
       {
         id: "samePeriod",
-        head: inLang(lang, `TH ${M} tháng năm ${Y - 1}`, `First ${M} months ${Y - 1}`),
+        head: inLang(lang, `TH ${soFarOf(Y - 1)}`, `${capitalize(soFarOf(Y - 1))}`),
         width: 12,
         value: "samePeriod",
       },
       {
         id: "actual",
-        head: inLang(lang, `TH ${M} tháng năm ${Y}`, `First ${M} months ${Y}`),
+        head: inLang(lang, `TH ${soFarOf(Y)}`, `${capitalize(soFarOf(Y))}`),
         width: 12,
         value: "actual",
       },
       { id: "estimate", head: inLang(lang, `Ước TH năm ${Y}`, `Estimate ${Y}`), width: 12, value: "estimate" },
+      vsPrevMonth,
       {
         id: "cSame",
-        head: vs(inLang(lang, `${M} tháng`, `${M} months`), inLang(lang, "cùng kỳ", "same period")),
+        head: vs(soFar, samePeriod),
         width: 11,
         inBlock: true,
         compare: { type: "ratio", a: "actual", b: "samePeriod" },
       },
       {
         id: "cPlan",
-        head: `${inLang(lang, `${M} tháng`, `${M} months`)} ${vsPlan}`,
+        head: `${soFar} ${vsPlan}`,
         width: 11,
         inBlock: true,
         compare: { type: "plan", a: "actual", b: "plan", base: "samePeriod" },
@@ -171,34 +226,111 @@ function baseColumns(o: ReportOptions, hasNext: boolean): Column[] {
       },
       ...next("actual", inLang(lang, `năm ${Y}`, `${Y}`)),
     );
-  } else {
-    const est = M === 6 ? inLang(lang, "Ước TH", "Est.") : inLang(lang, "TH", "Actual");
+  } else if (layout === "quarter") {
+    const qShort = periodShort({ month: M, kind: "quarter" }, lang);
+    const prevQ = M === 3 ? quarterOfYear(Y - 1, 12) : quarterOfYear(Y, M - 3);
     cols.push(
       { id: "plan", head: planHead, width: 12, value: "plan" },
       {
-        id: "monthBefore",
-        head: inLang(lang, `TH tháng ${M} năm ${Y - 1}`, `Month ${M} ${Y - 1}`),
+        id: "quarterSame",
+        head: inLang(lang, `TH ${quarterOfYear(Y - 1, M)}`, `Actual ${quarterOfYear(Y - 1, M)}`),
         width: 12,
-        value: "monthBefore",
+        value: "quarterSame",
       },
       {
-        id: "monthNow",
-        head: inLang(lang, `${est} tháng ${M} năm ${Y}`, `${est} month ${M} ${Y}`),
+        id: "quarterPrev",
+        head: inLang(lang, `TH ${prevQ}`, `Actual ${prevQ}`),
         width: 12,
-        value: "monthNow",
+        value: "quarterPrev",
+      },
+      {
+        id: "quarterNow",
+        head: inLang(lang, `Ước TH ${quarterOfYear(Y, M)}`, `Est. ${quarterOfYear(Y, M)}`),
+        width: 12,
+        value: "quarterNow",
       },
     );
-    if (M > 1) {
+    if (M > 3)
       cols.push(
         {
           id: "samePeriod",
-          head: inLang(lang, `Lũy kế ${M} tháng năm ${Y - 1}`, `First ${M} months ${Y - 1}`),
+          head: inLang(lang, `Lũy kế ${soFarOf(Y - 1)}`, capitalize(soFarOf(Y - 1))),
           width: 12,
           value: "samePeriod",
         },
         {
           id: "actual",
-          head: inLang(lang, `${est} ${M} tháng năm ${Y}`, `${est} first ${M} months ${Y}`),
+          head: inLang(lang, `Ước TH ${soFarOf(Y)}`, `Est. ${soFarOf(Y)}`),
+          width: 12,
+          value: "actual",
+        },
+      );
+    cols.push(
+      {
+        id: "cQuarterSame",
+        head: vs(qShort, samePeriod),
+        width: 11,
+        inBlock: true,
+        compare: { type: "ratio", a: "quarterNow", b: "quarterSame" },
+      },
+      {
+        id: "cQuarterPrev",
+        head: vs(qShort, inLang(lang, "quý trước", "previous quarter")),
+        width: 11,
+        inBlock: true,
+        compare: { type: "ratio", a: "quarterNow", b: "quarterPrev" },
+      },
+    );
+    if (M > 3)
+      cols.push({
+        id: "cSame",
+        head: vs(soFar, samePeriod),
+        width: 11,
+        inBlock: true,
+        compare: { type: "ratio", a: "actual", b: "samePeriod" },
+      });
+    cols.push({
+      id: "cPlan",
+      head: `${M > 3 ? soFar : qShort} ${vsPlan}`,
+      width: 11,
+      inBlock: true,
+      compare:
+        M > 3
+          ? { type: "plan", a: "actual", b: "plan", base: "samePeriod" }
+          : { type: "plan", a: "quarterNow", b: "plan", base: "quarterSame" },
+    });
+  } else {
+    // The month report (kind "month") and the months so far before the autumn: the month, the same month
+    // last year, the months so far; the month report adds the previous month and the month-on-month change.
+    const withPrev = kind === "month";
+    const est = M === 6 ? inLang(lang, "Ước TH", "Est.") : inLang(lang, "TH", "Actual");
+    cols.push(
+      { id: "plan", head: planHead, width: 12, value: "plan" },
+      {
+        id: "monthBefore",
+        head: inLang(lang, `TH ${monthOf(Y - 1, M)}`, `Actual ${monthOf(Y - 1, M)}`),
+        width: 12,
+        value: "monthBefore",
+      },
+    );
+    if (withPrev) cols.push(monthPrevColumn);
+    cols.push({
+      id: "monthNow",
+      head: inLang(lang, `${est} ${monthOf(Y, M)}`, `${est} ${monthOf(Y, M)}`),
+      width: 12,
+      value: "monthNow",
+    });
+    if (M > 1) {
+      cols.push(
+        {
+          id: "samePeriod",
+          head: inLang(lang, `Lũy kế ${soFarOf(Y - 1)}`, capitalize(soFarOf(Y - 1))),
+          width: 12,
+          value: "samePeriod",
+        },
+        {
+          id: "actual",
+          head: inLang(lang, `${est} ${soFarOf(Y)}`, `${est} ${soFarOf(Y)}`),
           width: 12,
           value: "actual",
         },
@@ -206,22 +338,23 @@ function baseColumns(o: ReportOptions, hasNext: boolean): Column[] {
     }
     cols.push({
       id: "cMonth",
-      head: vs(inLang(lang, `Tháng ${M}`, `Month ${M}`), inLang(lang, "cùng kỳ", "same month")),
+      head: vs(periodShort({ month: M, kind: "month" }, lang), inLang(lang, "cùng kỳ", "same month")),
       width: 11,
       inBlock: true,
       compare: { type: "ratio", a: "monthNow", b: "monthBefore" },
     });
+    if (withPrev) cols.push(vsPrevMonth);
     if (M > 1)
       cols.push({
         id: "cSame",
-        head: vs(inLang(lang, `${M} tháng`, `${M} months`), inLang(lang, "cùng kỳ", "same period")),
+        head: vs(soFar, samePeriod),
         width: 11,
         inBlock: true,
         compare: { type: "ratio", a: "actual", b: "samePeriod" },
       });
     cols.push({
       id: "cPlan",
-      head: `${M > 1 ? inLang(lang, `${M} tháng`, `${M} months`) : inLang(lang, `Tháng ${M}`, `Month ${M}`)} ${vsPlan}`,
+      head: `${M > 1 ? soFar : periodShort({ month: M, kind: "month" }, lang)} ${vsPlan}`,
       width: 11,
       inBlock: true,
       compare: {
@@ -233,6 +366,10 @@ function baseColumns(o: ReportOptions, hasNext: boolean): Column[] {
     });
   }
   return cols;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 }
 
 /** The figure a value column shows for an indicator (a non-numeric plan has none). */

@@ -40,6 +40,9 @@ export function directIndex(m: IndicatorMeasures, cmp: Compare, month: number): 
   // In December the year is the period: last year's whole year is its same period.
   const onSamePeriod = cmp.a === "actual" && (cmp.b === "samePeriod" || (month === 12 && cmp.b === "lastYear"));
   if (onSamePeriod && m.onSamePeriod !== null) return m.onSamePeriod;
+  // The quarter on the same quarter: the geometric mean of its three same-month indices, as for any period.
+  const onSameQuarter = cmp.a === "quarterNow" && cmp.b === "quarterSame";
+  if (onSameQuarter) return m.onSameQuarter;
   if (m.basis !== "same-month") return undefined;
   if (onSamePeriod) return m.actual === null ? null : m.actual / 100;
   if (cmp.a === "monthNow" && cmp.b === "monthBefore") return m.onSameMonth;

@@ -28,6 +28,11 @@ export const FAILURE_MESSAGES = {
   },
   /** A message about one file of several: its name first. */
   aboutFile: { vi: "{file}: {message}", en: "{file}: {message}" },
+  /** A quarter report asked for at a month that ends no quarter (docs/periods.md). */
+  quarterMonth: {
+    vi: "Báo cáo quý chỉ lập được ở tháng 3, 6, 9 hoặc 12; kỳ báo cáo là tháng {month}/{year}: hãy chọn tháng khác hoặc loại báo cáo khác.",
+    en: "A quarter report is made at month 3, 6, 9 or 12 only; the period is month {month}/{year}: choose another month or report kind.",
+  },
 } as const satisfies Record<string, Message>;
 
 /** `message` about the file `file` ("a.xlsx: …"), as the command and the page say it. */
@@ -44,5 +49,7 @@ export function requestFailureMessage(failure: RequestFailure): Message {
       return fillMessage(FAILURE_MESSAGES.noMonth, { year: failure.year });
     case "no-indicators":
       return fillMessage(FAILURE_MESSAGES.noIndicators, { year: failure.year });
+    case "quarter-month":
+      return fillMessage(FAILURE_MESSAGES.quarterMonth, { year: failure.year, month: failure.month });
   }
 }

@@ -3,12 +3,24 @@
  * cell, one problem per indicator and year, the lines of the notes block and the paragraph's clauses.
  */
 import type { Lang } from "../core/types";
+import { periodKindOf } from "./layout";
 import { figureWords, gapNote, gapProblems, gapSentences, standNote, type FigureKey } from "./gaps";
 import { sentenceName, type IndicatorMeasures } from "./measures";
 import { revisionCellNote } from "./revisionNotes";
 import type { Problem, ReportOptions } from "./types";
 
-const FIGURE_KEYS: readonly FigureKey[] = ["lastYear", "samePeriod", "actual", "monthNow", "monthBefore", "estimate"];
+const FIGURE_KEYS: readonly FigureKey[] = [
+  "lastYear",
+  "samePeriod",
+  "actual",
+  "monthNow",
+  "monthBefore",
+  "estimate",
+  "monthPrev",
+  "quarterNow",
+  "quarterSame",
+  "quarterPrev",
+];
 
 function isFigureKey(x: string | undefined): x is FigureKey {
   return FIGURE_KEYS.includes(x as FigureKey);
@@ -65,9 +77,13 @@ export function missingLines(
 /** The paragraph's clauses for a main indicator: which of its figures and months are missing. */
 export function missingSentences(m: IndicatorMeasures, o: ReportOptions): string[] {
   // A price index's sentence also speaks of the same month last year and of last December (lastYear's months).
+  const kind = periodKindOf(o);
   const keys: FigureKey[] = m.price
     ? ["actual", "samePeriod", "monthNow", "monthBefore", "lastYear"]
     : ["actual", "samePeriod"];
+  // The month's and the quarter's own sentences speak of their figures too.
+  if (kind === "month") keys.push("monthNow", "monthBefore", "monthPrev");
+  if (kind === "quarter") keys.push("quarterNow", "quarterSame", "quarterPrev");
   const lang: Lang = o.lang;
   return gapSentences(m.gaps, keys, sentenceName(m, lang), o.year, o.month, lang);
 }

@@ -6,13 +6,25 @@
  */
 import type { Message } from "../core/message";
 import { isPeriodGap, periodFigure, withinExcel } from "../core/period";
+import { periodName } from "../core/periodPhrases";
 import type { Kind, Lang } from "../core/types";
 import { sheetAddress } from "./address";
 import { problem } from "./problems";
 import type { IndicatorYear, Problem } from "./types";
 
 /** The report's figures made from months. */
-export type FigureKey = "lastYear" | "samePeriod" | "actual" | "monthNow" | "monthBefore" | "estimate";
+export type FigureKey =
+  | "lastYear"
+  | "samePeriod"
+  | "actual"
+  | "monthNow"
+  | "monthBefore"
+  | "estimate"
+  // The previous month (thực hiện tháng trước); the quarter, its same quarter last year, the previous quarter.
+  | "monthPrev"
+  | "quarterNow"
+  | "quarterSame"
+  | "quarterPrev";
 
 /**
  * A figure left blank: the months (of `year`) it lacks or that overflow, and their cells. "no-row": the
@@ -57,9 +69,9 @@ function gapOf(ind: IndicatorYear, key: FigureKey, months: number[], reason: Fig
   return { key, year: ind.year, months, cells: months.map((m) => monthCell(ind, m)), reason };
 }
 
-/** The figure of months 1..through of a row by the one period rule. */
-export function measurePeriod(ind: IndicatorYear, through: number, kind: Kind, key: FigureKey): Measured {
-  const r = periodFigure(ind.months, through, kind);
+/** The figure of months first..through (1..through: the year so far) of a row by the one period rule. */
+export function measurePeriod(ind: IndicatorYear, through: number, kind: Kind, key: FigureKey, first = 1): Measured {
+  const r = periodFigure(ind.months, through, kind, first);
   if (isPeriodGap(r))
     return { value: null, gap: gapOf(ind, key, r.months, r.reason === "overflow" ? "overflow" : "missing") };
   if (kind === "level" && r.month < through)
@@ -144,6 +156,20 @@ export function figureWords(key: FigureKey, year: number, month: number, lang: L
       return vi ? `số tháng ${M}/${Y - 1}` : `month ${M}/${Y - 1}`;
     case "estimate":
       return vi ? `ước thực hiện năm ${Y}` : `the ${Y} estimate`;
+    case "monthPrev": {
+      const p = M === 1 ? { year: Y - 1, month: 12 } : { year: Y, month: M - 1 };
+      return vi ? `số ${periodName({ ...p, kind: "month" }, lang)}` : periodName({ ...p, kind: "month" }, lang);
+    }
+    case "quarterNow":
+    case "quarterSame":
+    case "quarterPrev": {
+      const q = { year: key === "quarterSame" ? Y - 1 : Y, month: M, kind: "quarter" as const };
+      if (key === "quarterPrev") {
+        q.month = M === 3 ? 12 : M - 3;
+        if (M === 3) q.year = Y - 1;
+      }
+      return vi ? `số ${periodName(q, lang)}` : periodName(q, lang);
+    }
   }
 }
 

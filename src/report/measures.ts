@@ -52,6 +52,18 @@ export interface IndicatorMeasures {
   monthBefore: number | null;
   /** Ước TH năm Y. */
   estimate: number | null;
+  /** The month before M (December of last year for January): thực hiện tháng trước. */
+  monthPrev: number | null;
+  /**
+   * When M ends a quarter: the quarter (months M−2..M), the same quarter last year, and the previous quarter
+   * (quý IV of last year for quý I), each by the one period rule (a blank month is a hole, a level stands at
+   * the quarter's end); null otherwise.
+   */
+  quarterNow: number | null;
+  quarterSame: number | null;
+  quarterPrev: number | null;
+  /** An index's quarter on the same quarter last year: the geometric mean of its three same-month indices. */
+  onSameQuarter: number | null;
   /** KH năm Y+1. */
   nextPlan: PlanTarget | null;
   /** Dự toán HĐND tỉnh giao năm Y: a budget line's second estimate ("Dự toán HĐND" column); absent when none. */
@@ -144,6 +156,22 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
     let samePeriod = keep(previous ? measurePeriod(previous, M, kind, "samePeriod") : null);
     const monthNow = keep(current ? measureMonth(current, M, kind, "monthNow") : null);
     let monthBefore = keep(previous ? measureMonth(previous, M, kind, "monthBefore") : null);
+    // The month before and the quarters (src/core/period.ts: the same hole rule as every period).
+    const monthPrev = keep(
+      M > 1
+        ? current
+          ? measureMonth(current, M - 1, kind, "monthPrev")
+          : null
+        : previous
+          ? measureMonth(previous, 12, kind, "monthPrev")
+          : null,
+    );
+    const quarterEnd = M % 3 === 0;
+    const quarter = (ind: IndicatorYear | undefined, end: number, key: FigureKey): number | null =>
+      quarterEnd && ind ? keep(measurePeriod(ind, end, kind, key, end - 2)) : null;
+    let quarterNow = quarter(current, M, "quarterNow");
+    let quarterSame = quarter(previous, M, "quarterSame");
+    let quarterPrev = M === 3 ? quarter(previous, 12, "quarterPrev") : quarter(current, M - 3, "quarterPrev");
     const problems: Problem[] = [];
     let actual: number | null = null;
     let override: number | null = null;
@@ -222,10 +250,12 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
     const basis: IndexBasis | null = kind === "index" ? (current?.basis ?? previous?.basis ?? "fixed") : null;
     let onSamePeriod: number | null = null;
     let onSameMonth: number | null = null;
+    let onSameQuarter: number | null = null;
     if (current && basis !== null) {
       const last = previous?.months ?? null;
       if (override === null) onSamePeriod = num(periodAverageIndex(current.months, last, M, basis));
       onSameMonth = num(periodAverageIndex(current.months, last, M, basis, M));
+      if (quarterEnd) onSameQuarter = num(periodAverageIndex(current.months, last, M, basis, M - 2));
     }
     if (basis === "same-month") {
       // The months are already comparisons: the period figure is their average index, and last year's
@@ -234,6 +264,10 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
       monthBefore = null;
       samePeriod = null;
       lastYear = null;
+      // The quarter as its average index on the same quarter; last year's quarters are not on this base.
+      quarterNow = onSameQuarter === null ? null : onSameQuarter * 100;
+      quarterSame = null;
+      quarterPrev = null;
     }
     const revised = figureRevisions(
       { kind, M, stands, current, previous, next, override },
@@ -270,6 +304,11 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
       monthNow,
       monthBefore,
       estimate,
+      monthPrev,
+      quarterNow,
+      quarterSame,
+      quarterPrev,
+      onSameQuarter,
       nextPlan: next?.plan ?? null,
       localPlan: current?.localPlan ?? null,
       estimateMethod,

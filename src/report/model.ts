@@ -11,7 +11,7 @@ import { figureKeysShown, missingLines, missingProblems } from "./gapReport";
 import { revisionLines } from "./revisionNotes";
 import { HEADING_ROWS, headingCells } from "./heading";
 import { type TableContext, writeIndicatorRow } from "./indicatorRow";
-import { layoutOf } from "./layout";
+import { layoutOf, periodKindOf } from "./layout";
 import { applyFigureEdits, type FigureEdit } from "./figureEdits";
 import { computeMeasures } from "./measures";
 import { notes } from "./notes";
@@ -19,7 +19,7 @@ import { paragraphChunks } from "./paragraphChunks";
 import { paragraphSentences } from "./sentences";
 import { problem } from "./problems";
 import { fitColumnWidths, reportPrint, rowHeightsOf } from "./print";
-import { periodWords, reportSheetName, reportTitle } from "./titles";
+import { reportSheetName, reportSummaryHeading, reportTitle } from "./titles";
 import type { Area, CellStyle, Dataset, FigureCell, Grid, GridCell, Problem, Report, ReportOptions } from "./types";
 
 export { layoutOf, type Layout } from "./layout";
@@ -50,10 +50,11 @@ export function buildReport(
   const figures: FigureCell[] = [];
   const problems: Problem[] = [...data.problems];
   // An estimate fallback matters only where the report shows an estimate (the autumn layout).
-  const showsEstimate = layoutOf(o.month) === "autumn";
+  const layout = layoutOf(o.month, periodKindOf(o));
+  const showsEstimate = layout === "autumn";
   for (const m of measures)
     for (const p of m.problems) if (p.code !== "estimate-fallback" || showsEstimate) problems.push(p);
-  const hasNext = measures.some((m) => m.next !== undefined) && layoutOf(o.month) !== "monthly";
+  const hasNext = measures.some((m) => m.next !== undefined) && (layout === "autumn" || layout === "december");
   const hasBudget = measures.some((m) => m.budget);
   // The province's budget estimate gets its columns only when some row gives one.
   const cols = columns(
@@ -82,7 +83,7 @@ export function buildReport(
   };
   const table: TableContext = { options: o, cols, colIndex, hasBudget, set, figures };
 
-  const title = reportTitle(o.year, o.month, lang, hasNext);
+  const title = reportTitle(o, hasNext);
   const comparisonWords =
     o.comparison === "index"
       ? inLang(lang, "Cột so sánh: chỉ số, kỳ so sánh = 100", "Comparisons: index, base = 100")
@@ -149,7 +150,7 @@ export function buildReport(
   if (sentences.length > 0) {
     r++;
     line(r++, {
-      value: inLang(lang, `Tóm tắt ${periodWords(o)}:`, `Summary of ${periodWords(o)}:`),
+      value: reportSummaryHeading(o),
       style: { bold: true },
     });
     // Sentences run on as a paragraph, a few to a cell: a row's height has a limit (409 pt) and every
@@ -178,7 +179,7 @@ export function buildReport(
   grid.colWidths = fitColumnWidths(grid);
   grid.rowHeights = rowHeightsOf(grid);
   return {
-    sheetName: reportSheetName(o.year, o.month, lang),
+    sheetName: reportSheetName(o),
     title,
     grid,
     paragraph,

@@ -1,7 +1,7 @@
 /** The notes under the report table: for the reader (sources, methods, verdicts), never about the tool. Pure. */
 import type { Message } from "../core/message";
 import { inLang } from "../core/words";
-import { layoutOf } from "./layout";
+import { layoutOf, periodKindOf } from "./layout";
 import type { IndicatorMeasures } from "./measures";
 import type { ReportOptions } from "./types";
 
@@ -27,7 +27,7 @@ const METHOD_WORDS: Record<ReportOptions["method"], Message> = {
 export function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget: boolean): string[] {
   const { lang } = o;
   const out: string[] = [];
-  if (layoutOf(o.month) === "autumn") {
+  if (layoutOf(o.month, periodKindOf(o)) === "autumn") {
     out.push(
       inLang(
         lang,

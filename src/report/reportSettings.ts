@@ -4,6 +4,7 @@
  * the add-in stores them (src/excel/settings.ts), and the command and the browser page read the same
  * saved settings from the file, so one store serves every face; a command flag overrides a saved value.
  */
+import { PERIOD_KINDS, type PeriodKind } from "../core/periodPhrases";
 import type { EstimateMethod, Lang } from "../core/types";
 import type { ReportRequest } from "./request";
 
@@ -25,6 +26,11 @@ export interface Settings {
    * Settings saved before this field existed load with the default.
    */
   numberStyle: NumberStyle;
+  /**
+   * The report's kind: the month, the quarter or the months so far; null: the month's default
+   * (docs/periods.md). Settings saved before this field existed load with null.
+   */
+  periodKind: PeriodKind | null;
   /** Decimals of percent of plan and of growth: 2 where the officer sets it (44,72%); absent is 1. */
   percentDecimals?: 1 | 2;
 }
@@ -42,6 +48,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lang: null,
   live: true,
   numberStyle: "vi",
+  periodKind: null,
 };
 
 /** The document setting's name. */
@@ -70,6 +77,7 @@ export function normalizeSettings(raw: unknown): Settings {
     lang: o.lang === "vi" || o.lang === "en" ? o.lang : null,
     live: typeof o.live === "boolean" ? o.live : DEFAULT_SETTINGS.live,
     numberStyle: o.numberStyle === "en" ? "en" : DEFAULT_SETTINGS.numberStyle,
+    periodKind: PERIOD_KINDS.includes(o.periodKind as PeriodKind) ? (o.periodKind as PeriodKind) : null,
     ...(o.percentDecimals === 2 ? { percentDecimals: 2 as const } : {}),
   };
 }
@@ -100,5 +108,6 @@ export function requestFromSettings(s: Settings, lang: ReportRequest["lang"]): R
     ...(s.percentDecimals === 2 ? { percentDecimals: 2 as const } : {}),
     ...(s.year !== null ? { year: s.year } : {}),
     ...(s.month !== null ? { month: s.month } : {}),
+    ...(s.periodKind !== null ? { periodKind: s.periodKind } : {}),
   };
 }

@@ -5,6 +5,7 @@
  * words (a task pane message, an exit code), nothing here throws on bad data.
  */
 import type { NumberStyle } from "../core/numberText";
+import { defaultPeriodKind, endsQuarter, type PeriodKind } from "../core/periodPhrases";
 import type { EstimateMethod, Lang } from "../core/types";
 import { lastMonth } from "./measures";
 import type { DocumentSettings } from "./documentSettings";
@@ -25,6 +26,8 @@ export interface ReportRequest {
   numberStyle?: NumberStyle;
   /** The document's heading, number, signer (src/report/documentSettings.ts); absent: the defaults. */
   document?: DocumentSettings;
+  /** The month, the quarter or the months so far; absent: the month's default (defaultPeriodKind). */
+  periodKind?: PeriodKind;
   /** Decimals of percent of plan and of growth (44,72%): 1 when absent; price indices keep 2. */
   percentDecimals?: 1 | 2;
 }
@@ -38,7 +41,11 @@ export const REPORT_DEFAULTS: Readonly<Pick<ReportOptions, "method" | "compariso
 
 /** Why no report could be made. */
 export type RequestFailure =
-  { code: "no-data" } | { code: "no-month"; year: number } | { code: "no-indicators"; year: number };
+  | { code: "no-data" }
+  | { code: "no-month"; year: number }
+  | { code: "no-indicators"; year: number }
+  // A quarter report asked for at a month that ends no quarter (only 3, 6, 9, 12 do).
+  | { code: "quarter-month"; year: number; month: number };
 
 export type MadeReport =
   | { ok: true; report: Report; options: ReportOptions; dataset: Dataset }
@@ -61,6 +68,8 @@ export function resolveOptions(data: Dataset, req: ReportRequest): ReportOptions
   if (year === undefined) return { code: "no-data" };
   const month = req.month ?? latestMonthOf(data, year);
   if (!month) return { code: "no-month", year };
+  const periodKind = req.periodKind ?? defaultPeriodKind(month);
+  if (periodKind === "quarter" && !endsQuarter(month)) return { code: "quarter-month", year, month };
   return {
     year,
     month,
@@ -68,6 +77,7 @@ export function resolveOptions(data: Dataset, req: ReportRequest): ReportOptions
     comparison: req.compare ?? REPORT_DEFAULTS.comparison,
     lang: req.lang,
     live: req.values === undefined ? REPORT_DEFAULTS.live : !req.values,
+    periodKind,
     ...(req.percentDecimals === 2 ? { percentDecimals: 2 as const } : {}),
   };
 }

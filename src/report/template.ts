@@ -5,7 +5,8 @@
  */
 import { formatNumber, formatPercent, separators } from "../core/format";
 import { valueDecimals } from "../core/narrative";
-import { periodOfYear } from "../core/words";
+import { periodTitleName } from "../core/periodPhrases";
+import { periodOf } from "./layout";
 import { sheetAddress } from "./address";
 import { distinctProblems } from "./distinctProblems";
 import { figureKeysShown, missingProblems } from "./gapReport";
@@ -110,7 +111,7 @@ export function fillTemplate(
     const fmt = fmtParts.length ? fmtParts.join("|").trim() : null;
     const lower = body.toLowerCase();
     if (fmt === null) {
-      if (lower === "period") return { ok: true, value: periodOfYear(options.month, options.year, lang) };
+      if (lower === "period") return { ok: true, value: periodTitleName(periodOf(options), lang) };
       if (lower === "year") return { ok: true, value: options.year };
       if (lower === "month") return { ok: true, value: options.month };
       if (lower === "narrative") {

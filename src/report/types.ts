@@ -4,8 +4,10 @@
  */
 import type { Message } from "../core/message";
 import type { IndexBasis } from "../core/indexAverage";
+import type { PeriodKind } from "../core/periodPhrases";
 import type { PlanTarget } from "../core/planTarget";
 import type { EstimateMethod, Kind, Lang } from "../core/types";
+import type { ValueKey } from "./columns";
 
 /** A plan as written: a number, a range, a bound, an approximate target or a growth (src/core/planTarget.ts). */
 export type { PlanTarget } from "../core/planTarget";
@@ -85,6 +87,8 @@ export interface ReportOptions {
   comparison: "index" | "growth"; // 105,2 or 5,2
   lang: Lang;
   live: boolean; // native formulas in comparison cells, or computed values
+  /** The month, the quarter ending at `month`, or the months so far; absent: the month's default (docs/periods.md). */
+  periodKind?: PeriodKind;
   percentDecimals?: 1 | 2; // decimals of percent of plan and growth (columns, sentences); 1 when absent; price indices keep 2
 }
 
@@ -195,6 +199,5 @@ export interface FigureCell {
   row: number; // 0-based, in the grid
   col: number;
   code: string; // the indicator's code
-  key:
-    "lastYear" | "plan" | "samePeriod" | "actual" | "monthNow" | "monthBefore" | "estimate" | "nextPlan" | "localPlan";
+  key: ValueKey;
 }

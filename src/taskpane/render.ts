@@ -3,6 +3,8 @@
  * language. What the officer clicks in what it draws goes to the handlers (handlers.ts) through
  * paneActions, so rendering calls no adapter.
  */
+import { periodName } from "../core/periodPhrases";
+import { periodOf } from "../report/layout";
 import { parseSourceId } from "../excel/readWorkbook";
 import { lastReport } from "../excel/lastReport";
 import { canDownload, officePlatform } from "./documentActions";
@@ -86,7 +88,7 @@ export function renderResult(): void {
   const facts = [
     el("li", { id: "result-sheet" }, t("run.doneSheet", { sheet: r.sheetName })),
     el("li", { id: "result-count" }, t("run.doneCount", { count: r.indicatorCount })),
-    el("li", { id: "result-period" }, t("run.donePeriod", { month: r.month, year: r.year })),
+    el("li", { id: "result-period" }, t("run.donePeriod", { period: periodName(periodOf(r), state.lang) })),
   ];
   if (r.templateSheet)
     facts.push(el("li", { id: "result-template" }, t("run.doneTemplate", { sheet: r.templateSheet })));

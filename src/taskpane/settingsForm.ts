@@ -5,6 +5,7 @@ import type { EstimateMethod, Lang } from "../core/types";
 import { fillDecimals, readDecimals } from "./decimalsChoice";
 import type { Settings } from "../excel/settings";
 import { byId, setOptions } from "./dom";
+import { fillPeriodKind, readPeriodKind } from "./periodKindChoice";
 import { format } from "./strings";
 
 /** A data source as listSources() gives it. */
@@ -99,6 +100,7 @@ export function fillForm(s: Settings, ctx: FormContext): void {
   checkRadio("live", String(s.live));
   byId<HTMLSelectElement>("lang").value = s.lang ?? "";
   byId<HTMLSelectElement>("number-style").value = s.numberStyle === "en" ? "en" : "vi";
+  fillPeriodKind(s.periodKind, s.month ?? ctx.inferred?.month ?? null, ctx.lang);
   fillDecimals(s);
 }
 
@@ -137,6 +139,7 @@ export function readForm(previous: Settings, lang: Lang): Settings | null {
     live: radioValue("live") !== "false",
     lang: langValue === "vi" || langValue === "en" ? langValue : null,
     numberStyle: numberStyle === "en" ? "en" : "vi",
+    periodKind: readPeriodKind(),
     ...readDecimals(),
   };
 }

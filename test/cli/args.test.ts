@@ -11,6 +11,8 @@ describe("parseArgs", () => {
     [["d.xlsx", "-y", "2013", "-m", "09"], { year: 2013, month: 9 }],
     [["d.xlsx", "--year=2013", "--month=9"], { year: 2013, month: 9 }],
     [["d.xlsx", "--method", "recent", "--compare", "growth"], { method: "recent", compare: "growth" }],
+    [["d.xlsx", "--period", "quarter"], { periodKind: "quarter" }],
+    [["d.xlsx", "--period=cumulative"], { periodKind: "cumulative" }],
     [["d.xlsx", "--lang", "en", "--values", "--strict", "-q"], { lang: "en", values: true, strict: true, quiet: true }],
     [["d.xlsx", "-o", "r.xlsx"], { out: "r.xlsx" }],
     [["a.xlsx", "b.xlsx", "-d", "out"], { inputs: ["a.xlsx", "b.xlsx"], outDir: "out" }],

@@ -165,7 +165,9 @@ describe("ct-report", () => {
     const ws = (await load(out)).worksheets[0]!;
     const cell = ws.getCell(FIRST_INDICATOR_ROW, headerCol(ws, "9 tháng so với cùng kỳ"));
     const r = FIRST_INDICATOR_ROW;
-    expect(cell.formula).toContain(`G${r}/F${r}*100`);
+    // The 9 months over the same period, wherever the layout puts the two columns.
+    const letter = (head: string): string => String.fromCharCode(64 + headerCol(ws, head));
+    expect(cell.formula).toContain(`${letter("TH 9 tháng năm 2013")}${r}/${letter("TH 9 tháng năm 2012")}${r}*100`);
     expect(cell.result as number).toBeCloseTo(105.2, 1);
   });
 
@@ -174,6 +176,7 @@ describe("ct-report", () => {
     [["--month", "13"], /--month/],
     [["--method", "guess"], /runrate\|seasonal\|recent\|manual/],
     [["--compare", "ratio"], /index\|growth/],
+    [["--period", "half"], /month\|quarter\|cumulative/],
     [["--lang", "fr"], /vi\|en/],
     [["--frobnicate"], /unknown option: --frobnicate/],
     [["--year"], /missing value after --year/],
@@ -234,6 +237,37 @@ describe("ct-report", () => {
     const r = await run([path.join(dir, "nope.xlsx")]);
     expect(r.code).toBe(EXIT.someFailed);
     expect(r.err).toMatch(/nope\.xlsx/);
+  });
+
+  it("writes the kind asked with --period: the quarter's sheet and file name, and the month's", async () => {
+    const out = path.join(dir, "quarter.xlsx");
+    const r = await run([sample, "--period", "quarter", "-o", out]);
+    expect(r.code).toBe(EXIT.ok);
+    const ws = (await load(out)).worksheets[0]!;
+    expect(ws.name).toBe("BC Q3-2013");
+    expect(headerCol(ws, "Quý III so với quý trước")).toBeGreaterThan(0);
+    const d = tempDir("kinds");
+    const f = await writeSample(d, "data.xlsx");
+    expect((await run([f, "--period", "month"])).code).toBe(EXIT.ok);
+    expect(readdirSync(d)).toContain("data.BC-T9-2013.xlsx");
+  });
+
+  it("exits 1 saying in both languages that a quarter needs a month ending one", async () => {
+    const vi = await run([sample, "--period", "quarter", "--month", "8", "-o", path.join(dir, "q8.xlsx")]);
+    expect(vi.code).toBe(EXIT.someFailed);
+    expect(vi.err).toMatch(/[Bb]áo cáo quý chỉ lập được ở tháng 3, 6, 9 hoặc 12/);
+    const en = await run([
+      sample,
+      "--period",
+      "quarter",
+      "--month",
+      "8",
+      "--lang",
+      "en",
+      "-o",
+      path.join(dir, "q8.xlsx"),
+    ]);
+    expect(en.err).toMatch(/[Aa] quarter report is made at month 3, 6, 9 or 12 only/);
   });
 
   it("exits 1 naming the file when a workbook holds no indicator data", async () => {

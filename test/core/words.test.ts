@@ -1,13 +1,4 @@
-import {
-  isBudgetLine,
-  kindFromWord,
-  knownIndicator,
-  normalizeWord,
-  periodLabel,
-  periodOfYear,
-  roman,
-  unitFactor,
-} from "../../src/core/words";
+import { isBudgetLine, kindFromWord, knownIndicator, normalizeWord, roman, unitFactor } from "../../src/core/words";
 
 describe("words", () => {
   it.each([
@@ -37,22 +28,6 @@ describe("words", () => {
     [40, "XL"],
   ])("writes %i as the Roman numeral %s", (n, r) => {
     expect(roman(n)).toBe(r);
-  });
-
-  it.each([
-    [9, "vi", "9 tháng"],
-    [6, "vi", "6 tháng đầu năm"],
-    [12, "vi", "cả năm"],
-    [9, "en", "the first 9 months"],
-    [6, "en", "the first half"],
-  ] as const)("labels the period of %i months in %s as %p", (m, lang, label) => {
-    expect(periodLabel(m, lang)).toBe(label);
-  });
-
-  it("names a period of a year", () => {
-    expect(periodOfYear(9, 2013, "vi")).toBe("9 tháng năm 2013");
-    expect(periodOfYear(12, 2013, "vi")).toBe("năm 2013");
-    expect(periodOfYear(9, 2013, "en")).toBe("the first 9 months of 2013");
   });
 
   it.each([

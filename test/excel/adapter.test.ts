@@ -14,6 +14,7 @@ import {
   SETTINGS_KEY,
 } from "../../src/excel/settings";
 import { listSources } from "../../src/excel/sources";
+import { requestFromSettings } from "../../src/report/reportSettings";
 import { userMessage, UserError } from "../../src/excel/userError";
 import { publish, subscribe } from "../../src/excel/events";
 
@@ -52,6 +53,14 @@ describe("settings travel with the workbook", () => {
     expect(loadSettings().numberStyle).toBe("vi");
   });
 
+  it("saves and loads the report's kind, and the request carries it", async () => {
+    new ExcelDouble().install(g);
+    await saveSettings({ ...DEFAULT_SETTINGS, periodKind: "quarter" });
+    expect(loadSettings().periodKind).toBe("quarter");
+    expect(requestFromSettings(loadSettings(), "vi").periodKind).toBe("quarter");
+    expect(requestFromSettings(DEFAULT_SETTINGS, "vi")).not.toHaveProperty("periodKind");
+  });
+
   it("saves and loads the English number style", async () => {
     const d = new ExcelDouble().install(g);
     await saveSettings({ ...DEFAULT_SETTINGS, numberStyle: "en" });
@@ -67,6 +76,9 @@ describe("settings travel with the workbook", () => {
     [{ method: "magic" }, { method: DEFAULT_SETTINGS.method }],
     [{ lang: "fr" }, { lang: null }],
     [{ comparison: "growth" }, { comparison: "growth" }],
+    [{ periodKind: "quarter" }, { periodKind: "quarter" }],
+    [{ periodKind: "half" }, { periodKind: null }],
+    [{}, { periodKind: null }],
   ])("repairs a stored %j to %j", (stored, want) => {
     expect(normalizeSettings(stored)).toMatchObject(want);
   });

@@ -174,7 +174,9 @@ describe("the nine-month 2013 report reproduces the published figures", () => {
   it("has two header rows, merged, frozen under, and printed landscape one page wide", () => {
     const g = report.grid;
     const block = colOf(g, "So sánh (%)");
-    expect(g.merges).toContainEqual({ r1: HEADER_ROW, c1: block, r2: HEADER_ROW, c2: block + 3 });
+    // The autumn block: the month on the previous month, 9 months on the same period and on the plan, the
+    // estimate on the plan and on last year.
+    expect(g.merges).toContainEqual({ r1: HEADER_ROW, c1: block, r2: HEADER_ROW, c2: block + 4 });
     expect(g.merges).toContainEqual({ r1: HEADER_ROW, c1: 1, r2: HEADER_ROW + 1, c2: 1 });
     expect(g.freeze).toEqual({ rows: FIRST_DATA_ROW, cols: 0 });
     // A4, as Nghị định 30/2020 sets for administrative documents; centred on the page.

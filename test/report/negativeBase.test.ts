@@ -27,11 +27,11 @@ const data = readDataset([
 ]);
 const growthOfFunction = (GROWTH([[-5]], [[-10]])[0] as unknown[])[0] as number;
 
-/** The comparison cell "3 tháng so với cùng kỳ" of the one indicator row. */
+/** The comparison cell "Quý I so với cùng kỳ" (the first 3 months are quý I, DOMAIN.md) of the one indicator row. */
 function sameperiodCell(grid: Grid): { r: number; c: number } {
   for (const hr of [HEADER_ROW, HEADER_ROW + 1]) {
     const c = (grid.cells[hr] ?? []).findIndex(
-      (x) => typeof x?.value === "string" && /^3 tháng (tăng\/giảm )?so với cùng kỳ/.test(x.value),
+      (x) => typeof x?.value === "string" && /^Quý I (tăng\/giảm )?so với cùng kỳ/.test(x.value),
     );
     if (c >= 0) {
       const r = grid.cells.findIndex((row, i) => i >= FIRST_DATA_ROW && row[2]?.value === "tỷ đồng");

@@ -45,6 +45,8 @@ describe("inferPeriod", () => {
       comparison: "index",
       lang: "en",
       live: true,
+      // docs/periods.md: a month other than 6, 9, 10, 12 is reported as the month.
+      periodKind: "month",
     });
     expect(defaultOptions({ indicators: [], problems: [] }, "vi")).toBeNull();
   });

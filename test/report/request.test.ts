@@ -66,7 +66,14 @@ describe("the one period rule", () => {
 
   it("holds the only defaults: every option not asked for comes from REPORT_DEFAULTS", () => {
     const data = readDataset([{ sheet: SAMPLE_SHEET_NAME, values: sampleValues() }]);
-    expect(defaultOptions(data, "vi")).toEqual({ year: 2013, month: 9, lang: "vi", ...REPORT_DEFAULTS });
+    // Month 9's documented kind (docs/periods.md): the months so far, the autumn report.
+    expect(defaultOptions(data, "vi")).toEqual({
+      year: 2013,
+      month: 9,
+      lang: "vi",
+      ...REPORT_DEFAULTS,
+      periodKind: "cumulative",
+    });
     expect(resolveOptions(data, { lang: "vi", values: true, method: "runrate", compare: "growth" })).toMatchObject({
       live: false,
       method: "runrate",

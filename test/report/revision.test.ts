@@ -169,7 +169,7 @@ describe("a revision row beside the estimate (Loại số liệu)", () => {
     expect(line).toBe(
       "Giá trị sản xuất công nghiệp: số liệu tháng 1–6/2012 là số chính thức, đã điều chỉnh so với số ước đã báo cáo.",
     );
-    expect(cell(report, /^(Ước )?TH 6 tháng năm 2013$/)?.note).toBeUndefined();
+    expect(cell(report, /^(Ước )?TH 6 tháng đầu năm 2013$/)?.note).toBeUndefined();
   });
 
   it("reads the same wherever the revision rows stand (above the estimates)", () => {
@@ -233,7 +233,7 @@ describe("property: the latest status wins for every month, and the period sums 
           const changed = merged.flatMap((v, i) => (est[i] !== null && rev[i] !== null && est[i] !== v ? [i + 1] : []));
           expect((d.indicators[0]?.revisions ?? []).map((x) => x.month)).toEqual(changed);
           const report = buildReport(d, opts({ month: 3 }));
-          const ytd = cell(report, /^(Ước )?TH 3 tháng năm 2013$/)?.value;
+          const ytd = cell(report, /^(Ước )?TH quý I năm 2013$/)?.value;
           if (merged.slice(0, 3).every((v) => v !== null))
             expect(ytd).toBe((merged[0] as number) + (merged[1] as number) + (merged[2] as number));
           else expect(ytd ?? null).toBeNull();

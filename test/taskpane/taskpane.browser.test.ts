@@ -780,7 +780,7 @@ describe("the task pane and the ribbon's button (shared runtime)", () => {
     await page.waitForSelector("#result-sheet");
     expect(await page.textContent("#result-sheet")).toBe("Trang: BC 6T-2013");
     expect(await page.textContent("#result-count")).toBe("Số chỉ tiêu: 7");
-    expect(await page.textContent("#result-period")).toBe("Kỳ: 6 tháng năm 2013");
+    expect(await page.textContent("#result-period")).toBe("Kỳ: 6 tháng đầu năm 2013");
     expect(await page.textContent("#result-problems")).toBe(STRINGS.vi["run.problems"].replace("{count}", "1"));
     expect(await page.inputValue("#paragraph")).toBe(lastOutcome.paragraph);
     await page.close();
