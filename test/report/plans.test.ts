@@ -67,8 +67,8 @@ describe("a budget line against two estimates", () => {
     const live = buildReport(data, opts({ ...at, lang, live: true }));
     const r = buildReport(data, opts({ ...at, lang }));
     const local = lang === "vi" ? "Dự toán HĐND tỉnh giao năm 2021" : "Provincial estimate 2021";
-    const vsLocal = lang === "vi" ? "6 tháng so với dự toán HĐND tỉnh" : "6 months vs provincial estimate";
-    const vsPlan = lang === "vi" ? "6 tháng so với KH năm" : "6 months vs annual plan";
+    const vsLocal = lang === "vi" ? "6 tháng đầu năm so với dự toán HĐND tỉnh" : "First half vs provincial estimate";
+    const vsPlan = lang === "vi" ? "6 tháng đầu năm so với KH năm" : "First half vs annual plan";
     expect(heads(r)).toEqual(expect.arrayContaining([local, vsLocal, vsPlan]));
     // NSNN is not a built-in code: its name stays as the data gives it, in either language.
     const row = rowOf(r.grid, "Thu ngân sách");
@@ -124,7 +124,9 @@ describe("a budget line against two estimates", () => {
 describe("the decimals of percent of plan and of growth", () => {
   const formats = (r: Report, name: string): string[] => {
     const row = r.grid.cells[rowOf(r.grid, name)] ?? [];
-    return [colOf(r, "6 tháng so với KH năm"), colOf(r, "6 tháng so với cùng kỳ")].map((c) => row[c]?.format ?? "");
+    return [colOf(r, "6 tháng đầu năm so với KH năm"), colOf(r, "6 tháng đầu năm so với cùng kỳ")].map(
+      (c) => row[c]?.format ?? "",
+    );
   };
   it("prints 1 decimal by default and 2 where the officer sets it", () => {
     expect(formats(buildReport(data, opts({ ...at })), "Thu ngân sách")).toEqual(["0.0", "0.0"]);

@@ -275,6 +275,7 @@ describe("the task pane in a browser", () => {
     await change(() => page.selectOption("#template", "Mẫu"), "template", "Mẫu");
     await change(() => page.selectOption("#period-mode", "manual"), "year", 2013);
     await change(() => page.selectOption("#month", "6"), "month", 6);
+    await change(() => page.selectOption("#period-kind", "quarter"), "periodKind", "quarter");
     expect(await page.textContent("#settings-status")).toBe(STRINGS.vi["settings.saved"]);
     await change(() => page.selectOption("#lang", "en"), "lang", "en");
     await page.waitForFunction(() => document.documentElement.lang === "en");
@@ -297,12 +298,14 @@ describe("the task pane in a browser", () => {
       live: false,
       numberStyle: "en",
       percentDecimals: 2,
+      periodKind: "quarter",
     });
     await page.close();
 
     const again = await open({ displayLanguage: "vi-VN", workbook: "template", settings: saved });
     expect(await again.getAttribute("html", "lang")).toBe("en");
     expect(await again.inputValue("#method")).toBe("runrate");
+    expect(await again.inputValue("#period-kind")).toBe("quarter");
     expect(await again.isChecked("input[name=comparison][value=growth]")).toBe(true);
     expect(await again.isChecked("input[name=live][value=false]")).toBe(true);
     expect(await again.inputValue("#number-style")).toBe("en");
