@@ -67,8 +67,8 @@ describe("a budget line against two estimates", () => {
     const live = buildReport(data, opts({ ...at, lang, live: true }));
     const r = buildReport(data, opts({ ...at, lang }));
     const local = lang === "vi" ? "Dự toán HĐND tỉnh giao năm 2021" : "Provincial estimate 2021";
-    const vsLocal = lang === "vi" ? "6 tháng so với dự toán HĐND tỉnh" : "6 months vs provincial estimate";
-    const vsPlan = lang === "vi" ? "6 tháng so với KH năm" : "6 months vs annual plan";
+    const vsLocal = lang === "vi" ? "6 tháng đầu năm so với dự toán HĐND tỉnh" : "First half vs provincial estimate";
+    const vsPlan = lang === "vi" ? "6 tháng đầu năm so với KH năm" : "First half vs annual plan";
     expect(heads(r)).toEqual(expect.arrayContaining([local, vsLocal, vsPlan]));
     // NSNN is not a built-in code: its name stays as the data gives it, in either language.
     const row = rowOf(r.grid, "Thu ngân sách");
@@ -119,12 +119,28 @@ describe("a budget line against two estimates", () => {
     expect(heads(r).some((h) => /HĐND/.test(h))).toBe(false);
     expect(r.paragraph).not.toContain("HĐND");
   });
+
+  it("keeps a province estimate it cannot read as typed, with its comparison blank and noted", () => {
+    // The only Dự toán HĐND is "theo NQ": nothing typed is lost, and no figure is made from it.
+    const typed = values.map((row, i) => (i === 1 ? [...row.slice(0, 6), "theo NQ", ...row.slice(7)] : row));
+    const r = buildReport(readDataset([{ sheet: "Dữ liệu", values: typed }]), opts({ ...at }));
+    const row = r.grid.cells[rowOf(r.grid, "Thu ngân sách nhà nước")] ?? [];
+    const local = row[colOf(r, "Dự toán HĐND tỉnh giao năm 2021")];
+    expect(local?.value).toBe("theo NQ");
+    expect(local?.note).toMatch(/Không đọc được kế hoạch "theo NQ"/);
+    const vsLocal = row[colOf(r, "6 tháng đầu năm so với dự toán HĐND tỉnh")];
+    expect(vsLocal?.value ?? null).toBeNull();
+    expect(vsLocal?.formula).toBeUndefined();
+    expect(vsLocal?.note).toMatch(/theo NQ/);
+    // The centre's estimate still measures the line: 10.042 / 13.160.
+    expect(row[colOf(r, "6 tháng đầu năm so với KH năm")]?.value).toBeCloseTo((10042 / 13160) * 100, 9);
+  });
 });
 
 describe("the decimals of percent of plan and of growth", () => {
   const formats = (r: Report, name: string): string[] => {
     const row = r.grid.cells[rowOf(r.grid, name)] ?? [];
-    return [colOf(r, "6 tháng so với KH năm"), colOf(r, "6 tháng so với cùng kỳ")].map((c) => row[c]?.format ?? "");
+    return [colOf(r, "6 tháng đầu năm so với KH năm"), colOf(r, "6 tháng đầu năm so với cùng kỳ")].map((c) => row[c]?.format ?? "");
   };
   it("prints 1 decimal by default and 2 where the officer sets it", () => {
     expect(formats(buildReport(data, opts({ ...at })), "Thu ngân sách")).toEqual(["0.0", "0.0"]);
