@@ -214,6 +214,7 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
           method: options.method,
           lastYearMonths: previous?.months,
           ytdOverride: override,
+          geometric: kind === "index" && (current.basis ?? previous?.basis) === "same-month",
         };
         const e = estimateYear(input);
         if ((isFailure(e) && e.code === "not-finite") || (typeof e === "number" && !withinExcel(e))) {
