@@ -15,6 +15,11 @@ export interface EstimateInput {
   recentMonths?: number;
   /** A published year-to-date figure (lũy kế) that overrides the sum (flow) or average (index). */
   ytdOverride?: number | null;
+  /**
+   * An index of the same month of last year (bình quân (cùng kỳ)): the year's average on the previous year is
+   * the geometric mean of the months, as the statistics office computes it (src/core/indexAverage.ts).
+   */
+  geometric?: boolean;
 }
 
 function validMonth(m: number): boolean {
@@ -62,6 +67,12 @@ export function estimateYear(a: EstimateInput): number | CalcFailure {
 
   if (kind === "index") {
     const carry = method === "recent" && known.length > 0 ? recentAvg() : latest;
+    if (a.geometric) {
+      // The carried months join the known ones in one geometric mean (the published lũy kế counts for M months).
+      const logs = override !== null ? through * Math.log(override) : known.reduce((s, x) => s + Math.log(x.v), 0);
+      const n = override !== null ? through : known.length;
+      return finite(Math.exp((logs + left * Math.log(carry)) / (n + left)), "estimate");
+    }
     if (override !== null) return finite((override * through + carry * left) / 12, "estimate");
     const sum = known.reduce((s, x) => s + x.v, 0);
     return finite((sum + carry * left) / (known.length + left), "estimate");

@@ -203,7 +203,7 @@ export function sentence(input: SentenceInput): string {
     planClause(input, style),
   ].filter((c) => c !== "");
   const prior = period
-    ? priorClause(input.value, input.priorPeriod, previousPeriodWords(period, lang), lang, style)
+    ? priorClause(input.value, input.priorPeriod, previousPeriodWords(period, lang), lang, style, input.percentDecimals)
     : "";
   // "tăng 7,3% so với cùng kỳ và tăng 1,9% so với quý trước", as the office joins the two comparisons.
   if (prior !== "") {
@@ -231,16 +231,21 @@ function priorClause(
   base: string,
   lang: Lang,
   style: "exact" | "approx",
+  percentDecimals?: number,
 ): string {
   if (typeof prior !== "number" || base === "") return "";
   const r = growth(value, prior);
   if (typeof r !== "number") return "";
+  const g = r * 100;
+  // The officer's decimals, as the same-period clause: a hedge is never two steps coarser than the table.
+  const d = percentDecimals === undefined ? undefined : Math.max(percentDecimals, pctDecimals(g));
   return changeWords(
-    r * 100,
+    g,
     lang,
     style,
     lang === "vi" ? `so với ${base}` : `on ${base}`,
     lang === "vi" ? `bằng ${base}` : `the same as ${base}`,
+    d,
   );
 }
 

@@ -37,7 +37,9 @@ export function writeIndicatorRow(m: IndicatorMeasures, row: number, stt: number
       ? m.current?.planText
       : key === "nextPlan" && m.nextPlan === null
         ? m.next?.planText
-        : undefined;
+        : key === "localPlan" && !m.localPlan
+          ? m.current?.localPlanText
+          : undefined;
   set(row, 0, { value: stt, style: { align: "center" } });
   set(row, 1, { value: m.name + (m.budget && hasBudget ? " (*)" : ""), style: { wrap: true } });
   set(row, 2, { value: m.unit, style: { align: "center" } });

@@ -214,6 +214,7 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
           method: options.method,
           lastYearMonths: previous?.months,
           ytdOverride: override,
+          geometric: kind === "index" && (current.basis ?? previous?.basis) === "same-month",
         };
         const e = estimateYear(input);
         if ((isFailure(e) && e.code === "not-finite") || (typeof e === "number" && !withinExcel(e))) {
@@ -277,6 +278,10 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
         monthBefore,
         actual,
         monthNow,
+        monthPrev,
+        quarterNow,
+        quarterSame,
+        quarterPrev,
       },
     );
     const averageEstimated = onSamePeriod !== null && !(known?.price ?? false);
@@ -335,29 +340,55 @@ function figureRevisions(
     next?: IndicatorYear;
     override: number | null;
   },
-  figures: Record<"lastYear" | "samePeriod" | "monthBefore" | "actual" | "monthNow", number | null>,
+  figures: Record<
+    | "lastYear"
+    | "samePeriod"
+    | "monthBefore"
+    | "actual"
+    | "monthNow"
+    | "monthPrev"
+    | "quarterNow"
+    | "quarterSame"
+    | "quarterPrev",
+    number | null
+  >,
 ): FigureRevision[] {
   const { kind, M, stands, current, previous, next } = x;
-  const span = (key: FigureKey, through: number, single: boolean): { from: number; through: number } => {
+  // `months`: how many months end at `through` (1: a month, 3: a quarter; 0: from January).
+  const span = (key: FigureKey, through: number, months: number): { from: number; through: number } => {
     if (kind === "level") {
       const at = stands.find((st) => st.key === key)?.month ?? through;
       return { from: at, through: at };
     }
-    return { from: single ? through : 1, through };
+    return { from: months === 0 ? 1 : through - months + 1, through };
   };
   const has = (key: keyof typeof figures): boolean => figures[key] !== null;
   const all = [
     usedRevisions("plan", current, "plan"),
     usedRevisions("nextPlan", next, "plan"),
-    has("lastYear") ? usedRevisions("lastYear", previous, span("lastYear", 12, false)) : null,
-    has("samePeriod") ? usedRevisions("samePeriod", previous, span("samePeriod", M, false)) : null,
-    has("monthBefore") ? usedRevisions("monthBefore", previous, span("monthBefore", M, true)) : null,
+    has("lastYear") ? usedRevisions("lastYear", previous, span("lastYear", 12, 0)) : null,
+    has("samePeriod") ? usedRevisions("samePeriod", previous, span("samePeriod", M, 0)) : null,
+    has("monthBefore") ? usedRevisions("monthBefore", previous, span("monthBefore", M, 1)) : null,
     !has("actual")
       ? null
       : x.override !== null
         ? usedRevisions("actual", current, "ytd")
-        : usedRevisions("actual", current, span("actual", M, false)),
-    has("monthNow") ? usedRevisions("monthNow", current, span("monthNow", M, true)) : null,
+        : usedRevisions("actual", current, span("actual", M, 0)),
+    has("monthNow") ? usedRevisions("monthNow", current, span("monthNow", M, 1)) : null,
+    // The month before and the quarters use revised months too (December and quý IV of last year in January
+    // and quý I), and their cells say so as every other figure's.
+    !has("monthPrev")
+      ? null
+      : M > 1
+        ? usedRevisions("monthPrev", current, span("monthPrev", M - 1, 1))
+        : usedRevisions("monthPrev", previous, span("monthPrev", 12, 1)),
+    has("quarterNow") ? usedRevisions("quarterNow", current, span("quarterNow", M, 3)) : null,
+    has("quarterSame") ? usedRevisions("quarterSame", previous, span("quarterSame", M, 3)) : null,
+    !has("quarterPrev")
+      ? null
+      : M === 3
+        ? usedRevisions("quarterPrev", previous, span("quarterPrev", 12, 3))
+        : usedRevisions("quarterPrev", current, span("quarterPrev", M - 3, 3)),
   ];
   return all.filter((f): f is FigureRevision => f !== null);
 }

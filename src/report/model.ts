@@ -60,7 +60,8 @@ export function buildReport(
   const cols = columns(
     o,
     hasNext,
-    measures.some((m) => m.localPlan),
+    // A Dự toán HĐND typed as text the reader could not read still gets its column: shown as typed.
+    measures.some((m) => m.localPlan || m.current?.localPlanText !== undefined),
   );
   const nCols = cols.length;
   const colIndex = new Map<string, number>();

@@ -64,7 +64,7 @@ export function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget
         `Estimated (no published year-to-date figure): ${estimated.map((m) => m.name).join("; ")}.`,
       ),
     );
-  if (hasBudget && measures.some((m) => m.localPlan))
+  if (hasBudget && measures.some((m) => m.localPlan || m.current?.localPlanText !== undefined))
     out.push(
       inLang(
         lang,

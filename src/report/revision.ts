@@ -156,6 +156,14 @@ function revise(base: RowRead, rev: RowRead, problems: Problem[]): void {
       );
     ind.plan = after;
   }
+  // The province's estimate (Dự toán HĐND) is revised as the plan is: the latest status wins, and the
+  // revision-applied line names it (it has no note of its own: Revision records months, Lũy kế and plan).
+  if (rev.ind.localPlan) {
+    const after = scalePlan(rev.ind.localPlan, factor);
+    if (ind.localPlan && !samePlan(ind.localPlan, after)) changed.push("Dự toán HĐND");
+    ind.localPlan = after;
+    delete ind.localPlanText;
+  }
   if (revisions.length > 0) ind.revisions = revisions;
   if (changed.length > 0)
     problems.push(

@@ -90,6 +90,7 @@ function periodSentence(m: IndicatorMeasures, o: ReportOptions, kind: "month" | 
     estimated: true,
     budget: m.budget,
     decimals: formatDecimals(valueFormat(m)),
+    percentDecimals: percentDecimals(o),
   });
 }
 

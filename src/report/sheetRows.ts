@@ -312,7 +312,8 @@ export function readSheetRows(src: SourceValues, layout: Layout, style: NumberSt
     };
     let planText: string | undefined;
     const plan = readPlan(layout.fields.plan, "Kế hoạch", (t) => (planText = t));
-    const localPlan = readPlan(layout.fields.localPlan, "Dự toán HĐND");
+    let localPlanText: string | undefined;
+    const localPlan = readPlan(layout.fields.localPlan, "Dự toán HĐND", (t) => (localPlanText = t));
 
     const months: (number | null)[] = [];
     for (let m = 1; m <= 12; m++) {
@@ -368,6 +369,7 @@ export function readSheetRows(src: SourceValues, layout: Layout, style: NumberSt
         ...(main !== undefined ? { main } : {}),
         ...(basis ? { basis } : {}),
         ...(planText !== undefined ? { planText } : {}),
+        ...(localPlanText !== undefined ? { localPlanText } : {}),
       },
       codeAddr,
       unitAddr: addr(r, colOf("unit", colOf("name", 0))),

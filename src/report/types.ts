@@ -42,6 +42,8 @@ export interface IndicatorYear {
   revisions?: Revision[];
   /** A budget line's second estimate, dự toán HĐND tỉnh giao ("Dự toán HĐND" column); `plan` is then the centre's. */
   localPlan?: PlanTarget | null;
+  /** The Dự toán HĐND cell's text as typed when it could not be read (localPlan is absent): shown as text. */
+  localPlanText?: string;
 }
 
 /** How far a figure has come: the office's estimate, then preliminary, actual, revised, official. */

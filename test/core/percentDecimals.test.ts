@@ -79,3 +79,51 @@ describe("a sentence's percents at the officer's decimals", () => {
     expect(at(1)).toContain("đạt 50,7% kế hoạch");
   });
 });
+
+describe("the clause on the period before (quarter, month) at the officer's decimals", () => {
+  const PRIOR = /(tăng|giảm) (gần |hơn )?([0-9.,]+)% so với quý trước/;
+  it("is hedged at most one step coarser than the printed digit, as the same-period clause", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1_000, max: 1_000_000 }),
+        fc.integer({ min: 1_050, max: 10_000 }),
+        fc.constantFrom(1, 2),
+        (value, priorPer, d) => {
+          const prior = (value * 1_000) / priorPer; // growth on the prior quarter in (0%, 95%)
+          const text = sentence({
+            name: "x",
+            value,
+            unit: "tỷ đồng",
+            priorPeriod: prior,
+            lang: "vi",
+            style: "approx",
+            period: { month: 9, year: 2013, kind: "quarter" },
+            percentDecimals: d,
+          });
+          const m = PRIOR.exec(text);
+          if (!m || m[3] === undefined) return; // "bằng quý trước"
+          const truth = (value / prior - 1) * 100;
+          const n = Number(m[3].replace(/\./g, "").replace(",", "."));
+          expect(Math.abs(n - truth)).toBeLessThanOrEqual(0.5 * 10 ** -(d - 1) + 1e-9);
+          if ((m[2] ?? "") === "") expect(Math.abs(n - truth)).toBeLessThanOrEqual(0.5 * 10 ** -d + 1e-9);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("says 18,75% for a quarter of 570 on 480 at 2 decimals (not 'gần 19%')", () => {
+    // 570 / 480 = 1,1875: printed 118,75 at 2 decimals; half-way on 18,8, so the digits stay.
+    const text = sentence({
+      name: "x",
+      value: 570,
+      unit: "tỷ đồng",
+      priorPeriod: 480,
+      lang: "vi",
+      style: "approx",
+      period: { month: 9, year: 2013, kind: "quarter" },
+      percentDecimals: 2,
+    });
+    expect(text).toContain("tăng 18,75% so với quý trước");
+  });
+});

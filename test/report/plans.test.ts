@@ -119,6 +119,50 @@ describe("a budget line against two estimates", () => {
     expect(heads(r).some((h) => /HĐND/.test(h))).toBe(false);
     expect(r.paragraph).not.toContain("HĐND");
   });
+
+  it("takes the province estimate of a revision row (chính thức) over the one first entered, and lists it", () => {
+    const head = [
+      "Mã",
+      "Chỉ tiêu",
+      "ĐVT",
+      "Loại",
+      "Năm",
+      "Loại số liệu",
+      "Dự toán TW",
+      "Dự toán HĐND",
+      "T1",
+      "T2",
+      "T3",
+    ];
+    const rows: unknown[][] = [
+      head,
+      ["NSNN", "Thu ngân sách nhà nước", "tỷ đồng", "cộng dồn", 2021, "ước tính", 1000, 1200, 80, 80, 80],
+      ["NSNN", "Thu ngân sách nhà nước", "tỷ đồng", "cộng dồn", 2021, "chính thức", null, 1500, null, null, null],
+    ];
+    const d = readDataset([{ sheet: "Dữ liệu", values: rows }]);
+    expect(d.indicators[0]?.localPlan).toEqual({ type: "number", value: 1500 });
+    expect(d.problems.find((p) => p.code === "revision-applied")?.message.vi).toMatch(/Dự toán HĐND/);
+    const r = buildReport(d, opts({ year: 2021, month: 3, periodKind: "cumulative" }));
+    const row = r.grid.cells[rowOf(r.grid, "Thu ngân sách nhà nước")] ?? [];
+    // 240 of 1.500, not of the 1.200 first entered.
+    expect(row[colOf(r, "Quý I so với dự toán HĐND tỉnh")]?.value).toBeCloseTo((240 / 1500) * 100, 9);
+  });
+
+  it("keeps a province estimate it cannot read as typed, with its comparison blank and noted", () => {
+    // The only Dự toán HĐND is "theo NQ": nothing typed is lost, and no figure is made from it.
+    const typed = values.map((row, i) => (i === 1 ? [...row.slice(0, 6), "theo NQ", ...row.slice(7)] : row));
+    const r = buildReport(readDataset([{ sheet: "Dữ liệu", values: typed }]), opts({ ...at }));
+    const row = r.grid.cells[rowOf(r.grid, "Thu ngân sách nhà nước")] ?? [];
+    const local = row[colOf(r, "Dự toán HĐND tỉnh giao năm 2021")];
+    expect(local?.value).toBe("theo NQ");
+    expect(local?.note).toMatch(/Không đọc được kế hoạch "theo NQ"/);
+    const vsLocal = row[colOf(r, "6 tháng đầu năm so với dự toán HĐND tỉnh")];
+    expect(vsLocal?.value ?? null).toBeNull();
+    expect(vsLocal?.formula).toBeUndefined();
+    expect(vsLocal?.note).toMatch(/theo NQ/);
+    // The centre's estimate still measures the line: 10.042 / 13.160.
+    expect(row[colOf(r, "6 tháng đầu năm so với KH năm")]?.value).toBeCloseTo((10042 / 13160) * 100, 9);
+  });
 });
 
 describe("the decimals of percent of plan and of growth", () => {

@@ -172,6 +172,22 @@ describe("a revision row beside the estimate (Loại số liệu)", () => {
     expect(cell(report, /^(Ước )?TH 6 tháng đầu năm 2013$/)?.note).toBeUndefined();
   });
 
+  it("notes a revision used only by the previous quarter or month (quý IV and December of last year)", () => {
+    // Only December 2012 revised: quý I/2013's previous quarter is quý IV/2012, January's previous month December.
+    const decOnly = read([...ESTIMATES, row(2012, "chính thức", "", (m) => (m === 12 ? 250 : ""))]);
+    const q = buildReport(decOnly, opts({ month: 3, periodKind: "quarter" }));
+    const prev = cell(q, "TH quý IV năm 2012");
+    expect(prev?.value).toBe(estimate2012(10) + estimate2012(11) + 250);
+    expect(prev?.note).toBe(
+      `Tính từ số chính thức tháng 12/2012 (ô S!S4), đã điều chỉnh so với số ước đã báo cáo; số đã báo cáo trước: ${estimate2012(12)}.`,
+    );
+    expect(q.text?.notes).toContain(
+      "Giá trị sản xuất công nghiệp: số liệu tháng 12/2012 là số chính thức, đã điều chỉnh so với số ước đã báo cáo.",
+    );
+    const m = buildReport(decOnly, opts({ month: 1, periodKind: "month" }));
+    expect(cell(m, "TH tháng trước (tháng 12/2012)")?.note).toMatch(/^Tính từ số chính thức tháng 12\/2012/);
+  });
+
   it("reads the same wherever the revision rows stand (above the estimates)", () => {
     const swapped = read([...OFFICIAL, ...ESTIMATES]);
     expect(swapped.indicators.map((i) => i.months)).toEqual(data.indicators.map((i) => i.months));
