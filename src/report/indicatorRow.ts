@@ -11,6 +11,7 @@ import { cellNote } from "./gapReport";
 import type { IndicatorMeasures } from "./measures";
 import { unreadablePlanNote } from "./plan";
 import { evaluate, evaluationFormula, planText } from "./planVerdict";
+import { staleComparisonNote } from "./staleComparison";
 import type { CellStyle, FigureCell, GridCell, ReportOptions } from "./types";
 import { verdictNote } from "./verdictNote";
 
@@ -114,6 +115,12 @@ export function writeIndicatorRow(m: IndicatorMeasures, row: number, stt: number
       const judged = byGrowth ? growthPercent(a, s) : a;
       if (judged !== null) value = EVALUATION[evaluate(plan, judged, m.lowerIsBetter)][lang];
       set(row, i, o.live ? { formula, value, style, ...noted(value) } : { value, style, ...noted(value) });
+      return;
+    }
+    // A level standing at a month no later than its base's period: the same figure twice, not "no change".
+    const stale = cmp.type === "ratio" ? staleComparisonNote(m, cmp.a, cmp.b, o) : undefined;
+    if (stale) {
+      set(row, i, { value: null, format: cmpFmt, note: stale });
       return;
     }
     const growthStyle = cmp.type === "ratio" && o.comparison === "growth";

@@ -11,6 +11,7 @@ import { sentenceName, type IndicatorMeasures } from "./measures";
 import { formatDecimals, percentDecimals, valueFormat } from "./formats";
 import { sheetHoleSentences, sentenceWithheld } from "./figureEdits";
 import { missingSentences } from "./gapReport";
+import { staleComparisonNote } from "./staleComparison";
 import { planNumber } from "./plan";
 import type { ReportOptions } from "./types";
 
@@ -83,7 +84,17 @@ function periodSentence(m: IndicatorMeasures, o: ReportOptions, kind: "month" | 
     value,
     unit: m.unit,
     previous: kind === "month" ? m.monthBefore : m.quarterSame,
-    priorPeriod: kind === "month" ? m.monthPrev : m.quarterPrev,
+    // A level standing at a month no later than the period before: no comparison to say (staleComparison.ts).
+    priorPeriod: staleComparisonNote(
+      m,
+      kind === "month" ? "monthNow" : "quarterNow",
+      kind === "month" ? "monthPrev" : "quarterPrev",
+      o,
+    )
+      ? null
+      : kind === "month"
+        ? m.monthPrev
+        : m.quarterPrev,
     lang: o.lang,
     period: { month: o.month, year: o.year, kind },
     style: "approx",
