@@ -96,11 +96,15 @@ function baseColumns(o: ReportOptions, hasNext: boolean): Column[] {
       : inLang(lang, `${what} so với ${base}`, `${what} vs ${base}`);
   // The months so far: "9 tháng" / "9 months" in a comparison's header, "9 tháng năm 2013" after TH.
   const soFar = periodShort({ month: M, kind: "cumulative" }, lang);
-  const soFarOf = (year: number): string => periodTitleName({ year, month: M, kind: "cumulative" }, lang);
+  // A header names the months so far without the sentence's article: "Est. first 9 months of 2013".
+  const soFarOf = (year: number): string =>
+    periodTitleName({ year, month: M, kind: "cumulative" }, lang).replace(/^the /, "");
   const monthOf = (year: number, month: number): string => periodTitleName({ year, month, kind: "month" }, lang);
   const quarterOfYear = (year: number, month: number): string =>
     periodTitleName({ year, month, kind: "quarter" }, lang);
   const samePeriod = inLang(lang, "cùng kỳ", "same period");
+  // A whole year is compared "so với năm trước", never "cùng kỳ" (DOMAIN.md, the office's wording).
+  const soFarBase = M === 12 ? inLang(lang, "năm trước", "previous year") : samePeriod;
   const cols: Column[] = [
     { id: "stt", head: REPORT_WORDS.stt[lang], width: 6 },
     { id: "name", head: REPORT_WORDS.indicator[lang], width: 42 },
@@ -284,7 +288,7 @@ function baseColumns(o: ReportOptions, hasNext: boolean): Column[] {
     if (M > 3)
       cols.push({
         id: "cSame",
-        head: vs(soFar, samePeriod),
+        head: vs(soFar, soFarBase),
         width: 11,
         inBlock: true,
         compare: { type: "ratio", a: "actual", b: "samePeriod" },
@@ -347,7 +351,7 @@ function baseColumns(o: ReportOptions, hasNext: boolean): Column[] {
     if (M > 1)
       cols.push({
         id: "cSame",
-        head: vs(soFar, samePeriod),
+        head: vs(soFar, soFarBase),
         width: 11,
         inBlock: true,
         compare: { type: "ratio", a: "actual", b: "samePeriod" },
