@@ -11,7 +11,7 @@ import { sentenceName, type IndicatorMeasures } from "./measures";
 import { formatDecimals, percentDecimals, valueFormat } from "./formats";
 import { sheetHoleSentences, sentenceWithheld } from "./figureEdits";
 import { missingSentences } from "./gapReport";
-import { staleComparisonNote } from "./staleComparison";
+import { staleStand } from "./staleComparison";
 import { planNumber } from "./plan";
 import type { ReportOptions } from "./types";
 
@@ -85,7 +85,7 @@ function periodSentence(m: IndicatorMeasures, o: ReportOptions, kind: "month" | 
     unit: m.unit,
     previous: kind === "month" ? m.monthBefore : m.quarterSame,
     // A level standing at a month no later than the period before: no comparison to say (staleComparison.ts).
-    priorPeriod: staleComparisonNote(
+    priorPeriod: staleStand(
       m,
       kind === "month" ? "monthNow" : "quarterNow",
       kind === "month" ? "monthPrev" : "quarterPrev",

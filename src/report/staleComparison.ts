@@ -6,7 +6,7 @@
  */
 import { fillMessage, type Message } from "../core/message";
 import type { Lang } from "../core/types";
-import { figureWords, type FigureKey } from "./gaps";
+import { figureWords, type FigureKey, type FigureStand } from "./gaps";
 import type { IndicatorMeasures } from "./measures";
 
 const STALE_NOTE = {
@@ -32,6 +32,19 @@ function baseEnd(key: FigureKey, year: number, month: number): { year: number; m
   }
 }
 
+/** The stand that makes a comparison of `a` on `b` meaningless (a's month is not after b's period); else undefined. */
+export function staleStand(
+  m: IndicatorMeasures,
+  a: string,
+  b: string,
+  o: { year: number; month: number },
+): FigureStand | undefined {
+  const stand = m.stands.find((s) => s.key === a);
+  const end = baseEnd(b as FigureKey, o.year, o.month);
+  if (!stand || !end) return undefined;
+  return stand.year * 12 + stand.month > end.year * 12 + end.month ? undefined : stand;
+}
+
 /** The note of a comparison of `a` on `b` that a standing level makes meaningless; undefined when it is sound. */
 export function staleComparisonNote(
   m: IndicatorMeasures,
@@ -39,20 +52,11 @@ export function staleComparisonNote(
   b: string,
   o: { year: number; month: number; lang: Lang },
 ): string | undefined {
-  const stand = m.stands.find((s) => s.key === a);
-  const end = baseEnd(b as FigureKey, o.year, o.month);
-  if (!stand || !end) return undefined;
-  if (stand.year * 12 + stand.month > end.year * 12 + end.month) return undefined;
-  return fillMessage(STALE_NOTE, {
-    figure: {
-      vi: figureWords(a as FigureKey, o.year, o.month, "vi"),
-      en: figureWords(a as FigureKey, o.year, o.month, "en"),
-    },
-    month: stand.month,
-    year: stand.year,
-    base: {
-      vi: figureWords(b as FigureKey, o.year, o.month, "vi"),
-      en: figureWords(b as FigureKey, o.year, o.month, "en"),
-    },
-  })[o.lang];
+  const stand = staleStand(m, a, b, o);
+  if (!stand) return undefined;
+  const words = (key: string): Message => ({
+    vi: figureWords(key as FigureKey, o.year, o.month, "vi"),
+    en: figureWords(key as FigureKey, o.year, o.month, "en"),
+  });
+  return fillMessage(STALE_NOTE, { figure: words(a), month: stand.month, year: stand.year, base: words(b) })[o.lang];
 }
