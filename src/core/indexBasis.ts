@@ -5,7 +5,7 @@
 import { fail } from "./failure";
 import type { IndexBasis } from "./indexAverage";
 import type { CalcFailure } from "./types";
-import { indexBasisFromWord } from "./words";
+import { indexBasisFromWord, normalizeWord } from "./words";
 
 /**
  * The typed basis, or by default a fixed base when last year's months are given. Without last year's months
@@ -17,4 +17,22 @@ export function parseIndexBasis(text: string | null, hasLastYear: boolean): Inde
   if (b === null) return fail("value", "index-basis", { value: text });
   if (b === "fixed" && !hasLastYear) return fail("na", "missing", { what: "last_year_months" });
   return b;
+}
+
+/** Words in an indicator's name (normalized) that say its months are on the same month of last year. */
+const SAME_MONTH_NAME = /\b(?:so voi cung ky|so voi cung thang|cung ky nam truoc|cung thang nam truoc)\b/;
+
+/**
+ * The basis an index row's NAME says, for a row whose kind gives none: "Chỉ số giá tiêu dùng (so với cùng
+ * kỳ)", "… cùng kỳ năm trước", "CPI (cùng kỳ)" are indices on the same month of last year (107,63), never
+ * fixed-base numbers. With the words as written, or null when the name says no basis.
+ */
+export function indexBasisFromName(name: string): { basis: IndexBasis; words: string } | null {
+  for (const inBrackets of name.matchAll(/\(([^()]*)\)/g)) {
+    const words = (inBrackets[1] ?? "").trim();
+    const n = normalizeWord(words);
+    if (n === "cung ky" || SAME_MONTH_NAME.test(n)) return { basis: "same-month", words };
+  }
+  const m = SAME_MONTH_NAME.exec(normalizeWord(name));
+  return m ? { basis: "same-month", words: m[0] } : null;
 }

@@ -105,6 +105,30 @@ export const PROBLEM_MESSAGES = {
     vi: 'Sheet "{sheet}" đang ẩn: không đọc. Chọn sheet này làm nguồn dữ liệu nếu muốn dùng nó.',
     en: 'Sheet "{sheet}" is hidden: not read. Choose it as the data source to use it.',
   },
+  "hidden-sheet-chosen": {
+    vi: 'Số liệu đọc từ sheet ẩn "{sheet}" (sheet nguồn đã chọn). Kiểm tra đây đúng là số liệu cần dùng, không phải bản nháp cũ; chọn sheet khác làm nguồn nếu cần.',
+    en: 'Data read from the hidden sheet "{sheet}" (the chosen source). Check that it is the data you want, not an old draft; choose another source sheet if needed.',
+  },
+  "percent-format-read": {
+    vi: "Ô {cells} của {code} năm {year} định dạng phần trăm: đã đọc số Excel hiển thị ({stored} hiển thị {shown}%, đọc là {shown}), như chỉ số và tỷ lệ vẫn ghi.",
+    en: "Cells {cells} of {code} for {year} are formatted as percent: read as Excel shows them ({stored} shows {shown}%, read as {shown}), as indices and rates are written.",
+  },
+  "percent-plan-growth": {
+    vi: "Kế hoạch của {code} năm {year} là ô định dạng phần trăm ({shown}%): đọc là kế hoạch tăng {shown}% so với năm trước.",
+    en: "The plan of {code} for {year} is a percent-formatted cell ({shown}%): read as a growth plan, up {shown}% on the previous year.",
+  },
+  "percent-scale-off": {
+    vi: "Ô này ({what} của {code} năm {year}) là {value}, lệch khoảng 100 lần so với các số khác của dòng (khoảng {typical}): có thể nhầm định dạng phần trăm. Ô được coi là chưa có số liệu, không đưa vào báo cáo và câu văn. Sửa số hoặc định dạng ô.",
+    en: "This cell ({what} of {code} for {year}) holds {value}, about 100 times off the row's other figures (about {typical}): probably a percent-format slip. It is read as missing, left out of the report and its sentences. Fix the number or the cell's format.",
+  },
+  "plan-header-year": {
+    vi: "Cột kế hoạch ghi năm {headerYear} nhưng dòng {code} là năm {year}: kế hoạch ở ô này không dùng cho năm {year}. Sửa tiêu đề cột kế hoạch hoặc ô Năm.",
+    en: "The plan column names {headerYear} but this {code} row is {year}: the plan in this cell is not used for {year}. Fix the plan column's header or the Year cell.",
+  },
+  "index-basis-from-name": {
+    vi: 'Chỉ tiêu {code} năm {year} là chỉ số chưa ghi gốc ở cột Loại, nhưng tên ghi "{words}": đọc là chỉ số so với cùng tháng năm trước. Ghi "bình quân (cùng kỳ)" ở cột Loại cho rõ.',
+    en: 'Indicator {code} ({year}) is an index with no basis in its kind, but its name says "{words}": read as indices on the same month of last year. Write "index (same month)" in the kind column to say so.',
+  },
   "other-data-sheets": {
     vi: 'Đọc số liệu từ sheet "{sheet}"; các sheet {others} cũng có dòng tiêu đề số liệu nhưng không được đọc (không gộp các sheet). Chọn sheet nguồn nếu cần sheet khác.',
     en: 'Data read from sheet "{sheet}"; sheets {others} also have a data header but were not read (sheets are never merged). Choose the source sheet to use another one.',

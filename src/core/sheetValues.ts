@@ -25,6 +25,12 @@ export interface SourceValues {
    * figure: in a month, plan or Lũy kế cell it is a problem naming the cell (in Năm, its year is read).
    */
   dateCells?: { row: number; col: number }[];
+  /**
+   * Cells whose number format shows a percent ("0.00%": Excel shows 1,6145 as 161,45%), 0-based sheet
+   * coordinates. The report reads an index's or a percent indicator's figure there as Excel shows it
+   * (161,45) and a plan there as a growth ("14%": tăng 14%), each said in a note (docs/data-layout.md).
+   */
+  percentCells?: { row: number; col: number }[];
   /** The workbook counts dates from 1904-01-01 (serial 0), as Mac Excel once did: a date's year depends on it. */
   date1904?: boolean;
 }

@@ -271,10 +271,23 @@ const UNIT_FACTORS: { a: string; b: string; factor: number }[] = [
   { a: "thousand usd", b: "million usd", factor: 1 / 1000 },
 ];
 
+/**
+ * A unit as compared: normalizeWord, with the southern "ngàn" read as "nghìn" (thousand) and "ngàn"/"nghìn"
+ * spelled "ngan"/"nghin" alike: "ngàn USD" is "nghìn USD" (DOMAIN.md, "What real workbooks look like").
+ */
+export function unitKey(unit: string): string {
+  return normalizeWord(unit).replace(/(^|\s)ngan(?=\s|$)/g, "$1nghin");
+}
+
+/** Whether two units are the same unit as written (case, accents, "ngàn"/"nghìn" aside). */
+export function sameUnit(a: string, b: string): boolean {
+  return unitKey(a) === unitKey(b);
+}
+
 /** The factor turning a figure in unit `from` into unit `to`; 1 when equal; null when unknown. */
 export function unitFactor(from: string, to: string): number | null {
-  const f = normalizeWord(from);
-  const t = normalizeWord(to);
+  const f = unitKey(from);
+  const t = unitKey(to);
   if (f === t) return 1;
   for (const u of UNIT_FACTORS) {
     if (u.a === f && u.b === t) return u.factor;

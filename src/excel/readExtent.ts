@@ -13,7 +13,7 @@
  *    row chunks, several chunks per sync, kept under Excel on the web's ~5 MB request/response limit
  *    (a refused sync is retried with half as many cells).
  *
- * Dates: `numberFormat` is loaded with the values (ExcelApi 1.1, every host) and each number's format
+ * Dates and percents: `numberFormat` is loaded with the values (ExcelApi 1.1, every host) and each number's format
  * goes through the same rule the command uses (src/xlsx/numberFormat.ts). `numberFormatCategories`
  * (ExcelApi 1.12) is not used: it says "Custom" for custom codes such as "dd/mm/yyyy" and "#,##0 \"kWh\""
  * alike, so it cannot tell a date from a number with a unit; one rule in one place is also what keeps
@@ -24,7 +24,7 @@
  * (their blanks are then listed as problems, never guessed).
  */
 import type { SheetRect, SourceValues } from "../core/sheetValues";
-import { isDateFormatCode } from "../xlsx/numberFormat";
+import { isDateFormatCode, isPercentFormatCode } from "../xlsx/numberFormat";
 import { supports } from "./support";
 
 /** The window read with the probe: most raw data sheets fit in it. */
@@ -159,9 +159,10 @@ function uncovered(lo: number, hi: number, spans: [number, number][]): number[] 
   return out;
 }
 
-/** Place a loaded block into sparse values; blanks stay holes; numbers shown as dates are listed. */
+/** Place a loaded block into sparse values; blanks stay holes; numbers shown as dates or percents are listed. */
 function place(target: SourceValues, block: { values: unknown[][]; numberFormat: unknown[][] }, at: Rect): void {
   const dates = (target.dateCells ??= []);
+  const percents = (target.percentCells ??= []);
   block.values.forEach((line, i) => {
     const r = at.r1 + i;
     line.forEach((v, j) => {
@@ -169,8 +170,10 @@ function place(target: SourceValues, block: { values: unknown[][]; numberFormat:
       const c = at.c1 + j;
       const row = (target.values[r] ??= []);
       row[c] = v;
-      if (typeof v === "number" && isDateFormatCode(String(block.numberFormat[i]?.[j] ?? "")))
-        dates.push({ row: r, col: c });
+      if (typeof v !== "number") return;
+      const code = String(block.numberFormat[i]?.[j] ?? "");
+      if (isDateFormatCode(code)) dates.push({ row: r, col: c });
+      else if (isPercentFormatCode(code)) percents.push({ row: r, col: c });
     });
   });
 }
@@ -255,6 +258,7 @@ export async function finishRead(ws: Excel.Worksheet, p: Probe, sync: () => Prom
     await loadBlocks(ws, rects, out, sync);
   }
   if (out.dateCells && out.dateCells.length === 0) delete out.dateCells;
+  if (out.percentCells && out.percentCells.length === 0) delete out.percentCells;
   const merges = areasOf(p.merged);
   if (merges.length) out.merges = merges;
   if (p.visible) {

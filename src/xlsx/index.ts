@@ -133,7 +133,9 @@ function readParts(part: Part, wbPath: string, limits: ReadLimits): WorkbookFile
   const sharedPath = relTargets.find((t) => /sharedStrings\d*\.xml$/i.test(t));
   const stylesPath = relTargets.find((t) => /styles\d*\.xml$/i.test(t));
   const sharedStrings = sharedPath ? readSharedStrings(part, sharedPath) : [];
-  const { dateStyles } = stylesPath ? readStyles(part, stylesPath) : { dateStyles: [] as boolean[] };
+  const { dateStyles, percentStyles } = stylesPath
+    ? readStyles(part, stylesPath)
+    : { dateStyles: [] as boolean[], percentStyles: [] as boolean[] };
 
   const problems: Problem[] = [];
   const cellBudget = { left: limits.maxCells };
@@ -150,6 +152,7 @@ function readParts(part: Part, wbPath: string, limits: ReadLimits): WorkbookFile
       sheet: s.name,
       sharedStrings,
       dateStyles,
+      percentStyles,
       date1904,
       problems,
       cellBudget,
@@ -172,6 +175,7 @@ function readParts(part: Part, wbPath: string, limits: ReadLimits): WorkbookFile
       ...(read.hiddenCols.length ? { hiddenCols: read.hiddenCols } : {}),
       ...(tables.length ? { tables } : {}),
       ...(read.dateCells.length ? { dateCells: read.dateCells } : {}),
+      ...(read.percentCells.length ? { percentCells: read.percentCells } : {}),
       ...(date1904 ? { date1904 } : {}),
     });
   }

@@ -45,17 +45,36 @@ export const BUILT_IN_CODES: Record<number, string> = {
   49: "@",
 };
 
+/** The bare codes of a format: quoted text, escapes (\\x), fill and padding (*x, _x) and brackets removed. */
+function bareCode(code: string): string {
+  return code
+    .replace(/"[^"]*"?/g, "")
+    .replace(/\\./g, "")
+    .replace(/[_*]./g, "")
+    .replace(/\[[^\]]*\]?/g, "");
+}
+
+/** Excel's built-in percent formats (ECMA-376 Part 1, 18.8.30): 9 "0%" and 10 "0.00%". */
+export function isBuiltInPercentId(id: number): boolean {
+  return id === 9 || id === 10;
+}
+
+/**
+ * True when a format code shows the number as a percent: a "%" outside quoted text, escapes and brackets,
+ * which makes Excel show the cell's value times 100 ("0.00%": 1,6145 shows 161,45%). A quoted or escaped
+ * "%" (0.0"%", 0.0\%) is a literal sign: Excel shows the value itself.
+ */
+export function isPercentFormatCode(code: string): boolean {
+  return !!code && bareCode(code).includes("%");
+}
+
 /**
  * True when a format code shows a date or time: a d, m, y, h or s outside quoted text, escapes
  * (\x), fill and padding (*x, _x) and brackets ([Red], [>100], [$-42A]). "General" is not a date.
  */
 export function isDateFormatCode(code: string): boolean {
   if (!code) return false;
-  const bare = code
-    .replace(/"[^"]*"?/g, "")
-    .replace(/\\./g, "")
-    .replace(/[_*]./g, "")
-    .replace(/\[[^\]]*\]?/g, "");
+  const bare = bareCode(code);
   if (/^general$/i.test(bare.trim())) return false;
   return /[dmyhs]/i.test(bare.replace(/general/gi, ""));
 }

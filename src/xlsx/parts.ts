@@ -2,7 +2,7 @@
  * The small parts of a workbook: workbook.xml (sheets, 1904 dates), relationships, shared strings,
  * styles (which cell styles show a date), document properties and web-extension properties.
  */
-import { isBuiltInDateId, isDateFormatCode } from "./numberFormat";
+import { isBuiltInDateId, isBuiltInPercentId, isDateFormatCode, isPercentFormatCode } from "./numberFormat";
 import { attr, parseEntry } from "./xml";
 import type { InflateBudget, ZipEntry } from "./zip";
 
@@ -115,7 +115,10 @@ export function readSharedStrings(p: Part, path: string): string[] {
 }
 
 /** For each cell style index (s="n"), whether its number format shows a date; and the format codes. */
-export function readStyles(p: Part, path: string): { dateStyles: boolean[]; formats: string[] } {
+export function readStyles(
+  p: Part,
+  path: string,
+): { dateStyles: boolean[]; percentStyles: boolean[]; formats: string[] } {
   const custom = new Map<number, string>();
   const xfIds: number[] = [];
   let inCellXfs = false;
@@ -134,7 +137,11 @@ export function readStyles(p: Part, path: string): { dateStyles: boolean[]; form
     const code = custom.get(id);
     return code !== undefined ? isDateFormatCode(code) : isBuiltInDateId(id);
   });
-  return { dateStyles, formats };
+  const percentStyles = xfIds.map((id) => {
+    const code = custom.get(id);
+    return code !== undefined ? isPercentFormatCode(code) : isBuiltInPercentId(id);
+  });
+  return { dateStyles, percentStyles, formats };
 }
 
 /** docProps/core.xml dc:creator. */

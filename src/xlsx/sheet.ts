@@ -19,6 +19,8 @@ export interface SheetRead {
   hiddenRows: number[];
   hiddenCols: number[];
   dateCells: { row: number; col: number }[];
+  /** Numbers shown as a percent (a "%" in their number format). */
+  percentCells: { row: number; col: number }[];
   tableIds: string[];
   cells: number;
 }
@@ -30,6 +32,8 @@ export interface SheetContext {
   sheet: string;
   sharedStrings: string[];
   dateStyles: boolean[];
+  /** Which cell styles show a percent (parts.ts readStyles). */
+  percentStyles?: boolean[];
   date1904: boolean;
   problems: Problem[];
   /** Cells still allowed in the whole workbook. */
@@ -44,6 +48,7 @@ export function readSheet(bytes: Uint8Array, e: ZipEntry, budget: InflateBudget,
   const hiddenRows: number[] = [];
   const hiddenCols: number[] = [];
   const dateCells: { row: number; col: number }[] = [];
+  const percentCells: { row: number; col: number }[] = [];
   const tableIds: string[] = [];
   let cells = 0;
 
@@ -66,6 +71,7 @@ export function readSheet(bytes: Uint8Array, e: ZipEntry, budget: InflateBudget,
     if (!line) values[row] = line = [];
     line[col] = value;
     if (isDate) dateCells.push({ row, col });
+    else if (typeof value === "number" && ctx.percentStyles?.[style] === true) percentCells.push({ row, col });
   };
 
   parseEntry(bytes, e, budget, {
@@ -213,5 +219,5 @@ export function readSheet(bytes: Uint8Array, e: ZipEntry, budget: InflateBudget,
   }
   const dates = dateCells.filter((d) => values[d.row]?.[d.col] !== undefined);
 
-  return { values, merges, hiddenRows, hiddenCols, dateCells: dates, tableIds, cells };
+  return { values, merges, hiddenRows, hiddenCols, dateCells: dates, percentCells, tableIds, cells };
 }

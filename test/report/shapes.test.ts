@@ -147,7 +147,10 @@ describe("the reader on workbooks as offices keep them", () => {
   it("reads a hidden sheet the officer chose, and no other", () => {
     const d = dataset(shape("a hidden old draft"), { sheet: "Nháp cũ" });
     expect(d.indicators.map((i) => [i.source.sheet, i.months[0]])).toEqual([["Nháp cũ", 1]]);
-    expect(d.problems).toEqual([]);
+    // Read, and said: the officer sees which sheet the figures came from (issue 17, point 6).
+    expect(d.problems.map((p) => [p.code, p.severity, p.address])).toEqual([
+      ["hidden-sheet-chosen", "info", "'Nháp cũ'!A1"],
+    ]);
   });
 
   it("reads hidden rows and columns, and lists them as a notice", () => {

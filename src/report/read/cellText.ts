@@ -53,3 +53,10 @@ export function presentRows(values: unknown[][], from: number, to: number): numb
   }
   return out.sort((a, b) => a - b);
 }
+
+/** The decimals a number was typed with, up to 6 (for showing it back as typed). */
+export function decimalsOf(x: number): number {
+  const s = String(x);
+  const i = s.indexOf(".");
+  return i < 0 ? 0 : Math.min(6, s.length - i - 1);
+}

@@ -90,7 +90,11 @@ const MONTH_FULL = [
 /**
  * A month header may carry its year ("T1/2013", "Tháng 1 năm 2013", "Jan-13"): then `year` is that year.
  */
-export type HeaderMeaning = { field: Field } | { month: number; year?: number } | { badMonth: number } | null;
+export type HeaderMeaning =
+  { field: Field; year?: number } | { month: number; year?: number } | { badMonth: number } | null;
+
+/** A plan column that names its year: "Kế hoạch năm 2013", "KH 2013", "Kế hoạch 2013", "KH năm 2013", "Dự toán năm 2013". */
+const PLAN_WITH_YEAR = /^(?:ke hoach|kh|du toan)(?: nam)? (\d{4})$/;
 
 /** "thực hiện" / "TH" before a month ("TH tháng 1", "Thực hiện T1"): the month's actual figure. */
 const ACTUAL_PREFIX = /^(?:thuc hien|th)\s+(?=(?:t|thang|m|month)\s*\d)/;
@@ -119,6 +123,8 @@ export function headerMeaning(cell: unknown): HeaderMeaning {
     .replace(ACTUAL_PREFIX, "");
   if (h === "") return null;
   for (const f of Object.keys(FIELD_WORDS) as Field[]) if (FIELD_WORDS[f].includes(h)) return { field: f };
+  const plan = PLAN_WITH_YEAR.exec(h);
+  if (plan) return { field: "plan", year: Number(plan[1]) };
   const m = new RegExp(`^(?:t|thang|th|m|month)\\s*0*(\\d{1,3})${YEAR_AFTER_NUMBER}?$`).exec(h);
   if (m && m[1] !== undefined) {
     const n = Number(m[1]);
@@ -174,6 +180,8 @@ export interface Layout {
   lastRow?: number;
   /** The year every month header names ("T1/2013" … "T12/2013"): the rows' year, or the year Năm must say. */
   year?: number;
+  /** The year the plan column's header names ("Kế hoạch năm 2013"): a row of another year has no plan there. */
+  planYear?: number;
 }
 
 /** The header cells of row `r`, each column taking the lowest of rows r-2..r that names something. */
@@ -243,9 +251,13 @@ export function findLayout(
     if (!cells.some((c) => c.row === cand.row)) continue;
     const fields: Partial<Record<Field, number>> = {};
     const months = new Map<number, number>();
+    let planYear: number | undefined;
     for (const c of cells) {
       const m = c.meaning;
-      if ("field" in m && fields[m.field] === undefined) fields[m.field] = c.col;
+      if ("field" in m && fields[m.field] === undefined) {
+        fields[m.field] = c.col;
+        if (m.field === "plan" && m.year !== undefined) planYear = m.year;
+      }
       if ("month" in m && !months.has(m.month)) months.set(m.month, c.col);
     }
     const year = headerYear(cells);
@@ -265,6 +277,7 @@ export function findLayout(
         cells,
         ...(cand.lastRow !== undefined ? { lastRow: cand.lastRow } : {}),
         ...(typeof year === "number" ? { year } : {}),
+        ...(planYear !== undefined ? { planYear } : {}),
       };
       bestScore = score;
     }

@@ -6,12 +6,13 @@
  * Which sheet is read (one rule for the command, the page and the add-in):
  * 1. the sheet the officer chose (ReadOptions.sheet), hidden or not, and no other;
  * 2. else the first VISIBLE sheet, in workbook order, whose header the reader recognises.
- * Hidden sheets are never read unless chosen (each is listed as a notice); the other visible sheets
+ * Hidden sheets are never read unless chosen (each is listed as a notice; a chosen hidden sheet is read and
+ * said in a notice on every face); the other visible sheets
  * with a recognised header are named in a problem: sheets are never merged silently.
  */
 import { fillMessage, type Message } from "../../core/message";
 import type { NumberStyle } from "../../core/numberText";
-import { normalizeWord, unitFactor } from "../../core/words";
+import { sameUnit, unitFactor } from "../../core/words";
 import { sheetAddress } from "../../core/address";
 import { flatten, isBlank } from "./cellText";
 import { findLayout, HEADER_SEARCH_ROWS, nearestHeader, type HeaderDates, type Layout } from "./header";
@@ -138,26 +139,50 @@ function noHeaderProblem(src: SourceValues): Problem {
 export function readDataset(sources: SourceValues[], opts: ReadOptions = {}): Dataset {
   const style: NumberStyle = opts.numberStyle ?? "vi";
   const problems: Problem[] = [];
-  let candidates: SourceValues[];
-  if (opts.sheet !== undefined) {
-    const wanted = opts.sheet;
-    candidates = sources.filter((s) => sameName(s.sheet, wanted));
-    if (candidates.length === 0) {
-      problems.push(
-        problem("sheet-not-found", "error", sources[0] ? sheetAddress(sources[0].sheet, 0, 0) : "", {
-          sheet: wanted,
-          sheets: sources.map((s) => s.sheet).join(", "),
-        }),
-      );
-    }
-  } else {
+  const candidates = candidateSheets(sources, opts.sheet, problems);
+  const chosen = chooseSheet(candidates, problems);
+  if (!chosen) return { indicators: [], problems };
+  const rows: RowRead[] = readSheetRows(chosen.src, chosen.layout, style, problems);
+  // One row per code and year: a revision (Loại số liệu) replaces the figures it holds; an unmarked duplicate
+  // is an error and the first row stands.
+  const kept = applyRevisions(rows, problems);
+  unifyUnits(kept, problems);
+  return { indicators: kept.map((k) => k.ind), problems };
+}
+
+/**
+ * The sheets that may be read: the one chosen (hidden or not: the officer chose it, and a hidden one is said
+ * in a notice), else every visible sheet (each hidden one listed as not read).
+ */
+function candidateSheets(sources: SourceValues[], wanted: string | undefined, problems: Problem[]): SourceValues[] {
+  if (wanted === undefined) {
     for (const s of sources) {
       if (s.hidden)
         problems.push(problem("hidden-sheet-skipped", "info", sheetAddress(s.sheet, 0, 0), { sheet: s.sheet }));
     }
-    candidates = sources.filter((s) => !s.hidden);
+    return sources.filter((s) => !s.hidden);
   }
+  const candidates = sources.filter((s) => sameName(s.sheet, wanted));
+  if (candidates.length === 0) {
+    problems.push(
+      problem("sheet-not-found", "error", sources[0] ? sheetAddress(sources[0].sheet, 0, 0) : "", {
+        sheet: wanted,
+        sheets: sources.map((s) => s.sheet).join(", "),
+      }),
+    );
+  }
+  for (const s of candidates) {
+    if (s.hidden)
+      problems.push(problem("hidden-sheet-chosen", "info", sheetAddress(s.sheet, 0, 0), { sheet: s.sheet }));
+  }
+  return candidates;
+}
 
+/**
+ * The first candidate whose header the reader recognises; the others with a header are named (sheets are
+ * never merged); when none has one, each sheet holding values gets the no-header problem.
+ */
+function chooseSheet(candidates: SourceValues[], problems: Problem[]): { src: SourceValues; layout: Layout } | null {
   let chosen: { src: SourceValues; layout: Layout } | null = null;
   const others: string[] = [];
   for (const src of candidates) {
@@ -168,39 +193,35 @@ export function readDataset(sources: SourceValues[], opts: ReadOptions = {}): Da
   }
   if (!chosen) {
     for (const src of candidates) {
-      if (!holdsValues(Array.isArray(src.values) ? src.values : [])) continue;
-      problems.push(noHeaderProblem(src));
+      if (holdsValues(Array.isArray(src.values) ? src.values : [])) problems.push(noHeaderProblem(src));
     }
-    return { indicators: [], problems };
+    return null;
   }
   if (others.length > 0) {
     const at = chosen.src;
+    const address = sheetAddress(at.sheet, (at.origin?.row ?? 0) + chosen.layout.headerRow, at.origin?.col ?? 0);
     problems.push(
-      problem(
-        "other-data-sheets",
-        "warning",
-        sheetAddress(at.sheet, (at.origin?.row ?? 0) + chosen.layout.headerRow, at.origin?.col ?? 0),
-        {
-          sheet: at.sheet,
-          others: others.map((o) => `"${o}"`).join(", "),
-        },
-      ),
+      problem("other-data-sheets", "warning", address, {
+        sheet: at.sheet,
+        others: others.map((o) => `"${o}"`).join(", "),
+      }),
     );
   }
-  const rows: RowRead[] = readSheetRows(chosen.src, chosen.layout, style, problems);
+  return chosen;
+}
 
-  // One row per code and year: a revision (Loại số liệu) replaces the figures it holds; an unmarked duplicate
-  // is an error and the first row stands.
-  const kept = applyRevisions(rows, problems);
-
-  // Units between the years of one code: the latest year's unit stands; known units are converted.
-  const byCode = new Map<string, typeof rows>();
+/**
+ * Units between the years of one code: the latest year's unit stands; known units are converted ("ngàn USD"
+ * is "nghìn USD"); an unknown one is a warning, and the report never compares the figures (measure/comparable.ts).
+ */
+function unifyUnits(kept: RowRead[], problems: Problem[]): void {
+  const byCode = new Map<string, RowRead[]>();
   for (const row of kept) byCode.set(row.ind.code, [...(byCode.get(row.ind.code) ?? []), row]);
   for (const list of byCode.values()) {
     const ref = list.reduce((a, b) => (b.ind.year > a.ind.year ? b : a));
     for (const row of list) {
       const { ind } = row;
-      if (normalizeWord(ind.unit) === normalizeWord(ref.ind.unit)) continue;
+      if (sameUnit(ind.unit, ref.ind.unit)) continue;
       const factor = unitFactor(ind.unit, ref.ind.unit);
       const params = { code: ind.code, year: ind.year, unit: ind.unit, expected: ref.ind.unit, refYear: ref.ind.year };
       if (factor === null || !ind.unit || !ref.ind.unit) {
@@ -215,8 +236,6 @@ export function readDataset(sources: SourceValues[], opts: ReadOptions = {}): Da
       ind.unit = ref.ind.unit;
     }
   }
-
-  return { indicators: kept.map((k) => k.ind), problems };
 }
 
 /** A plan in another unit: a plan on the growth stays; a bound keeps its words; "khoảng" keeps its precision. */

@@ -5,7 +5,7 @@
  * month, Lũy kế and plan. Two rows of one code and year with the same status (both unmarked, as before the
  * column existed) stay a duplicate: the first stands. Pure.
  */
-import { normalizeWord, unitFactor } from "../../core/words";
+import { sameUnit, unitFactor } from "../../core/words";
 import { problem } from "../../core/problem";
 import type { RowRead } from "./sheetRows";
 import { STATUS_ORDER } from "./revisionStatus";
@@ -58,65 +58,109 @@ export function applyRevisions(rows: RowRead[], problems: Problem[]): RowRead[] 
 /** Merge one revision row into the base row: its non-blank figures replace the base's, each recorded. */
 function revise(base: RowRead, rev: RowRead, problems: Problem[]): void {
   const ind = base.ind;
-  const status = rev.status as RevisionStatus;
-  let factor = 1;
-  if (normalizeWord(rev.ind.unit) !== normalizeWord(ind.unit) && rev.ind.unit && ind.unit) {
-    const f = unitFactor(rev.ind.unit, ind.unit);
-    if (f === null) {
-      problems.push(
-        problem("revision-unit", "warning", rev.unitAddr, {
-          code: ind.code,
-          year: ind.year,
-          unit: rev.ind.unit,
-          expected: ind.unit,
-        }),
-      );
-      return;
-    }
-    factor = f;
-  }
-  let revisions: Revision[] = ind.revisions ?? [];
-  const changed: string[] = [];
-  // A figure revised twice keeps one record: what was first reported, and the latest figure and status.
-  const record = (r: Revision, label: string): void => {
-    const prior = revisions.find((x) => x.what === r.what && x.month === r.month);
-    changed.push(label);
+  const factor = revisionFactor(base, rev, problems);
+  if (factor === null) return;
+  const book = new RevisionBook(ind.revisions ?? []);
+  const step: ReviseStep = { base, rev, factor, book, status: rev.status as RevisionStatus };
+  reviseMonths(step);
+  reviseYtd(step);
+  revisePlans(step);
+  if (book.revisions.length > 0) ind.revisions = book.revisions;
+  if (book.changed.length > 0)
+    problems.push(
+      problem("revision-applied", "info", rev.codeAddr, {
+        code: ind.code,
+        year: ind.year,
+        row: rev.ind.source.row,
+        first: ind.source.row,
+        status: STATUS_NAMES[step.status],
+        figures: book.changed.join(", "),
+      }),
+    );
+}
+
+/** What one revision's steps share. */
+interface ReviseStep {
+  base: RowRead;
+  rev: RowRead;
+  factor: number;
+  book: RevisionBook;
+  status: RevisionStatus;
+}
+
+/** The factor turning the revision's unit into the base's (1 when the same); null (a warning) when unknown. */
+function revisionFactor(base: RowRead, rev: RowRead, problems: Problem[]): number | null {
+  const ind = base.ind;
+  if (sameUnit(rev.ind.unit, ind.unit) || !rev.ind.unit || !ind.unit) return 1;
+  const f = unitFactor(rev.ind.unit, ind.unit);
+  if (f === null)
+    problems.push(
+      problem("revision-unit", "warning", rev.unitAddr, {
+        code: ind.code,
+        year: ind.year,
+        unit: rev.ind.unit,
+        expected: ind.unit,
+      }),
+    );
+  return f;
+}
+
+/** The revisions of one indicator-year, and the figures each revision row changed. */
+class RevisionBook {
+  changed: string[] = [];
+  constructor(public revisions: Revision[]) {}
+
+  /** A figure revised twice keeps one record: what was first reported, and the latest figure and status. */
+  record(r: Revision, label: string): void {
+    const prior = this.revisions.find((x) => x.what === r.what && x.month === r.month);
+    this.changed.push(label);
     if (!prior) {
-      revisions.push(r);
+      this.revisions.push(r);
       return;
     }
     const merged: Revision = { ...prior, status: r.status, cell: r.cell };
     if (r.after === undefined) delete merged.after;
     else merged.after = r.after;
     const same = merged.before !== undefined && merged.before === merged.after;
-    revisions = revisions.filter((x) => x !== prior);
-    if (!same) revisions.push(merged);
-  };
+    this.revisions = this.revisions.filter((x) => x !== prior);
+    if (!same) this.revisions.push(merged);
+  }
+}
+
+function reviseMonths({ base, rev, factor, book, status }: ReviseStep): void {
+  const ind = base.ind;
   rev.ind.months.forEach((v, i) => {
     if (v === null) return;
     const after = v * factor;
     const before = ind.months[i] ?? null;
     const cell = rev.ind.cells?.months?.[i] ?? rev.codeAddr;
     if (before !== null && before !== after)
-      record(
+      book.record(
         { what: "month", month: i + 1, status, ...optional("replaced", base.status), before, after, cell },
         `T${i + 1}`,
       );
     ind.months[i] = after;
     if (ind.cells?.months) ind.cells.months[i] = cell;
   });
-  if (rev.ind.ytd !== null) {
-    const after = rev.ind.ytd * factor;
-    const cell = rev.ind.cells?.ytd ?? rev.codeAddr;
-    if (ind.ytd !== null && ind.ytd !== after)
-      record({ what: "ytd", status, ...optional("replaced", base.status), before: ind.ytd, after, cell }, "Lũy kế");
-    ind.ytd = after;
-    if (ind.cells) ind.cells.ytd = cell;
-  }
+}
+
+function reviseYtd({ base, rev, factor, book, status }: ReviseStep): void {
+  const ind = base.ind;
+  if (rev.ind.ytd === null) return;
+  const after = rev.ind.ytd * factor;
+  const cell = rev.ind.cells?.ytd ?? rev.codeAddr;
+  if (ind.ytd !== null && ind.ytd !== after)
+    book.record({ what: "ytd", status, ...optional("replaced", base.status), before: ind.ytd, after, cell }, "Lũy kế");
+  ind.ytd = after;
+  if (ind.cells) ind.cells.ytd = cell;
+}
+
+function revisePlans({ base, rev, factor, book, status }: ReviseStep): void {
+  const ind = base.ind;
   if (rev.ind.plan !== null) {
     const after = scalePlan(rev.ind.plan, factor);
     if (ind.plan !== null && !samePlan(ind.plan, after))
-      record(
+      book.record(
         {
           what: "plan",
           status,
@@ -133,22 +177,10 @@ function revise(base: RowRead, rev: RowRead, problems: Problem[]): void {
   // revision-applied line names it (it has no note of its own: Revision records months, Lũy kế and plan).
   if (rev.ind.localPlan) {
     const after = scalePlan(rev.ind.localPlan, factor);
-    if (ind.localPlan && !samePlan(ind.localPlan, after)) changed.push("Dự toán HĐND");
+    if (ind.localPlan && !samePlan(ind.localPlan, after)) book.changed.push("Dự toán HĐND");
     ind.localPlan = after;
     delete ind.localPlanText;
   }
-  if (revisions.length > 0) ind.revisions = revisions;
-  if (changed.length > 0)
-    problems.push(
-      problem("revision-applied", "info", rev.codeAddr, {
-        code: ind.code,
-        year: ind.year,
-        row: rev.ind.source.row,
-        first: ind.source.row,
-        status: STATUS_NAMES[status],
-        figures: changed.join(", "),
-      }),
-    );
 }
 
 function optional<K extends string, V>(key: K, v: V | undefined): { [P in K]?: V } {

@@ -4,8 +4,8 @@
  * from the merge's top-left — only within a merge, never guessed from a blank. A cell that shows a
  * date where a number belongs is a problem, never a figure. Hidden rows and columns are read and listed.
  */
-import { formatNumber } from "../../core/format";
-import { parseNumberText, type NumberStyle } from "../../core/numberText";
+import type { NumberStyle } from "../../core/numberText";
+import { indexBasisFromName } from "../../core/indexBasis";
 import {
   indexBasisFromWord,
   kindFromWord,
@@ -18,6 +18,8 @@ import type { IndexBasis } from "../../core/indexAverage";
 import type { Kind } from "../../core/types";
 import { sheetAddress } from "../../core/address";
 import { flatten, isBlank, presentRows, spans, text } from "./cellText";
+import { readPercents } from "./percentRead";
+import { cellKeys, RowCells, type SheetContext } from "./rowCells";
 import type { Field, Layout } from "./header";
 import { parsePlanText } from "../../core/planTarget";
 import { problem } from "../../core/problem";
@@ -72,12 +74,6 @@ function yearOfSerial(serial: number, date1904: boolean): number | null {
   return new Date(Date.UTC(1899, 11, 30) + days * 86400000).getUTCFullYear();
 }
 
-function decimalsOf(x: number): number {
-  const s = String(x);
-  const i = s.indexOf(".");
-  return i < 0 ? 0 : Math.min(6, s.length - i - 1);
-}
-
 const KIND_LABEL: Record<Kind, string> = {
   flow: KIND_WORDS.flow.vi,
   index: KIND_WORDS.index.vi,
@@ -107,19 +103,51 @@ function mergeFill(src: SourceValues, layout: Layout): Map<string, unknown> {
 
 /** Read the rows below the header. Pushes problems; returns the indicator rows. */
 export function readSheetRows(src: SourceValues, layout: Layout, style: NumberStyle, problems: Problem[]): RowRead[] {
+  const s: SheetContext = {
+    src,
+    layout,
+    style,
+    problems,
+    or: src.origin?.row ?? 0,
+    oc: src.origin?.col ?? 0,
+    dates: cellKeys(src, src.dateCells),
+    percents: cellKeys(src, src.percentCells),
+    fill: mergeFill(src, layout),
+  };
+  headerProblems(s);
   const values = src.values;
-  const or = src.origin?.row ?? 0;
-  const oc = src.origin?.col ?? 0;
-  const addr = (r: number, c: number): string => sheetAddress(src.sheet, or + r, oc + c);
-  const dates = new Set((src.dateCells ?? []).map((d) => `${d.row - or},${d.col - oc}`));
-  const fill = mergeFill(src, layout);
+  const layoutCols = [...Object.values(layout.fields), ...layout.months.values()];
+  const lastRow = Math.min(values.length - 1, layout.lastRow ?? Infinity);
   const rows: RowRead[] = [];
+  let lastUsed = layout.headerRow;
+  let headingGroup = "";
+  for (const r of presentRows(values, layout.headerRow + 1, lastRow)) {
+    const raw = values[r];
+    if (!Array.isArray(raw)) continue;
+    const row: unknown[] = raw;
+    if (!row.some((v) => !isBlank(flatten(v)))) continue;
+    if (layoutCols.some((c) => !isBlank(flatten(row[c])))) lastUsed = r;
+    const cells = new RowCells(s, r, row);
+    const heading = headingOf(cells);
+    if (heading !== null) {
+      if (heading) headingGroup = stripRoman(heading);
+      continue;
+    }
+    const read = readRow(cells, headingGroup);
+    if (read) rows.push(read);
+  }
+  hiddenNotices(src, layout, lastUsed, problems);
+  return rows;
+}
 
+/** Month headers outside 1–12 and headers named twice. */
+function headerProblems(s: SheetContext): void {
+  const addr = (r: number, c: number): string => sheetAddress(s.src.sheet, s.or + r, s.oc + c);
   const seen = new Set<string>();
-  for (const cell of layout.cells) {
+  for (const cell of s.layout.cells) {
     const m = cell.meaning;
     if ("badMonth" in m) {
-      problems.push(
+      s.problems.push(
         problem("month-header-range", "warning", addr(cell.row, cell.col), {
           text: text(cell.text),
           month: m.badMonth,
@@ -129,259 +157,254 @@ export function readSheetRows(src: SourceValues, layout: Layout, style: NumberSt
     }
     const key = "field" in m ? m.field : `m${m.month}`;
     if (seen.has(key))
-      problems.push(problem("duplicate-header", "warning", addr(cell.row, cell.col), { text: text(cell.text) }));
+      s.problems.push(problem("duplicate-header", "warning", addr(cell.row, cell.col), { text: text(cell.text) }));
     seen.add(key);
   }
+}
 
-  const layoutCols = [...Object.values(layout.fields), ...layout.months.values()];
-  const lastRow = Math.min(values.length - 1, layout.lastRow ?? Infinity);
-  let lastUsed = layout.headerRow;
-  let headingGroup = "";
-  for (const r of presentRows(values, layout.headerRow + 1, lastRow)) {
-    const raw = values[r];
-    if (!Array.isArray(raw)) continue;
-    const row: unknown[] = raw;
-    const cellAt = (c: number): unknown => {
-      const v = row[c];
-      if (isBlank(v) && fill.size > 0) {
-        const f = fill.get(`${r},${c}`);
-        if (f !== undefined) return flatten(f);
-      }
-      return flatten(v);
-    };
-    const at = (f: Field): unknown => {
-      const c = layout.fields[f];
-      return c === undefined ? undefined : cellAt(c);
-    };
-    const colOf = (f: Field, fallback: number): number => layout.fields[f] ?? fallback;
-    if (!row.some((v) => !isBlank(flatten(v)))) continue;
-    if (layoutCols.some((c) => !isBlank(flatten(row[c])))) lastUsed = r;
+/**
+ * A heading row (only a name or a group, nothing else) sets the group of the rows below it: its text ("" when
+ * none); null for an indicator row. A heading merged across the table sits in its first column, whichever
+ * field that is.
+ */
+function headingOf(cells: RowCells): string | null {
+  const monthsPresent = [...cells.s.layout.months.values()].some((c) => !isBlank(flatten(cells.row[c])));
+  const blank = (f: Field): boolean => isBlank(cells.at(f));
+  if (!blank("year") || monthsPresent || !blank("plan") || !blank("kind") || !blank("unit")) return null;
+  const first = cells.row.find((v) => typeof flatten(v) === "string" && !isBlank(flatten(v)));
+  return text(cells.at("name")) || text(cells.at("code")) || text(cells.at("group")) || text(first);
+}
 
-    const isDate = (c: number): boolean => dates.has(`${r},${c}`);
-    const numberAt = (c: number, what: string): number | null => {
-      const v = flatten(row[c]);
-      if (isBlank(v)) return null;
-      const a = addr(r, c);
-      if (typeof v === "number") {
-        if (isDate(c)) {
-          problems.push(problem("date-in-number", "error", a, { what }));
-          return null;
-        }
-        if (Number.isFinite(v)) return v;
-        problems.push(problem("not-finite", "error", a));
-        return null;
-      }
-      if (typeof v === "boolean") {
-        problems.push(problem("boolean-in-number", "error", a, { what, text: v ? "TRUE" : "FALSE" }));
-        return null;
-      }
-      const t = String(v).trim();
-      if (/^[-–—.]+$/.test(t)) {
-        problems.push(problem("dash-as-blank", "info", a, { text: t }));
-        return null;
-      }
-      const reading = parseNumberText(t, style);
-      if (!reading) {
-        problems.push(problem("text-in-number", "error", a, { what, text: t }));
-        return null;
-      }
-      const shown = formatNumber(reading.value, decimalsOf(reading.value), style);
-      if (reading.style !== style) {
-        problems.push(
-          problem("text-number-other-style", "warning", a, {
-            text: t,
-            value: shown,
-            style: reading.style,
-            declared: style,
-          }),
-        );
-      } else if (reading.ambiguous) {
-        const other = parseNumberText(t, style === "vi" ? "en" : "vi");
-        const otherShown = other ? formatNumber(other.value, decimalsOf(other.value), style) : "?";
-        problems.push(
-          problem("text-number-ambiguous", "warning", a, { text: t, value: shown, other: otherShown, style }),
-        );
-      } else {
-        problems.push(problem("text-number-converted", "info", a, { text: t, value: shown, style }));
-      }
-      return reading.value;
-    };
+/** One indicator row, or null when it cannot be read (a bad year, an unknown kind: each a problem). */
+function readRow(cells: RowCells, headingGroup: string): RowRead | null {
+  const codeText = text(cells.at("code"));
+  const nameText = text(cells.at("name"));
+  const year = rowYear(cells, codeText || nameText);
+  if (year === null) return null;
+  const { code, known } = rowCode(cells, codeText, nameText);
+  const kindText = text(cells.at("kind"));
+  const kind = rowKind(cells, kindText, code, known);
+  if (!kind) return null;
+  const basis = kind === "index" ? rowBasis(cells, kindText, nameText, code, year) : undefined;
+  const plans = rowPlans(cells, code, year);
+  const { months, ytd } = rowFigures(cells);
+  const main = rowMain(cells, code);
+  const status = rowStatus(cells, code, year);
+  const layout = cells.s.layout;
+  const ytdCol = layout.fields.ytd;
+  const codeAddr = cells.addr(cells.colOf("code", cells.colOf("name", 0)));
+  const monthCells = Array.from({ length: 12 }, (_, i) => {
+    const c = layout.months.get(i + 1);
+    return c === undefined ? undefined : cells.addr(c);
+  });
+  const ind: IndicatorYear = {
+    code,
+    group: stripRoman(text(cells.at("group"))) || headingGroup || known?.group.vi || "",
+    name: nameText || known?.name.vi || code,
+    unit: text(cells.at("unit")) || known?.unit.vi || "",
+    kind,
+    year,
+    ...plans,
+    months,
+    ytd,
+    source: { sheet: cells.s.src.sheet, row: cells.s.or + cells.r + 1 },
+    // Each month's own cell, so a problem about a blank month names it ('Dữ liệu'!L3).
+    cells: { code: codeAddr, ...(ytdCol !== undefined ? { ytd: cells.addr(ytdCol) } : {}), months: monthCells },
+    ...(main !== undefined ? { main } : {}),
+    ...(basis ? { basis } : {}),
+  };
+  const planAddr = cells.addr(cells.colOf("plan", 0));
+  readPercents(ind, percentCells(cells, monthCells, planAddr), cells.s.style, cells.s.problems);
+  const unitAddr = cells.addr(cells.colOf("unit", cells.colOf("name", 0)));
+  return { ind, codeAddr, unitAddr, planAddr, ...(status ? { status } : {}) };
+}
 
-    const yearCell = at("year");
-    const monthsPresent = [...layout.months.values()].some((c) => !isBlank(flatten(row[c])));
-    const codeText = text(at("code"));
-    const nameText = text(at("name"));
-    // A heading row (only a name or a group, nothing else) sets the group of the rows below it; a
-    // heading merged across the table sits in its first column, whichever field that is.
-    if (isBlank(yearCell) && !monthsPresent && isBlank(at("plan")) && isBlank(at("kind")) && isBlank(at("unit"))) {
-      const first = row.find((v) => typeof flatten(v) === "string" && !isBlank(flatten(v)));
-      const heading = nameText || codeText || text(at("group")) || text(first);
-      if (heading) headingGroup = stripRoman(heading);
-      continue;
-    }
-    const yearCol = colOf("year", 0);
-    let year: number | null = null;
-    if (layout.year !== undefined && isBlank(yearCell)) {
-      // No Năm column (or a blank Năm): the year the month headers name ("T1/2013") is the row's year.
-      year = layout.year;
-    } else if (typeof yearCell === "number" && isDate(yearCol)) {
-      // A date in the Năm column shows its year in Excel (format "yyyy"): read what Excel shows, and say so.
-      year = yearOfSerial(yearCell, src.date1904 === true);
-      problems.push(problem("date-as-year", "warning", addr(r, yearCol), { year: year ?? "?" }));
-    } else if (typeof yearCell === "number" && Number.isInteger(yearCell)) year = yearCell;
-    else if (typeof yearCell === "string" && /^\s*\d{4}\s*$/.test(yearCell)) year = Number(yearCell.trim());
-    if (year === null || year < 1900 || year > 2200) {
-      problems.push(problem("bad-year", "error", addr(r, yearCol), { text: text(yearCell) }));
-      continue;
-    }
-    if (layout.year !== undefined && year !== layout.year) {
-      problems.push(
-        problem("header-year-mismatch", "error", addr(r, yearCol), {
-          year,
-          headerYear: layout.year,
-          code: codeText || nameText,
-        }),
-      );
-      continue;
-    }
+/** Which of the row's figures sit in percent-formatted cells. */
+function percentCells(cells: RowCells, monthCells: (string | undefined)[], planCell: string) {
+  const { fields, months } = cells.s.layout;
+  return {
+    months: Array.from({ length: 12 }, (_, i) => cells.isPercent(months.get(i + 1))),
+    ytd: cells.isPercent(fields.ytd),
+    plan: cells.isPercent(fields.plan),
+    monthCells,
+    ...(fields.ytd !== undefined ? { ytdCell: cells.addr(fields.ytd) } : {}),
+    planCell,
+  };
+}
 
-    let code = codeText.toUpperCase().replace(/\s+/g, "");
-    if (!code) {
-      const n = normalizeWord(nameText);
-      const known = KNOWN_INDICATORS.find((k) => normalizeWord(k.name.vi) === n || normalizeWord(k.name.en) === n);
-      code = known ? known.code : slug(nameText || `ROW${or + r + 1}`);
-      problems.push(
-        problem("missing-code", "warning", addr(r, colOf("code", colOf("name", 0))), { name: nameText, code }),
-      );
-    }
-    const known = knownIndicator(code);
-
-    const kindText = text(at("kind"));
-    let kind: Kind | null = kindText ? kindFromWord(kindText) : null;
-    if (kindText && !kind) {
-      problems.push(problem("unknown-kind", "error", addr(r, colOf("kind", 0)), { text: kindText, code }));
-      continue;
-    }
-    if (!kind) {
-      if (known) {
-        kind = known.kind;
-        problems.push(
-          problem("kind-from-code", "info", addr(r, colOf("kind", colOf("code", 0))), { code, kind: KIND_LABEL[kind] }),
-        );
-      } else {
-        problems.push(problem("missing-kind", "error", addr(r, colOf("kind", colOf("code", 0))), { code }));
-        continue;
-      }
-    }
-
-    // An index row says how its months are based, in brackets after the kind: "bình quân (gốc cố định)".
-    let basis: IndexBasis | undefined;
-    if (kind === "index") {
-      const inBrackets = /\(([^)]*)\)/.exec(kindText)?.[1] ?? "";
-      basis = indexBasisFromWord(inBrackets) ?? undefined;
-      if (!basis)
-        problems.push(
-          problem("index-basis-missing", "warning", addr(r, colOf("kind", colOf("code", 0))), { code, year }),
-        );
-    }
-
-    // A plan as written (src/core/planTarget.ts); a number typed as text is read and listed as any number is.
-    // Text that cannot be read is kept as typed (`unread`) with a problem.
-    const readPlan = (col: number | undefined, what: string, unread?: (t: string) => void): PlanTarget | null => {
-      if (col === undefined) return null;
-      let plan: PlanTarget | null = null;
-      const pv = flatten(row[col]);
-      if (typeof pv === "number" || typeof pv === "boolean") {
-        const n = numberAt(col, what);
-        plan = n === null ? null : { type: "number", value: n };
-      } else if (!isBlank(pv)) {
-        const t = String(pv).trim();
-        const parsed = parsePlanText(t, style);
-        if (parsed && parsed.type === "number") {
-          const n = numberAt(col, what);
-          plan = n === null ? null : { type: "number", value: n };
-        } else if (parsed) plan = parsed;
-        else {
-          unread?.(t);
-          problems.push(problem("bad-plan", "warning", addr(r, col), { text: t, code }));
-        }
-      }
-      if (plan && plan.type === "number" && plan.value === 0) {
-        problems.push(problem("zero-plan", "warning", addr(r, col), { code, year }));
-        plan = null;
-      }
-      return plan;
-    };
-    let planText: string | undefined;
-    const plan = readPlan(layout.fields.plan, "Kế hoạch", (t) => (planText = t));
-    let localPlanText: string | undefined;
-    const localPlan = readPlan(layout.fields.localPlan, "Dự toán HĐND", (t) => (localPlanText = t));
-
-    const months: (number | null)[] = [];
-    for (let m = 1; m <= 12; m++) {
-      const c = layout.months.get(m);
-      months.push(c === undefined ? null : numberAt(c, `T${m}`));
-    }
-    const ytdCol = layout.fields.ytd;
-    const ytd = ytdCol === undefined ? null : numberAt(ytdCol, "Lũy kế");
-
-    let main: boolean | undefined;
-    const mainCol = layout.fields.main;
-    if (mainCol !== undefined) {
-      const mark = mainMark(cellAt(mainCol));
-      if (mark === null) {
-        problems.push(problem("bad-main", "warning", addr(r, mainCol), { code, text: text(cellAt(mainCol)) }));
-        main = false;
-      } else main = mark;
-    }
-
-    let status: RevisionStatus | undefined;
-    const statusCol = layout.fields.status;
-    if (statusCol !== undefined) {
-      const t = text(cellAt(statusCol));
-      const s = t ? statusFromWord(t) : null;
-      if (s) status = s;
-      else if (t) problems.push(problem("bad-status", "warning", addr(r, statusCol), { code, year, text: t }));
-    }
-
-    const groupText = stripRoman(text(at("group"))) || headingGroup || known?.group.vi || "";
-    const codeAddr = addr(r, colOf("code", colOf("name", 0)));
-    rows.push({
-      ind: {
-        code,
-        group: groupText,
-        name: nameText || known?.name.vi || code,
-        unit: text(at("unit")) || known?.unit.vi || "",
-        kind,
-        year,
-        plan,
-        ...(localPlan ? { localPlan } : {}),
-        months,
-        ytd,
-        source: { sheet: src.sheet, row: or + r + 1 },
-        cells: {
-          code: codeAddr,
-          ...(ytdCol !== undefined ? { ytd: addr(r, ytdCol) } : {}),
-          // Each month's own cell, so a problem about a blank month names it ('Dữ liệu'!L3).
-          months: Array.from({ length: 12 }, (_, i) => {
-            const c = layout.months.get(i + 1);
-            return c === undefined ? undefined : addr(r, c);
-          }),
-        },
-        ...(main !== undefined ? { main } : {}),
-        ...(basis ? { basis } : {}),
-        ...(planText !== undefined ? { planText } : {}),
-        ...(localPlanText !== undefined ? { localPlanText } : {}),
-      },
-      codeAddr,
-      unitAddr: addr(r, colOf("unit", colOf("name", 0))),
-      planAddr: addr(r, colOf("plan", 0)),
-      ...(status ? { status } : {}),
-    });
+/** The row's year: Năm, or the year the month headers name; null (a problem) when unreadable or not the headers'. */
+function rowYear(cells: RowCells, who: string): number | null {
+  const { layout, src } = cells.s;
+  const yearCell = cells.at("year");
+  const yearCol = cells.colOf("year", 0);
+  let year: number | null = null;
+  if (layout.year !== undefined && isBlank(yearCell)) {
+    // No Năm column (or a blank Năm): the year the month headers name ("T1/2013") is the row's year.
+    year = layout.year;
+  } else if (typeof yearCell === "number" && cells.isDate(yearCol)) {
+    // A date in the Năm column shows its year in Excel (format "yyyy"): read what Excel shows, and say so.
+    year = yearOfSerial(yearCell, src.date1904 === true);
+    cells.push(problem("date-as-year", "warning", cells.addr(yearCol), { year: year ?? "?" }));
+  } else if (typeof yearCell === "number" && Number.isInteger(yearCell)) year = yearCell;
+  else if (typeof yearCell === "string" && /^\s*\d{4}\s*$/.test(yearCell)) year = Number(yearCell.trim());
+  if (year === null || year < 1900 || year > 2200) {
+    cells.push(problem("bad-year", "error", cells.addr(yearCol), { text: text(yearCell) }));
+    return null;
   }
+  if (layout.year !== undefined && year !== layout.year) {
+    cells.push(
+      problem("header-year-mismatch", "error", cells.addr(yearCol), { year, headerYear: layout.year, code: who }),
+    );
+    return null;
+  }
+  return year;
+}
 
-  hiddenNotices(src, layout, lastUsed, problems);
-  return rows;
+/** The row's code: Mã, else a known indicator's by its name, else one made from the name (a warning). */
+function rowCode(cells: RowCells, codeText: string, nameText: string) {
+  let code = codeText.toUpperCase().replace(/\s+/g, "");
+  if (!code) {
+    const n = normalizeWord(nameText);
+    const byName = KNOWN_INDICATORS.find((k) => normalizeWord(k.name.vi) === n || normalizeWord(k.name.en) === n);
+    code = byName ? byName.code : slug(nameText || `ROW${cells.s.or + cells.r + 1}`);
+    cells.push(
+      problem("missing-code", "warning", cells.addr(cells.colOf("code", cells.colOf("name", 0))), {
+        name: nameText,
+        code,
+      }),
+    );
+  }
+  return { code, known: knownIndicator(code) };
+}
+
+/** The row's kind: the Loại word, else a known code's kind (noted); null (an error) when neither says. */
+function rowKind(
+  cells: RowCells,
+  kindText: string,
+  code: string,
+  known: ReturnType<typeof knownIndicator>,
+): Kind | null {
+  const at = cells.addr(cells.colOf("kind", cells.colOf("code", 0)));
+  const kind = kindText ? kindFromWord(kindText) : null;
+  if (kindText && !kind) {
+    cells.push(problem("unknown-kind", "error", cells.addr(cells.colOf("kind", 0)), { text: kindText, code }));
+    return null;
+  }
+  if (kind) return kind;
+  if (!known) {
+    cells.push(problem("missing-kind", "error", at, { code }));
+    return null;
+  }
+  cells.push(problem("kind-from-code", "info", at, { code, kind: KIND_LABEL[known.kind] }));
+  return known.kind;
+}
+
+/**
+ * An index row's basis, in brackets after the kind ("bình quân (gốc cố định)"); else as its name says it
+ * ("CPI (so với cùng kỳ)": the same month of last year, noted); else undefined, read as a fixed base (a warning).
+ */
+function rowBasis(cells: RowCells, kindText: string, name: string, code: string, year: number): IndexBasis | undefined {
+  const at = cells.addr(cells.colOf("kind", cells.colOf("code", 0)));
+  const inBrackets = /\(([^)]*)\)/.exec(kindText)?.[1] ?? "";
+  const basis = indexBasisFromWord(inBrackets);
+  if (basis) return basis;
+  const byName = indexBasisFromName(name);
+  if (byName) {
+    cells.push(problem("index-basis-from-name", "info", at, { code, year, words: byName.words }));
+    return byName.basis;
+  }
+  cells.push(problem("index-basis-missing", "warning", at, { code, year }));
+  return undefined;
+}
+
+/**
+ * The row's plans as written (src/core/planTarget.ts): Kế hoạch and Dự toán HĐND, with the text of one that
+ * cannot be read. A plan column whose header names another year than the row's holds no plan of this row.
+ */
+function rowPlans(cells: RowCells, code: string, year: number) {
+  const { fields, planYear } = cells.s.layout;
+  let planText: string | undefined;
+  let localPlanText: string | undefined;
+  let plan: PlanTarget | null = null;
+  const planCol = fields.plan;
+  if (planYear !== undefined && planYear !== year && planCol !== undefined) {
+    if (!isBlank(flatten(cells.row[planCol])))
+      cells.push(problem("plan-header-year", "warning", cells.addr(planCol), { headerYear: planYear, code, year }));
+  } else plan = readPlan(cells, planCol, "Kế hoạch", code, year, (t) => (planText = t));
+  const localPlan = readPlan(cells, fields.localPlan, "Dự toán HĐND", code, year, (t) => (localPlanText = t));
+  return {
+    plan,
+    ...(localPlan ? { localPlan } : {}),
+    ...(planText !== undefined ? { planText } : {}),
+    ...(localPlanText !== undefined ? { localPlanText } : {}),
+  };
+}
+
+/** A plan cell as written; a number typed as text is read and listed as any number is; unreadable text is kept. */
+function readPlan(
+  cells: RowCells,
+  col: number | undefined,
+  what: string,
+  code: string,
+  year: number,
+  unread: (t: string) => void,
+): PlanTarget | null {
+  if (col === undefined) return null;
+  let plan: PlanTarget | null = null;
+  const pv = flatten(cells.row[col]);
+  if (typeof pv === "number" || typeof pv === "boolean") {
+    const n = cells.number(col, what);
+    plan = n === null ? null : { type: "number", value: n };
+  } else if (!isBlank(pv)) {
+    const t = String(pv).trim();
+    const parsed = parsePlanText(t, cells.s.style);
+    if (parsed && parsed.type === "number") {
+      const n = cells.number(col, what);
+      plan = n === null ? null : { type: "number", value: n };
+    } else if (parsed) plan = parsed;
+    else {
+      unread(t);
+      cells.push(problem("bad-plan", "warning", cells.addr(col), { text: t, code }));
+    }
+  }
+  if (plan && plan.type === "number" && plan.value === 0) {
+    cells.push(problem("zero-plan", "warning", cells.addr(col), { code, year }));
+    plan = null;
+  }
+  return plan;
+}
+
+/** T1..T12 and Lũy kế as numbers (null: missing). */
+function rowFigures(cells: RowCells): { months: (number | null)[]; ytd: number | null } {
+  const layout = cells.s.layout;
+  const months: (number | null)[] = [];
+  for (let m = 1; m <= 12; m++) {
+    const c = layout.months.get(m);
+    months.push(c === undefined ? null : cells.number(c, `T${m}`));
+  }
+  const ytdCol = layout.fields.ytd;
+  return { months, ytd: ytdCol === undefined ? null : cells.number(ytdCol, "Lũy kế") };
+}
+
+/** The Chính / Main mark; an unreadable mark is "not main" with a warning. */
+function rowMain(cells: RowCells, code: string): boolean | undefined {
+  const mainCol = cells.s.layout.fields.main;
+  if (mainCol === undefined) return undefined;
+  const mark = mainMark(cells.cellAt(mainCol));
+  if (mark !== null) return mark;
+  cells.push(problem("bad-main", "warning", cells.addr(mainCol), { code, text: text(cells.cellAt(mainCol)) }));
+  return false;
+}
+
+/** Loại số liệu: the row's revision status; unreadable text is unmarked with a warning. */
+function rowStatus(cells: RowCells, code: string, year: number): RevisionStatus | undefined {
+  const statusCol = cells.s.layout.fields.status;
+  if (statusCol === undefined) return undefined;
+  const t = text(cells.cellAt(statusCol));
+  const s = t ? statusFromWord(t) : null;
+  if (s) return s;
+  if (t) cells.push(problem("bad-status", "warning", cells.addr(statusCol), { code, year, text: t }));
+  return undefined;
 }
 
 /** Hidden rows and columns inside the data (header to last row, first to last column read): read, and listed. */

@@ -1,0 +1,123 @@
+/**
+ * Figures in percent-formatted cells, read as Excel shows them (docs/data-layout.md, "Percent formats"):
+ * an index's or a rate's figure typed into a "0.00%" cell (Excel shows 161,45%, the cell holds 1,6145) is
+ * read as 161,45; a plan in a percent cell of any other indicator ("14%", the cell holds 0,14) is a growth
+ * plan, "tăng 14%"; each said in a note. Then, in a row with percent cells, a figure off by about ×100 against
+ * the row's others is a problem naming the cell and read as missing, so it never reaches a sentence (a row
+ * without one is read as CT.YTD reads it). Pure.
+ */
+import { formatNumber } from "../../core/format";
+import type { NumberStyle } from "../../core/numberText";
+import { scaleOutliers, shownPercent } from "../../core/percentShown";
+import { problem } from "../../core/problem";
+import type { Problem } from "../../core/problem";
+import { unitKey } from "../../core/words";
+import { decimalsOf } from "./cellText";
+import type { IndicatorYear } from "./dataset";
+
+/** Which of a row's figures sit in percent-formatted cells, and the cells' addresses. */
+export interface PercentCells {
+  months: boolean[];
+  ytd: boolean;
+  plan: boolean;
+  monthCells: (string | undefined)[];
+  ytdCell?: string;
+  planCell: string;
+}
+
+/** A unit that is itself a percent: a rate ("%", "phần trăm"), shown as Excel shows a percent cell. */
+export function isPercentUnit(unit: string): boolean {
+  return /^(?:%|phan tram|percent|ty le %?)$/.test(unitKey(unit));
+}
+
+function shown(x: number, style: NumberStyle): string {
+  return formatNumber(x, decimalsOf(x), style);
+}
+
+function bare(address: string): string {
+  return address.replace(/^.*!/, "");
+}
+
+/** Read the row's percent cells as Excel shows them and drop figures off by ×100; pushes the notes. */
+export function readPercents(ind: IndicatorYear, pct: PercentCells, style: NumberStyle, problems: Problem[]): void {
+  const anyPercent = pct.months.some(Boolean) || pct.ytd || pct.plan;
+  if (ind.kind === "index" || isPercentUnit(ind.unit)) {
+    if (!anyPercent) return;
+    asShown(ind, pct, style, problems);
+    scaleCheck(ind, pct, style, problems, true);
+    return;
+  }
+  if (pct.plan && ind.plan?.type === "number") {
+    const value = ind.plan.value;
+    ind.plan = { type: "growth", value };
+    problems.push(
+      problem("percent-plan-growth", "info", pct.planCell, {
+        code: ind.code,
+        year: ind.year,
+        shown: shown(shownPercent(value), style),
+      }),
+    );
+  }
+  if (pct.months.some(Boolean) || pct.ytd) scaleCheck(ind, pct, style, problems, false);
+}
+
+/** An index's or a rate's percent cells: the number Excel shows (1,6145 → 161,45), listed in one note. */
+function asShown(ind: IndicatorYear, pct: PercentCells, style: NumberStyle, problems: Problem[]): void {
+  const cells: string[] = [];
+  let example: number | null = null;
+  const take = (v: number, cell: string | undefined): number => {
+    if (cell) cells.push(bare(cell));
+    example ??= v;
+    return shownPercent(v);
+  };
+  ind.months = ind.months.map((v, i) => (v !== null && pct.months[i] ? take(v, pct.monthCells[i]) : v));
+  if (pct.ytd && ind.ytd !== null) ind.ytd = take(ind.ytd, pct.ytdCell);
+  if (pct.plan && ind.plan?.type === "number") ind.plan = { type: "number", value: take(ind.plan.value, pct.planCell) };
+  if (example === null) return;
+  const first = pct.monthCells[pct.months.findIndex((p, i) => p && ind.months[i] !== null)] ?? pct.ytdCell;
+  problems.push(
+    problem("percent-format-read", "info", first ?? pct.planCell, {
+      cells: cells.join(", "),
+      code: ind.code,
+      year: ind.year,
+      stored: shown(example, style),
+      shown: shown(shownPercent(example), style),
+    }),
+  );
+}
+
+/**
+ * Months off by about ×100 against the row's other months (and, for an index or a rate, a Lũy kế off
+ * against the months: it is their average) are problems naming the cell, read as missing.
+ */
+function scaleCheck(
+  ind: IndicatorYear,
+  pct: PercentCells,
+  style: NumberStyle,
+  problems: Problem[],
+  ytd: boolean,
+): void {
+  const off = (what: string, cell: string | undefined, value: number, typical: number): void => {
+    problems.push(
+      problem("percent-scale-off", "error", cell ?? pct.planCell, {
+        what,
+        code: ind.code,
+        year: ind.year,
+        value: shown(value, style),
+        typical: shown(Number(typical.toPrecision(4)), style),
+      }),
+    );
+  };
+  const months = [...ind.months];
+  for (const { at, typical } of scaleOutliers(months)) {
+    off(`T${at + 1}`, pct.monthCells[at], months[at] as number, typical);
+    ind.months[at] = null;
+  }
+  if (!ytd || ind.ytd === null) return;
+  const known = ind.months.filter((v): v is number => v !== null);
+  const last = scaleOutliers([...known, ind.ytd]).find((o) => o.at === known.length);
+  if (last) {
+    off("Lũy kế", pct.ytdCell, ind.ytd, last.typical);
+    ind.ytd = null;
+  }
+}
