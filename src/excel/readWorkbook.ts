@@ -175,9 +175,10 @@ export async function readWorkbook(
     }
     return v;
   };
+  // A hidden sheet read (the chosen source) says so: the reader names it in a notice.
   const sourcesWith = (v: SourceValues): SourceValues[] => [
     ...hiddenNames.filter((n) => n !== v.sheet).map((n) => ({ sheet: n, values: [], hidden: true })),
-    v,
+    hiddenNames.includes(v.sheet) ? { ...v, hidden: true } : v,
   ];
   const read = (v: SourceValues, chosen: boolean): Dataset =>
     readDataset(sourcesWith(v), { ...opts, ...(chosen ? { sheet: v.sheet } : {}) });

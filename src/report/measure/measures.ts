@@ -22,6 +22,7 @@ import {
 } from "./gaps";
 import { problem } from "../../core/problem";
 import { usedRevisions, type FigureRevision } from "./revisionsUsed";
+import { comparableRows } from "./comparable";
 import type { Dataset, IndicatorYear } from "../read/dataset";
 import type { PlanTarget } from "../../core/planTarget";
 import type { Problem } from "../../core/problem";
@@ -123,7 +124,7 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
   const byColumn = mainColumnUsed(data);
   const order: string[] = [];
   const byCode = new Map<string, Map<number, IndicatorYear>>();
-  for (const ind of data.indicators) {
+  for (const ind of comparableRows(data.indicators, year)) {
     if (ind.year < year - 1 || ind.year > year + 1) continue;
     let years = byCode.get(ind.code);
     if (!years) {
