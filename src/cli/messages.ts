@@ -96,6 +96,7 @@ export const CLI_MESSAGES = {
     en: "[{index}/{total}] {input} → {output} ({count} indicators, {problems} problems)",
   },
   failedLine: { vi: "[{index}/{total}] {input}: lỗi", en: "[{index}/{total}] {input}: failed" },
+  hiddenSheetRead: { vi: '(số liệu từ sheet ẩn "{sheet}")', en: '(figures from the hidden sheet "{sheet}")' },
   summaryHead: { vi: "ct-report: tóm tắt, {total} tệp vào:", en: "ct-report: summary of {total} input(s):" },
   outcome: {
     written: { vi: "đã ghi", en: "written" },

@@ -123,6 +123,20 @@ export interface Outcome {
   detail: string | Message;
 }
 
+/**
+ * After the written file in the summary: the hidden sheet the figures were read from, when the saved source
+ * names one (problem hidden-sheet-chosen, which the problem lines also print): "" otherwise.
+ */
+export function hiddenSheetNote(problems: readonly Problem[], lang: Lang): string {
+  const notice = problems.find((p) => p.code === "hidden-sheet-chosen");
+  if (!notice) return "";
+  const sheet = notice.address
+    .replace(/!.*$/, "")
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
+  return ` ${fillMessage(CLI_MESSAGES.hiddenSheetRead, { sheet })[lang]}`;
+}
+
 /** The summary's line for one outcome: "  đã ghi   a.xlsx → a.BC-9T-2013.xlsx". */
 export function outcomeLine(o: Outcome, lang: Lang): string {
   const word = CLI_MESSAGES.outcome[o.kind][lang].padEnd(8);
@@ -320,7 +334,11 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
         }
       }
       writtenPaths.add(path.resolve(target.file).toLowerCase());
-      outcomes.push({ input: shown, kind: "written", detail: target.file });
+      outcomes.push({
+        input: shown,
+        kind: "written",
+        detail: target.file + hiddenSheetNote(made.report.problems, lang),
+      });
       io.stdout(`${target.file}\n`);
       if (docxFile) io.stdout(`${docxFile}\n`);
       if (target.besideOf !== undefined && chatty) {

@@ -6,6 +6,8 @@
 import { readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import JSZip from "jszip";
+import { sampleValues } from "../../src/report/read/sample";
+import { buildXlsx, cellsFrom } from "../xlsx/build";
 import { load, run, tempDir, writeSample } from "./helpers";
 
 /** Save the task pane's settings into a workbook as Office stores them. */
@@ -78,5 +80,33 @@ describe("ct-report reads the settings saved in the workbook", () => {
     const r = await run([input, "-o", out, "--quiet"]);
     expect(r.code).toBe(0);
     expect(await sheetOf(out)).toBe("BC 9T-2013");
+  });
+});
+
+describe("a saved source naming a hidden sheet (issue 17, point 6)", () => {
+  it("is read, said in its problem line and in the summary line of the run", async () => {
+    const dir = tempDir("saved-hidden");
+    const rows = sampleValues().map((line) => line.map((v) => (v === null ? "" : v)));
+    const draft = rows.map((line, r) =>
+      r === 0 ? line : line.map((v, c) => (c >= 7 && typeof v === "number" ? v * 2 : v)),
+    );
+    const input = path.join(dir, "nhap.xlsx");
+    writeFileSync(
+      input,
+      buildXlsx({
+        sheets: [
+          { name: "Dữ liệu", cells: cellsFrom(rows) },
+          { name: "Nháp", state: "hidden", cells: cellsFrom(draft) },
+        ],
+      }),
+    );
+    await withSavedSettings(input, { source: "sheet:Nháp" });
+    const other = await writeSample(dir, "other.xlsx");
+    const r = await run([input, other, "--out-dir", dir]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('Số liệu đọc từ sheet ẩn "Nháp"');
+    const summary = r.err.split("\n").find((l) => l.includes("nhap.xlsx →")) ?? "";
+    expect(summary).toContain('(số liệu từ sheet ẩn "Nháp")');
+    expect(r.err.split("\n").find((l) => l.includes("other.xlsx →"))).not.toContain("sheet ẩn");
   });
 });

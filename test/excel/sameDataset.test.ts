@@ -12,16 +12,19 @@ import { fillDouble } from "../double/fromXlsx";
 import { buildXlsx, cellsFrom, type CellSpec } from "../xlsx/build";
 import { HEADER, SHAPES } from "../xlsx/shapes";
 
-async function bothReaders(bytes: Uint8Array, excelApi = "1.13") {
+async function bothReaders(bytes: Uint8Array, excelApi = "1.13", sheet?: string) {
   const file = readWorkbookBytes(bytes, "in.xlsx");
   if (!file.ok) throw new Error(file.refusal.message.en);
-  const command = readDataset(file.workbook.sources);
+  const command = readDataset(file.workbook.sources, sheet !== undefined ? { sheet } : {});
   const double = new ExcelDouble({ excelApi });
   await fillDouble(double, bytes);
   double.install();
   double.resetCounters();
   const addin = await (double.Excel as { run: <T>(cb: (ctx: never) => Promise<T>) => Promise<T> }).run((ctx) =>
-    readWorkbook(ctx as unknown as Excel.RequestContext, { source: null, template: null }),
+    readWorkbook(ctx as unknown as Excel.RequestContext, {
+      source: sheet !== undefined ? `sheet:${sheet}` : null,
+      template: null,
+    }),
   );
   return { command, addin: addin.data, double };
 }
@@ -99,6 +102,53 @@ describe("the command and the add-in read the same dataset", () => {
     const shape = SHAPES.find((s) => s.name.startsWith("a two-row header"))!;
     const plain = { sheets: [{ ...shape.spec.sheets[0]!, merges: [] }] };
     const { command, addin } = await bothReaders(buildXlsx(plain), "1.8");
+    expect(addin).toEqual(command);
+  });
+
+  it("agrees on figures typed into percent cells (an index as Excel shows it, a plan a growth), in as many round trips", async () => {
+    // s=1 "0.00%" (built-in 10), s=2 "0%" (built-in 9), s=3 a custom "0.0%".
+    const pct = (v: number, s: number): CellSpec => ({ v, s });
+    const cpi = (year: number, months: number[], s: number): CellSpec[] => [
+      "CPI",
+      "Chỉ số giá tiêu dùng",
+      "%",
+      "bình quân (gốc cố định)",
+      year,
+      "",
+      ...months.map((m) => (s ? pct(m / 100, s) : m)),
+    ];
+    const rows = (s: number): CellSpec[][] => [
+      HEADER,
+      cpi(2012, [145.2, 146.1, 146.3], 0),
+      cpi(2013, [153.9, 155.6, 155.5], s),
+      ["BLHH", "Bán lẻ", "tỷ đồng", "cộng dồn", 2013, s ? pct(0.14, 2) : 0.14, 1540, 1480, 1560],
+    ];
+    const spec = (s: number) => ({
+      styles: [10, 9, 165],
+      numFmts: [{ id: 165, code: "0.0%" }],
+      sheets: [{ name: "S", cells: cellsFrom(rows(s)) }],
+    });
+    const plain = await bothReaders(buildXlsx(spec(0)));
+    for (const s of [1, 3]) {
+      const { command, addin, double } = await bothReaders(buildXlsx(spec(s)));
+      const read = command.indicators.find((i) => i.code === "CPI" && i.year === 2013);
+      expect(read?.months.slice(0, 3)).toEqual([153.9, 155.6, 155.5]);
+      expect(command.indicators.find((i) => i.code === "BLHH")?.plan).toEqual({ type: "growth", value: 0.14 });
+      expect(addin).toEqual(command);
+      expect(double.syncs).toBe(plain.double.syncs);
+    }
+  });
+
+  it("agrees on a chosen hidden sheet: read, and said in a notice naming it", async () => {
+    const row = ["GTSX", "Giá trị sản xuất", "tỷ đồng", "cộng dồn", 2013, 100, 1, 2, 3];
+    const bytes = buildXlsx({
+      sheets: [
+        { name: "S", cells: cellsFrom([HEADER, row]) },
+        { name: "Nháp", state: "hidden", cells: cellsFrom([HEADER, row]) },
+      ],
+    });
+    const { command, addin } = await bothReaders(bytes, "1.13", "Nháp");
+    expect(command.problems.map((p) => [p.code, p.address])).toEqual([["hidden-sheet-chosen", "'Nháp'!A1"]]);
     expect(addin).toEqual(command);
   });
 });
