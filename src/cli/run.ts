@@ -18,7 +18,7 @@ import { expandInputs, isFolder, reportFileName, uniqueName, type InputEntry } f
 import { CLI_LIMITS, type CliLimits } from "./limits";
 import { failureMessage } from "./makeReport";
 import { makeReport } from "../report/make/request";
-import { requestFromSettings, savedSettingsFromProperties } from "../report/make/reportSettings";
+import { requestFromSettings, savedSettingsFromProperties, savedSourceSheet } from "../report/make/reportSettings";
 import { both, CLI_MESSAGES } from "./messages";
 import { readXlsx, REPORT_CREATOR, type XlsxData } from "./readXlsx";
 import { FileSet, sameFile } from "./sameFile";
@@ -240,7 +240,7 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
       // The options the officer saved in the task pane travel in the file: they are the defaults here,
       // and every flag given overrides them (docs/cli.md).
       const saved = savedSettingsFromProperties(data.webExtensionProperties);
-      const savedSheet = saved?.source?.startsWith("sheet:") ? saved.source.slice("sheet:".length) : undefined;
+
       const made = makeReport(
         data.sources,
         data.problems,
@@ -257,7 +257,7 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
           ...(o.numberStyle ? { numberStyle: o.numberStyle } : {}),
           ...(o.percentDecimals ? { percentDecimals: o.percentDecimals } : {}),
         },
-        savedSheet !== undefined ? { sheet: savedSheet } : {},
+        savedSourceSheet(data.webExtensionProperties),
       );
       if (!made.ok) {
         for (const p of made.problems) if (p.severity === "error") io.stderr(problemLine(shown, p, lang, true));

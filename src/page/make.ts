@@ -11,6 +11,7 @@ import type { EstimateMethod, Kind, Lang } from "../core/types";
 import { countKinds } from "../report/read/dataset";
 import { makeReport, type RequestFailure } from "../report/make/request";
 import { documentSettingsFromProperties, type DocumentSettings } from "../report/document/documentSettings";
+import { savedSourceSheet } from "../report/make/reportSettings";
 import type { Problem } from "../core/problem";
 import type { Report } from "../report/table/report";
 import type { ReportOptions } from "../report/period/options";
@@ -93,18 +94,23 @@ export async function makeFile(loaded: LoadedFile, choices: Choices, taken: Set<
     return { name: loaded.name, ok: false, message: loaded.outcome.refusal.message, problems: [] };
   const wb = loaded.outcome.workbook;
   const document = settingsFor(loaded, choices.heading);
-  const made = makeReport(wb.sources, wb.problems, {
-    document,
-    lang: choices.lang,
-    values: choices.values,
-    numberStyle: choices.numberStyle,
-    method: choices.method,
-    compare: choices.compare,
-    ...(choices.percentDecimals === 2 ? { percentDecimals: 2 as const } : {}),
-    ...(choices.year !== undefined ? { year: choices.year } : {}),
-    ...(choices.month !== undefined ? { month: choices.month } : {}),
-    ...(choices.periodKind !== undefined ? { periodKind: choices.periodKind } : {}),
-  });
+  const made = makeReport(
+    wb.sources,
+    wb.problems,
+    {
+      document,
+      lang: choices.lang,
+      values: choices.values,
+      numberStyle: choices.numberStyle,
+      method: choices.method,
+      compare: choices.compare,
+      ...(choices.percentDecimals === 2 ? { percentDecimals: 2 as const } : {}),
+      ...(choices.year !== undefined ? { year: choices.year } : {}),
+      ...(choices.month !== undefined ? { month: choices.month } : {}),
+      ...(choices.periodKind !== undefined ? { periodKind: choices.periodKind } : {}),
+    },
+    savedSourceSheet(wb.webExtensionProperties),
+  );
   if (!made.ok) {
     return {
       name: loaded.name,

@@ -8,6 +8,8 @@ import * as path from "path";
 import { strFromU8, unzipSync } from "fflate";
 import { makeReports, readFiles, zipReports, type Choices } from "../../src/page/engine";
 import { DEFAULT_READ_LIMITS } from "../../src/xlsx";
+import { sampleValues } from "../../src/report/read/sample";
+import { buildXlsx, cellsFrom } from "../xlsx/build";
 import { tempDir, writeNotXlsx, writeSample } from "./harness";
 
 const CHOICES: Choices = {
@@ -75,5 +77,28 @@ describe("the page's engine", () => {
     const names = made.map((m) => (m.ok ? m.xlsx.name : ""));
     expect(new Set(names).size).toBe(2);
     expect(names[1]).toMatch(/-2\.xlsx$/);
+  });
+});
+
+describe("the page reads the source the officer saved, as the command does (issue 17, point 6)", () => {
+  it("reads a saved hidden sheet and lists the notice naming it with the report's problems", async () => {
+    const rows = sampleValues().map((line) => line.map((v) => (v === null ? "" : v)));
+    // The draft's GTSX of 2013 doubled: the report's figure shows which sheet was read.
+    const draft = rows.map((line) =>
+      line[0] === "GTSX" && line[5] === 2013 ? line.map((v, c) => (c >= 7 && typeof v === "number" ? v * 2 : v)) : line,
+    );
+    const bytes = buildXlsx({
+      webExtension: { "ct.settings": JSON.stringify({ source: "sheet:Nháp" }) },
+      sheets: [
+        { name: "Dữ liệu", cells: cellsFrom(rows) },
+        { name: "Nháp", state: "hidden", cells: cellsFrom(draft) },
+      ],
+    });
+    const [made] = await makeReports(await readFiles([fileOf("nhap.xlsx", bytes)]), { ...CHOICES, values: true });
+    if (!made?.ok) throw new Error("no report");
+    const notice = made.report.problems.find((p) => p.code === "hidden-sheet-chosen");
+    expect(notice).toMatchObject({ severity: "info", address: "'Nháp'!A1" });
+    // 2 × 21.000 tỷ đồng (DOMAIN.md's nine months): read from the draft the officer chose.
+    expect(made.report.paragraph).toContain("42.000 tỷ đồng");
   });
 });

@@ -97,6 +97,15 @@ export function savedSettingsFromProperties(properties: Record<string, string> |
   return value && typeof value === "object" && !Array.isArray(value) ? normalizeSettings(value) : null;
 }
 
+/**
+ * The sheet the officer chose as the source in the task pane, saved in the file: the command and the page read
+ * it (hidden or not: the reader then says so), as the add-in does. A table source is the add-in's own.
+ */
+export function savedSourceSheet(properties: Record<string, string> | undefined): { sheet?: string } {
+  const source = savedSettingsFromProperties(properties)?.source;
+  return source?.startsWith("sheet:") ? { sheet: source.slice("sheet:".length) } : {};
+}
+
 /** The report request the saved settings make (the period, method, comparison, values, number style). */
 export function requestFromSettings(s: Settings, lang: ReportRequest["lang"]): ReportRequest {
   return {
