@@ -34,5 +34,16 @@ export function indexBasisFromName(name: string): { basis: IndexBasis; words: st
     if (n === "cung ky" || SAME_MONTH_NAME.test(n)) return { basis: "same-month", words };
   }
   const m = SAME_MONTH_NAME.exec(normalizeWord(name));
-  return m ? { basis: "same-month", words: m[0] } : null;
+  return m ? { basis: "same-month", words: asWritten(name, m[0]) } : null;
+}
+
+/** The words of `name` that normalize to `found` ("so voi cung ky" -> "so với cùng kỳ"), else `found`. */
+function asWritten(name: string, found: string): string {
+  const words = name.split(/\s+/).filter(Boolean);
+  const want = found.split(" ");
+  for (let i = 0; i + want.length <= words.length; i++) {
+    const span = words.slice(i, i + want.length);
+    if (normalizeWord(span.join(" ")) === found) return span.join(" ");
+  }
+  return found;
 }
