@@ -19,7 +19,8 @@ import { check, type Answer } from "./oracle";
  * - "blank", "text-in-month": a hole in the period is summed as zero today — "XK TH năm 2012:
  *   128,5 made from fewer months" (h-holes: a blank figure and a problem naming the cell);
  * "date-year", "merge", "hidden-sheet" and "very-far-cell" pass since the bounded reader (src/xlsx)
- * and the reader's merges, sheet rule and dates (h-reader).
+ * and the reader's merges, sheet rule and dates (h-reader); "percent-format" and "percent-plan" since the
+ * reader reads percent cells as Excel shows them (issue 17, point 3).
  */
 export const ENABLED: readonly MutationKind[] = [
   "text-number",
@@ -35,6 +36,8 @@ export const ENABLED: readonly MutationKind[] = [
   "merge",
   "hidden-sheet",
   "very-far-cell",
+  "percent-format",
+  "percent-plan",
 ];
 
 /** FUZZ_KINDS=blank,merge tries other kinds (e.g. after merging the branch that fixes them). */

@@ -23,6 +23,8 @@ export const MUTATION_KINDS = [
   "far-cell", // a stray note far below and to the right of the table
   "very-far-cell", // a stray note at XFD1048576
   "extra-sheet", // a notes sheet before the data sheet
+  "percent-format", // an index's or a rate's months typed into "0.00%" cells (161,45% shown, 1,6145 held)
+  "percent-plan", // a growth plan typed as 14% into a "0%" cell (0,14 held): still "tăng 14%"
 ] as const;
 export type MutationKind = (typeof MUTATION_KINDS)[number];
 
@@ -177,6 +179,11 @@ class Builder {
     });
   }
 
+  /** The unit written in a model row's sheet row. */
+  unitOf(i: number): string {
+    return String(this.data.cells.get(`${this.sheetRow[i]},${COL.unit}`)?.value ?? "");
+  }
+
   cell(r: number, c: number): string {
     return address(DATA_SHEET, r, c);
   }
@@ -318,6 +325,34 @@ class Builder {
         put(notes, 0, 0, { value: "Ghi chú: số liệu tháng 9 là số ước tính." });
         put(notes, 2, 1, { value: "Người lập: Phòng Kế hoạch" });
         this.sheets.unshift(notes);
+        break;
+      }
+      case "percent-format": {
+        // Excel shows the value times 100: the model (what Excel shows) keeps the figures as they were.
+        const options = this.rows
+          .map((row, k) => (row.kind === "index" || /^%$/.test(this.unitOf(k)) ? k : -1))
+          .filter((k) => k >= 0 && this.rows[k]!.months.some((v) => v !== null));
+        const i = this.pick(options);
+        const r = this.sheetRow[i]!;
+        const fmt = this.pick(["0.00%", "0%", "0.0%"]);
+        for (let m = 0; m < 12; m++) {
+          const cell = this.data.cells.get(`${r},${COL.t1 + m}`);
+          if (cell && typeof cell.value === "number")
+            this.data.cells.set(`${r},${COL.t1 + m}`, {
+              value: Number((cell.value / 100).toPrecision(15)),
+              numFmt: fmt,
+            });
+        }
+        touch.cells.push(...this.rows[i]!.monthCells);
+        break;
+      }
+      case "percent-plan": {
+        // "tăng 14%" typed as 14% into a percent cell: the cell holds 0,14 and Excel shows 14%.
+        const i = this.rows.findIndex((row) => typeof row.plan === "string" && /^tăng \d+%$/.test(row.plan));
+        if (i < 0) return;
+        const growth = Number(/\d+/.exec(this.rows[i]!.plan as string)![0]);
+        put(this.data, this.sheetRow[i]!, COL.plan, { value: growth / 100, numFmt: "0%" });
+        touch.cells.push(this.cell(this.sheetRow[i]!, COL.plan));
         break;
       }
       case "header-band":

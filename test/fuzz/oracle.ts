@@ -132,6 +132,9 @@ export function check(variant: Variant, answer: Answer): string[] {
     expect("cùng kỳ", columns.ck, ck, [index(year - 1)]);
     expect(`TH năm ${year - 1}`, columns.nt, nt, [index(year - 1)]);
     if (typeof now.plan === "number") expect("KH", columns.plan, now.plan, [index(year)]);
+    // A growth plan ("tăng 14%", however typed: words, or 14% in a percent cell) is shown as written.
+    if (typeof now.plan === "string" && /^tăng \d+%$/.test(now.plan) && text(got(columns.plan)) !== now.plan)
+      failures.push(`${code} KH: ${JSON.stringify(got(columns.plan))}, the model says ${now.plan}`);
     expect("ước TH", columns.est, estimateFigure(now, th, ck, nt, month), [index(year), index(year - 1)]);
   }
   return failures;
