@@ -159,6 +159,17 @@ function uncovered(lo: number, hi: number, spans: [number, number][]): number[] 
   return out;
 }
 
+/** What a number format shows, asked once per distinct code (a sheet holds few; its cells, many). */
+const FORMAT_KINDS = new Map<string, "date" | "percent" | "number">();
+function formatKind(code: string): "date" | "percent" | "number" {
+  let kind = FORMAT_KINDS.get(code);
+  if (kind === undefined) {
+    kind = isDateFormatCode(code) ? "date" : isPercentFormatCode(code) ? "percent" : "number";
+    if (FORMAT_KINDS.size < 10_000) FORMAT_KINDS.set(code, kind);
+  }
+  return kind;
+}
+
 /** Place a loaded block into sparse values; blanks stay holes; numbers shown as dates or percents are listed. */
 function place(target: SourceValues, block: { values: unknown[][]; numberFormat: unknown[][] }, at: Rect): void {
   const dates = (target.dateCells ??= []);
@@ -171,9 +182,9 @@ function place(target: SourceValues, block: { values: unknown[][]; numberFormat:
       const row = (target.values[r] ??= []);
       row[c] = v;
       if (typeof v !== "number") return;
-      const code = String(block.numberFormat[i]?.[j] ?? "");
-      if (isDateFormatCode(code)) dates.push({ row: r, col: c });
-      else if (isPercentFormatCode(code)) percents.push({ row: r, col: c });
+      const shows = formatKind(String(block.numberFormat[i]?.[j] ?? ""));
+      if (shows === "date") dates.push({ row: r, col: c });
+      else if (shows === "percent") percents.push({ row: r, col: c });
     });
   });
 }
