@@ -75,6 +75,104 @@ function isDate1904(r: Excel.FunctionResult<number>): boolean {
   return r.value === 0;
 }
 
+/** What the first round trip queues: the workbook's lists, the date system, the first sheet's probe, the template. */
+interface FirstReads {
+  sheets: Excel.WorksheetCollection;
+  tables: Excel.TableCollection;
+  active: Excel.Worksheet;
+  dateSystem: Excel.FunctionResult<number>;
+  src: { kind: "table" | "sheet" | null; name: string } | null;
+  chosenTable: Excel.Table | null;
+  first: { ws: Excel.Worksheet; probe: Probe } | null;
+  templateRange: Excel.Range | null;
+}
+
+/** Queue the first round trip: the chosen source's probe, else the active sheet's (a bare name waits for the lists). */
+function queueFirstReads(wb: Excel.Workbook, s: Pick<Settings, "source" | "template">): FirstReads {
+  const sheets = wb.worksheets.load("items/name,items/visibility");
+  const tables = wb.tables.load("items/name,items/worksheet/name");
+  const active = wb.worksheets.getActiveWorksheet().load("name");
+  const dateSystem = dateSystemProbe(wb);
+  const src = s.source ? parseSourceId(s.source) : null;
+  let chosenTable: Excel.Table | null = null;
+  let first: { ws: Excel.Worksheet; probe: Probe } | null = null;
+  if (src?.kind === "table") {
+    chosenTable = wb.tables.getItem(src.name).load("name,worksheet/name");
+    const ws = chosenTable.worksheet;
+    first = { ws, probe: probe(ws, "", chosenTable.getRange()) };
+  } else if (src?.kind === "sheet") {
+    const ws = wb.worksheets.getItem(src.name);
+    first = { ws, probe: probe(ws, src.name) };
+  } else if (!src) {
+    first = { ws: active, probe: probe(active, "") };
+  }
+  const templateRange = s.template
+    ? wb.worksheets.getItem(s.template).getUsedRangeOrNullObject(true).load(RANGE_PROPS)
+    : null;
+  return { sheets, tables, active, dateSystem, src, chosenTable, first, templateRange };
+}
+
+/** The template's values as read (blank when its sheet is empty), or null when none is chosen. */
+function templateOf(range: Excel.Range | null, name: string | null | undefined): WorkbookRead["template"] {
+  if (!range || !name) return null;
+  if (range.isNullObject) return { sheet: name, values: [] as unknown[][], origin: { row: 0, col: 0 } };
+  return { sheet: name, values: range.values as unknown[][], origin: { row: range.rowIndex, col: range.columnIndex } };
+}
+
+/** The reading of one workbook after the first round trip: the lists known, each further sync counted. */
+class WorkbookReader {
+  constructor(
+    readonly wb: Excel.Workbook,
+    readonly sync: () => Promise<void>,
+    readonly tableList: { name: string; sheet: string }[],
+    readonly hiddenNames: string[],
+    readonly date1904: boolean,
+    readonly opts: { numberStyle?: NumberStyle },
+  ) {}
+
+  /** The probed sheet's values, with its tables' ranges (one more small sync when it has tables). */
+  async finish(ws: Excel.Worksheet, p: Probe, onlyTable?: string): Promise<SourceValues> {
+    const v = await finishRead(ws, p, this.sync);
+    if (this.date1904) v.date1904 = true;
+    if (onlyTable) {
+      // The probe's bounds are the table's range: its position is already known.
+      const u = p.used;
+      v.tables = [
+        {
+          name: onlyTable,
+          r1: u.rowIndex,
+          c1: u.columnIndex,
+          r2: u.rowIndex + u.rowCount - 1,
+          c2: u.columnIndex + u.columnCount - 1,
+        },
+      ];
+      return v;
+    }
+    const names = this.tableList.filter((t) => t.sheet === v.sheet).map((t) => t.name);
+    if (names.length > 0) {
+      const ranges = names.map((n) => ({ name: n, range: this.wb.tables.getItem(n).getRange().load(POSITION) }));
+      await this.sync();
+      v.tables = ranges.map(({ name, range }) => ({
+        name,
+        r1: range.rowIndex,
+        c1: range.columnIndex,
+        r2: range.rowIndex + range.rowCount - 1,
+        c2: range.columnIndex + range.columnCount - 1,
+      }));
+    }
+    return v;
+  }
+
+  /** The values read, and every other hidden sheet by name (so the reader lists it); a hidden one read says so. */
+  read(v: SourceValues, chosen: boolean): Dataset {
+    const sources: SourceValues[] = [
+      ...this.hiddenNames.filter((n) => n !== v.sheet).map((n) => ({ sheet: n, values: [], hidden: true })),
+      this.hiddenNames.includes(v.sheet) ? { ...v, hidden: true } : v,
+    ];
+    return readDataset(sources, { ...this.opts, ...(chosen ? { sheet: v.sheet } : {}) });
+  }
+}
+
 /**
  * Read the workbook for a report or a data check. Throws UserError when the chosen source or
  * template is gone, or when no data can be found. Which sheet: the chosen source (a table or a
@@ -93,27 +191,29 @@ export async function readWorkbook(
     await context.sync();
   };
   const wb = context.workbook;
-  const sheets = wb.worksheets.load("items/name,items/visibility");
-  const tables = wb.tables.load("items/name,items/worksheet/name");
-  const active = wb.worksheets.getActiveWorksheet().load("name");
-  const dateSystem = dateSystemProbe(wb);
+  const q = queueFirstReads(wb, s);
+  await firstSync(wb, s, q, sync);
+  const sheetNames = q.sheets.items.map((x) => x.name);
+  const hiddenNames = q.sheets.items.filter((x) => x.visibility !== "Visible").map((x) => x.name);
+  const tableList = q.tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
+  const base = {
+    sheetNames,
+    tables: tableList,
+    activeSheet: q.active.name,
+    template: templateOf(q.templateRange, s.template),
+  };
+  const reader = new WorkbookReader(wb, sync, tableList, hiddenNames, isDate1904(q.dateSystem), opts);
+  const found = await findData(reader, q, s);
+  return { ...base, ...found, syncs };
+}
 
-  const src = s.source ? parseSourceId(s.source) : null;
-  let chosenTable: Excel.Table | null = null;
-  let first: { ws: Excel.Worksheet; probe: Probe } | null = null;
-  if (src?.kind === "table") {
-    chosenTable = wb.tables.getItem(src.name).load("name,worksheet/name");
-    const ws = chosenTable.worksheet;
-    first = { ws, probe: probe(ws, "", chosenTable.getRange()) };
-  } else if (src?.kind === "sheet") {
-    const ws = wb.worksheets.getItem(src.name);
-    first = { ws, probe: probe(ws, src.name) };
-  } else if (!src) {
-    first = { ws: active, probe: probe(active, "") };
-  }
-  let templateRange: Excel.Range | null = null;
-  if (s.template) templateRange = wb.worksheets.getItem(s.template).getUsedRangeOrNullObject(true).load(RANGE_PROPS);
-
+/** The first round trip; a chosen source or template that is gone is a UserError naming it. */
+async function firstSync(
+  wb: Excel.Workbook,
+  s: Pick<Settings, "source" | "template">,
+  q: FirstReads,
+  sync: () => Promise<void>,
+): Promise<void> {
   try {
     await sync();
   } catch (e) {
@@ -124,111 +224,68 @@ export async function readWorkbook(
     const has = (list: { name: string }[], n: string): boolean =>
       list.some((x) => x.name.toLocaleLowerCase() === n.toLocaleLowerCase());
     if (s.template && !has(names.items, s.template)) throw new UserError("template-missing", { name: s.template });
-    throw new UserError("source-missing", { name: src?.name ?? s.source ?? "" });
+    throw new UserError("source-missing", { name: q.src?.name ?? s.source ?? "" });
   }
+}
 
-  const sheetNames = sheets.items.map((x) => x.name);
-  const hiddenNames = sheets.items.filter((x) => x.visibility !== "Visible").map((x) => x.name);
-  const tableList = tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
-  const template =
-    templateRange && s.template
-      ? templateRange.isNullObject
-        ? { sheet: s.template, values: [] as unknown[][], origin: { row: 0, col: 0 } }
-        : {
-            sheet: s.template,
-            values: templateRange.values as unknown[][],
-            origin: { row: templateRange.rowIndex, col: templateRange.columnIndex },
-          }
-      : null;
-  const base = { sheetNames, tables: tableList, activeSheet: active.name, template };
-  const date1904 = isDate1904(dateSystem);
+type Found = Pick<WorkbookRead, "sources" | "data" | "sourceLabel" | "found">;
 
-  /** The probed sheet's values, with its tables' ranges (one more small sync when it has tables). */
-  const finish = async (ws: Excel.Worksheet, p: Probe, onlyTable?: string): Promise<SourceValues> => {
-    const v = await finishRead(ws, p, sync);
-    if (date1904) v.date1904 = true;
-    if (onlyTable) {
-      // The probe's bounds are the table's range: its position is already known.
-      const u = p.used;
-      v.tables = [
-        {
-          name: onlyTable,
-          r1: u.rowIndex,
-          c1: u.columnIndex,
-          r2: u.rowIndex + u.rowCount - 1,
-          c2: u.columnIndex + u.columnCount - 1,
-        },
-      ];
-      return v;
-    }
-    const names = tableList.filter((t) => t.sheet === v.sheet).map((t) => t.name);
-    if (names.length > 0) {
-      const ranges = names.map((n) => ({ name: n, range: wb.tables.getItem(n).getRange().load(POSITION) }));
-      await sync();
-      v.tables = ranges.map(({ name, range }) => ({
-        name,
-        r1: range.rowIndex,
-        c1: range.columnIndex,
-        r2: range.rowIndex + range.rowCount - 1,
-        c2: range.columnIndex + range.columnCount - 1,
-      }));
-    }
-    return v;
+/** The data: the chosen source (a bare name: a table of that name first, else a sheet), else the active sheet, else a search. */
+async function findData(
+  reader: WorkbookReader,
+  q: FirstReads,
+  s: Pick<Settings, "source" | "template">,
+): Promise<Found> {
+  const { src, first, chosenTable } = q;
+  const chosen = async (ws: Excel.Worksheet, p: Probe, table?: string): Promise<Found> => {
+    const v = await reader.finish(ws, p, table);
+    const data = reader.read(v, true);
+    if (data.indicators.length === 0) throw new UserError("source-empty", { name: src?.name ?? "", ...near(v) });
+    return { sources: [v], data, sourceLabel: s.source ?? "", found: "chosen" };
   };
-  // A hidden sheet read (the chosen source) says so: the reader names it in a notice.
-  const sourcesWith = (v: SourceValues): SourceValues[] => [
-    ...hiddenNames.filter((n) => n !== v.sheet).map((n) => ({ sheet: n, values: [], hidden: true })),
-    hiddenNames.includes(v.sheet) ? { ...v, hidden: true } : v,
-  ];
-  const read = (v: SourceValues, chosen: boolean): Dataset =>
-    readDataset(sourcesWith(v), { ...opts, ...(chosen ? { sheet: v.sheet } : {}) });
-
-  // A bare name: a table of that name first, else a sheet (both known now).
   if (src && src.kind === null) {
-    const t = tableList.find((x) => x.name.toLocaleLowerCase() === src.name.toLocaleLowerCase());
-    const sh = sheetNames.find((x) => x.toLocaleLowerCase() === src.name.toLocaleLowerCase());
+    const t = q.tables.items.find((x) => x.name.toLocaleLowerCase() === src.name.toLocaleLowerCase());
+    const sh = q.sheets.items.find((x) => x.name.toLocaleLowerCase() === src.name.toLocaleLowerCase())?.name;
     if (!t && !sh) throw new UserError("source-missing", { name: src.name });
-    const ws = wb.worksheets.getItem(t ? t.sheet : sh!);
-    const p = probe(ws, t ? t.sheet : sh!, t ? wb.tables.getItem(t.name).getRange() : undefined);
-    await sync();
-    const v = await finish(ws, p, t?.name);
-    const data = read(v, true);
-    if (data.indicators.length === 0) throw new UserError("source-empty", { name: src.name, ...near(v) });
-    return { ...base, sources: [v], data, sourceLabel: s.source ?? "", syncs, found: "chosen" };
+    const sheet = t ? t.worksheet.name : sh!;
+    const ws = reader.wb.worksheets.getItem(sheet);
+    const p = probe(ws, sheet, t ? reader.wb.tables.getItem(t.name).getRange() : undefined);
+    await reader.sync();
+    return chosen(ws, p, t?.name);
   }
-
   if (first && src) {
     if (chosenTable) first.probe.sheet = chosenTable.worksheet.name;
-    const v = await finish(first.ws, first.probe, chosenTable ? chosenTable.name : undefined);
-    const data = read(v, true);
-    if (data.indicators.length === 0) throw new UserError("source-empty", { name: src.name, ...near(v) });
-    return { ...base, sources: [v], data, sourceLabel: s.source ?? "", syncs, found: "chosen" };
+    return chosen(first.ws, first.probe, chosenTable ? chosenTable.name : undefined);
   }
+  return searchData(reader, q, s);
+}
 
+/** No source chosen: the active sheet when it holds data, else every other visible sheet in workbook order. */
+async function searchData(
+  reader: WorkbookReader,
+  q: FirstReads,
+  s: Pick<Settings, "source" | "template">,
+): Promise<Found> {
+  const active = q.active.name;
   let activeRead: SourceValues | null = null;
-  if (first && active.name !== s.template) {
-    first.probe.sheet = active.name;
-    const v = await finish(first.ws, first.probe);
-    const data = read(v, false);
-    if (data.indicators.length > 0) {
-      return { ...base, sources: [v], data, sourceLabel: sourceId("sheet", active.name), syncs, found: "active" };
-    }
+  if (q.first && active !== s.template) {
+    q.first.probe.sheet = active;
+    const v = await reader.finish(q.first.ws, q.first.probe);
+    const data = reader.read(v, false);
+    if (data.indicators.length > 0)
+      return { sources: [v], data, sourceLabel: sourceId("sheet", active), found: "active" };
     activeRead = v;
   }
-
   // Search: every other visible sheet, in workbook order, a few probes per sync.
-  const others = sheets.items.filter(
-    (x) => x.name !== active.name && x.name !== s.template && x.visibility === "Visible",
-  );
+  const others = q.sheets.items.filter((x) => x.name !== active && x.name !== s.template && x.visibility === "Visible");
   for (let i = 0; i < others.length; i += SEARCH_PER_SYNC) {
     const group = others.slice(i, i + SEARCH_PER_SYNC).map((x) => ({ ws: x, probe: probe(x, x.name) }));
-    await sync();
+    await reader.sync();
     for (const o of group) {
-      const v = await finish(o.ws, o.probe);
-      const data = read(v, false);
-      if (data.indicators.length > 0) {
-        return { ...base, sources: [v], data, sourceLabel: sourceId("sheet", v.sheet), syncs, found: "search" };
-      }
+      const v = await reader.finish(o.ws, o.probe);
+      const data = reader.read(v, false);
+      if (data.indicators.length > 0)
+        return { sources: [v], data, sourceLabel: sourceId("sheet", v.sheet), found: "search" };
     }
   }
   // The sheet the officer is looking at is named with what the reader saw there, when it holds anything.
