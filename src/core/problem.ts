@@ -121,6 +121,10 @@ export const PROBLEM_MESSAGES = {
     vi: "Ô này ({what} của {code} năm {year}) là {value}, lệch khoảng 100 lần so với các số khác của dòng (khoảng {typical}): có thể nhầm định dạng phần trăm. Ô được coi là chưa có số liệu, không đưa vào báo cáo và câu văn. Sửa số hoặc định dạng ô.",
     en: "This cell ({what} of {code} for {year}) holds {value}, about 100 times off the row's other figures (about {typical}): probably a percent-format slip. It is read as missing, left out of the report and its sentences. Fix the number or the cell's format.",
   },
+  "percent-year-off": {
+    vi: "Số liệu năm {year} của {code} trong ô định dạng phần trăm (khoảng {value}) lệch khoảng 100 lần so với các năm khác (khoảng {typical}): có thể số đã nhập trước khi định dạng phần trăm. Các tháng năm {year} được coi là chưa có số liệu, không đưa vào báo cáo và câu văn. Sửa số hoặc định dạng ô.",
+    en: "The {year} figures of {code} in percent-formatted cells (about {value}) are about 100 times off its other years (about {typical}): probably typed before the cells were formatted as percent. The {year} months are read as missing, left out of the report and its sentences. Fix the numbers or the cells' format.",
+  },
   "plan-header-year": {
     vi: "Cột kế hoạch ghi năm {headerYear} nhưng dòng {code} là năm {year}: kế hoạch ở ô này không dùng cho năm {year}. Sửa tiêu đề cột kế hoạch hoặc ô Năm.",
     en: "The plan column names {headerYear} but this {code} row is {year}: the plan in this cell is not used for {year}. Fix the plan column's header or the Year cell.",

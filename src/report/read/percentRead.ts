@@ -38,14 +38,18 @@ function bare(address: string): string {
   return address.replace(/^.*!/, "");
 }
 
-/** Read the row's percent cells as Excel shows them and drop figures off by ×100; pushes the notes. */
-export function readPercents(ind: IndicatorYear, pct: PercentCells, style: NumberStyle, problems: Problem[]): void {
+/**
+ * Read the row's percent cells as Excel shows them and drop figures off by ×100; pushes the notes. True when
+ * a month or the Lũy kế sits in a percent cell (the row's year is then checked against the others: percentYears).
+ */
+export function readPercents(ind: IndicatorYear, pct: PercentCells, style: NumberStyle, problems: Problem[]): boolean {
   const anyPercent = pct.months.some(Boolean) || pct.ytd || pct.plan;
+  const figures = pct.months.some(Boolean) || pct.ytd;
   if (ind.kind === "index" || isPercentUnit(ind.unit)) {
-    if (!anyPercent) return;
+    if (!anyPercent) return false;
     asShown(ind, pct, style, problems);
     scaleCheck(ind, pct, style, problems, true);
-    return;
+    return figures;
   }
   if (pct.plan && ind.plan?.type === "number") {
     const value = ind.plan.value;
@@ -58,7 +62,8 @@ export function readPercents(ind: IndicatorYear, pct: PercentCells, style: Numbe
       }),
     );
   }
-  if (pct.months.some(Boolean) || pct.ytd) scaleCheck(ind, pct, style, problems, false);
+  if (figures) scaleCheck(ind, pct, style, problems, false);
+  return figures;
 }
 
 /** An index's or a rate's percent cells: the number Excel shows (1,6145 → 161,45), listed in one note. */
@@ -120,4 +125,45 @@ function scaleCheck(
     off("Lũy kế", pct.ytdCell, ind.ytd, last.typical);
     ind.ytd = null;
   }
+}
+
+/**
+ * A year typed into percent cells whose figures are all about ×100 off the same indicator's other years
+ * (161,45 typed into a cell already formatted "0.00%": Excel shows 16.145%) is no figure either: a problem
+ * naming its first cell, and its months and Lũy kế read as missing, so no "tăng 10.663%" is ever written.
+ * `percentRows` are the rows with figures in percent cells; the other years are those without.
+ */
+export function percentYears(
+  rows: readonly { ind: IndicatorYear; codeAddr: string }[],
+  percentRows: ReadonlySet<IndicatorYear>,
+  style: NumberStyle,
+  problems: Problem[],
+): void {
+  for (const { ind, codeAddr } of rows) {
+    if (!percentRows.has(ind)) continue;
+    const others = rows
+      .filter((r) => r.ind.code === ind.code && !percentRows.has(r.ind))
+      .flatMap((r) => r.ind.months.filter((v): v is number => v !== null));
+    const own = ind.months.filter((v): v is number => v !== null);
+    if (own.length === 0 || others.length < 3) continue;
+    const ownTypical = middle(own);
+    const off = scaleOutliers([ownTypical, ...others]).find((o) => o.at === 0);
+    if (!off) continue;
+    const first = ind.cells?.months?.[ind.months.findIndex((v) => v !== null)] ?? codeAddr;
+    problems.push(
+      problem("percent-year-off", "error", first, {
+        code: ind.code,
+        year: ind.year,
+        value: shown(Number(ownTypical.toPrecision(4)), style),
+        typical: shown(Number(off.typical.toPrecision(4)), style),
+      }),
+    );
+    ind.months = ind.months.map(() => null);
+    ind.ytd = null;
+  }
+}
+
+function middle(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
 }

@@ -19,6 +19,7 @@ import { findLayout, HEADER_SEARCH_ROWS, nearestHeader, type HeaderDates, type L
 import { problem } from "../../core/problem";
 import { applyRevisions } from "./revision";
 import { readSheetRows, type RowRead } from "./sheetRows";
+import { percentYears } from "./percentRead";
 import type { Dataset } from "./dataset";
 import type { PlanTarget } from "../../core/planTarget";
 import type { Problem } from "../../core/problem";
@@ -147,6 +148,8 @@ export function readDataset(sources: SourceValues[], opts: ReadOptions = {}): Da
   // is an error and the first row stands.
   const kept = applyRevisions(rows, problems);
   unifyUnits(kept, problems);
+  const percentRows = new Set(rows.filter((r) => r.percent).map((r) => r.ind));
+  if (percentRows.size > 0) percentYears(kept, percentRows, style, problems);
   return { indicators: kept.map((k) => k.ind), problems };
 }
 

@@ -36,6 +36,8 @@ export interface RowRead {
   planAddr: string;
   /** Loại số liệu: the row's status when it is a revision (docs/data-layout.md, "Revisions"); undefined unmarked. */
   status?: RevisionStatus;
+  /** A month or the Lũy kế sat in a percent-formatted cell (read as Excel shows it; src/report/read/percentRead.ts). */
+  percent?: boolean;
 }
 
 /** Fields whose cells are filled down a vertical merge (descriptions of the indicator, not figures). */
@@ -214,9 +216,9 @@ function readRow(cells: RowCells, headingGroup: string): RowRead | null {
     ...(basis ? { basis } : {}),
   };
   const planAddr = cells.addr(cells.colOf("plan", 0));
-  readPercents(ind, percentCells(cells, monthCells, planAddr), cells.s.style, cells.s.problems);
+  const percent = readPercents(ind, percentCells(cells, monthCells, planAddr), cells.s.style, cells.s.problems);
   const unitAddr = cells.addr(cells.colOf("unit", cells.colOf("name", 0)));
-  return { ind, codeAddr, unitAddr, planAddr, ...(status ? { status } : {}) };
+  return { ind, codeAddr, unitAddr, planAddr, ...(status ? { status } : {}), ...(percent ? { percent } : {}) };
 }
 
 /** Which of the row's figures sit in percent-formatted cells. */

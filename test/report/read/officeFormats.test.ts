@@ -140,6 +140,20 @@ describe("figures typed into percent-formatted cells are read as Excel shows the
   });
 });
 
+describe("a year typed before its cells were formatted as percent", () => {
+  it("161,45 held in 0.00% cells (16.145% shown) against last year's 150,0 is a problem naming the cell, never a sentence", () => {
+    const rows = sampleRows((r) => {
+      const cpi = at(r, "CPI", 2013);
+      for (let m = 1; m <= 9; m++) cpi[T(m)] = { v: cpi[T(m)] as number, s: PCT2 };
+    });
+    const report = reportOf(book(rows));
+    const off = report.problems.find((p) => p.code === "percent-year-off");
+    expect(off).toMatchObject({ severity: "error", address: cell(rows, "CPI", 2013, T(1)) });
+    expect(report.paragraph).not.toMatch(/10\.6\d\d|16\.145/);
+    expect(cpiWords(report)).not.toMatch(/so với cùng tháng năm trước/);
+  });
+});
+
 describe("headers and words offices use", () => {
   const plain = reportOf(book(sampleRows()));
 
