@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { checkSheetName } from "../double/excelDouble";
 import { cleanSheetName, uniqueSheetName } from "../../src/report/sheetName";
 
@@ -38,7 +39,7 @@ describe("uniqueSheetName", () => {
           expect(() => checkSheetName(name, taken)).not.toThrow();
         },
       ),
-      { numRuns: 3000 },
+      runs(3000),
     );
   });
 
