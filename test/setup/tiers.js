@@ -19,7 +19,6 @@ const SLOW = {
   "test/build/dist.test.ts": "build: dist/ (webpack), and node processes",
   "test/build/functions-json.test.ts": "build: dist/functions.json (webpack)",
   "test/build/lint.test.ts": "process: eslint on snippets",
-  "test/build/purity.test.ts": "build: the TypeScript compiler on snippets",
   "test/cli/bin.test.ts": "process: bin/ct-report.js and the demo after tsc -p tsconfig.cli.json",
   "test/cli/clearWords.test.ts": "LibreOffice: .xls and .ods inputs converted by soffice",
   "test/cli/folderRun.test.ts": "process: mkfifo makes a named pipe",
