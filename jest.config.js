@@ -25,6 +25,9 @@ const shared = {
 
 module.exports = {
   globalSetup: "<rootDir>/test/setup/seed.js",
+  // Jest's default (CPUs - 1) ran one suite at a time on a 2-CPU machine. The suites allow parallel runs:
+  // builds wait for one another (test/build/distBuild.ts), each Chromium and soffice has its own profile.
+  maxWorkers: "100%",
   testTimeout: 30000,
   projects: [
     {
