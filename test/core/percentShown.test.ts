@@ -4,8 +4,9 @@
  */
 import fc from "fast-check";
 import { scaleOutliers, shownPercent } from "../../src/core/percentShown";
+import { runs } from "../setup/runs";
 
-const RUNS = { numRuns: Number(process.env.FC_NUM_RUNS ?? 200) };
+const RUNS = runs(500);
 
 describe("shownPercent", () => {
   it.each([
