@@ -5,7 +5,7 @@
  */
 import { aboutFile, FAILURE_MESSAGES } from "../core/failureMessages";
 import { fillMessage, type Message } from "../core/message";
-import { access, mkdir, readFile, rename, unlink, writeFile } from "fs/promises";
+import { mkdir, rename, unlink, writeFile } from "fs/promises";
 import * as path from "path";
 import type { Lang } from "../core/types";
 import type { Problem } from "../core/problem";
@@ -22,12 +22,11 @@ import { requestFromSettings, savedSettingsFromProperties } from "../report/make
 import { both, CLI_MESSAGES } from "./messages";
 import { readXlsx, REPORT_CREATOR, type XlsxData } from "./readXlsx";
 import { FileSet, sameFile } from "./sameFile";
-import { chooseTarget, whatIsAt } from "./target";
+import { checkDocxTarget, chooseTarget, whatIsAt } from "./target";
 import { packageVersion } from "./version";
-import { FINGERPRINT_PROPERTY } from "../writers/fingerprint";
+import { FINGERPRINT_PROPERTY } from "../core/package";
 import { reportXlsxBytes } from "../writers/xlsx";
 import { reportDocx } from "../writers/docx";
-import { docxState } from "../writers/docxFingerprint";
 import { documentSettingsFromProperties, parseDocumentSettings } from "../report/document/documentSettings";
 
 export interface CliIo {
@@ -276,22 +275,9 @@ async function runChecked(argv: readonly string[], io: CliIo, env: CliEnv): Prom
       }
       const target = await chooseTarget(outFile, choice, writtenPaths, fsl);
       // The Word report goes beside the .xlsx, same base name; an existing one is replaced only when it
-      // is ct-report's own and unedited (its text still matches its fingerprint), or with --force.
+      // is ct-report's own and unedited, or with --force (a signed one never).
       const docxFile = o.docx ? target.file.replace(/\.xlsx$/i, "") + ".docx" : null;
-      if (docxFile && !o.force) {
-        const there = await access(docxFile).then(
-          () => true,
-          () => false,
-        );
-        const state = there
-          ? await readFile(docxFile).then(
-              (b) => docxState(new Uint8Array(b)),
-              () => "foreign" as const,
-            )
-          : "own";
-        if (state !== "own")
-          throw new InputError(fillMessage(CLI_MESSAGES.outExists, { file: docxFile }), "output-taken");
-      }
+      if (docxFile) await checkDocxTarget(docxFile, o.force, choice.maxBytes, fsl);
       const bytes = await reportXlsxBytes(made.report);
       const docxBytes = docxFile ? await reportDocx(made.report, document) : null;
       try {
