@@ -3,7 +3,7 @@
  * the inflated bytes counted as they come out (a zip's declared sizes can lie: a zip bomb declares
  * small sizes). Pure: Uint8Array in, chunks out; runs in Node, the browser and a Web Worker.
  */
-import { Inflate } from "fflate";
+import { DecodeUTF8, Inflate, strFromU8 } from "fflate";
 
 export interface ZipEntry {
   name: string;
@@ -49,7 +49,6 @@ export function listEntries(bytes: Uint8Array): Map<string, ZipEntry> {
   if (eocd < 0) throw new ZipError("corrupt", "no end of central directory");
   const count = u16(bytes, eocd + 10);
   let p = u32(bytes, eocd + 16);
-  const decoder = new TextDecoder("utf-8");
   const out = new Map<string, ZipEntry>();
   for (let n = 0; n < count; n++) {
     if (p + 46 > bytes.length || u32(bytes, p) !== CENTRAL) throw new ZipError("corrupt", "bad central directory");
@@ -60,7 +59,7 @@ export function listEntries(bytes: Uint8Array): Map<string, ZipEntry> {
     const extraLen = u16(bytes, p + 30);
     const commentLen = u16(bytes, p + 32);
     const localOffset = u32(bytes, p + 42);
-    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)).replace(/\\/g, "/");
+    const name = strFromU8(bytes.subarray(p + 46, p + 46 + nameLen)).replace(/\\/g, "/");
     out.set(name.replace(/^\//, ""), { name, method, compressedSize, declaredSize, localOffset });
     p += 46 + nameLen + extraLen + commentLen;
   }
@@ -125,10 +124,10 @@ export function inflateEntry(
 
 /** A whole entry as text (small parts only: rels, mimetype, docProps). */
 export function entryText(bytes: Uint8Array, e: ZipEntry, budget: InflateBudget): string {
-  const decoder = new TextDecoder("utf-8");
+  // fflate's decoder: src/core has no TextDecoder (tsconfig.core.json gives it no DOM or Node).
   let s = "";
-  inflateEntry(bytes, e, budget, (chunk) => {
-    s += decoder.decode(chunk, { stream: true });
-  });
-  return s + decoder.decode();
+  const decoder = new DecodeUTF8((text) => (s += text));
+  inflateEntry(bytes, e, budget, (chunk) => decoder.push(chunk));
+  decoder.push(new Uint8Array(0), true);
+  return s;
 }
