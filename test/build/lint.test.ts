@@ -47,6 +47,21 @@ describe("eslint.config.mjs", () => {
       "export function show(el: HTMLElement, t: string): void {\n  el.innerHTML = t;\n}\n",
     ],
     ["eval in the Excel adapter", "no-eval", "src/excel/bad.ts", 'export const x = (): unknown => eval("1");\n'],
+    ...["src/cli/bad.ts", "src/xlsx/bad.ts", "src/report/read/bad.ts"].map(
+      (file) =>
+        [
+          `a zip opened outside the package module (${file})`,
+          "no-restricted-imports",
+          file,
+          'import { unzipSync } from "fflate";\nexport const x = unzipSync;\n',
+        ] as [string, string, string, string],
+    ),
+    [
+      "an import of the reader in the package module",
+      "no-restricted-imports",
+      "src/core/package/bad.ts",
+      'import { readWorkbookBytes } from "../../xlsx";\nexport const x = readWorkbookBytes;\n',
+    ],
   ])("flags %s with %s", (_what, rule, file, code) => {
     expect(rulesFor(file, code)).toContain(rule);
   });
@@ -54,6 +69,15 @@ describe("eslint.config.mjs", () => {
   it("lets src/excel use Office and Excel, and src/functions take any[][]", () => {
     expect(rulesFor("src/excel/ok.ts", "export const x = (): unknown => [Office.context, Excel.run];\n")).toEqual([]);
     expect(rulesFor("src/functions/ok.ts", "export function F(a: any[][]): any[][] {\n  return a;\n}\n")).toEqual([]);
+  });
+
+  it("lets the package module open zips, and src/xlsx read them through it", () => {
+    expect(
+      rulesFor("src/core/package/ok.ts", 'import { unzipSync } from "fflate";\nexport const x = unzipSync;\n'),
+    ).toEqual([]);
+    expect(
+      rulesFor("src/xlsx/ok.ts", 'import { listEntries } from "../core/package";\nexport const x = listEntries;\n'),
+    ).toEqual([]);
   });
 
   it("applies office-addins' rules to the Office.js code: no context.sync() in a loop", () => {
