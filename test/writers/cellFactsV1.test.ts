@@ -3,6 +3,7 @@
  * what an edit changes, what a faithful save (Excel, LibreOffice) does not.
  */
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { canonicalNumber, cellFactLine, fingerprint, type CellFact } from "../../src/writers/cellFactsV1";
 
 // Excel's own range: 15 digits rounded up must not overflow past Number.MAX_VALUE.
@@ -15,7 +16,7 @@ describe("canonicalNumber", () => {
       fc.property(finite, (x) => {
         expect(canonicalNumber(Number(canonicalNumber(x)))).toBe(canonicalNumber(x));
       }),
-      { numRuns: 5000 },
+      runs(5000),
     );
   });
 
@@ -24,7 +25,7 @@ describe("canonicalNumber", () => {
       fc.property(finite, (x) => {
         expect(canonicalNumber(Number(x.toPrecision(17)))).toBe(canonicalNumber(x));
       }),
-      { numRuns: 5000 },
+      runs(5000),
     );
   });
 

@@ -1,5 +1,6 @@
 /** Custom document properties through the package module: read, set, declared once, others kept. */
 import fc from "fast-check";
+import { runs } from "../../setup/runs";
 import { strFromU8, unzipSync, zipSync, strToU8 } from "fflate";
 import { DOMParser } from "@xmldom/xmldom";
 import {
@@ -52,7 +53,7 @@ describe("custom document properties", () => {
         fc.pre(xmlText(name + value));
         expect(propertiesOf(setCustomProperty(miniPackage(), name, value))[name]).toBe(value.replace(/\r\n?/g, "\n"));
       }),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 

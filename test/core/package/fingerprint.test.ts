@@ -8,6 +8,7 @@ import { createHash } from "crypto";
 import { readFileSync } from "fs";
 import * as path from "path";
 import fc from "fast-check";
+import { runs } from "../../setup/runs";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { CLI_LIMITS } from "../../../src/cli/limits";
 import {
@@ -23,7 +24,6 @@ import {
 } from "../../../src/core/package";
 import { reportProvenance } from "../../../src/writers/provenance";
 
-const RUNS = Number(process.env.FC_NUM_RUNS ?? 60);
 const MAX = CLI_LIMITS.maxInflatedBytes;
 
 const TYPES =
@@ -78,7 +78,7 @@ describe("the package fingerprint", () => {
         const parts = readPackage(reordered);
         expect(carriedFingerprint(parts)).toBe(packageFingerprint(parts));
       }),
-      { numRuns: RUNS },
+      runs(60),
     );
   });
 
@@ -100,7 +100,7 @@ describe("the package fingerprint", () => {
         const removed = edited(bytes, (p) => delete p[name]);
         expect(await packageProvenance(removed, MAX)).toBe("edited");
       }),
-      { numRuns: RUNS },
+      runs(60),
     );
   });
 
@@ -142,7 +142,7 @@ describe("the package fingerprint", () => {
           ).toBe("signed");
         },
       ),
-      { numRuns: RUNS },
+      runs(60),
     );
   });
 
