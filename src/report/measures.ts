@@ -99,6 +99,7 @@ const METHOD_NAMES: Record<EstimateMethod, Message> = {
   seasonal: { vi: "mùa vụ năm trước", en: "last year's seasonal shape" },
   recent: { vi: "bình quân 3 tháng gần nhất", en: "the average of the last 3 months" },
   manual: { vi: "số nhập tay", en: "the typed figure" },
+  auto: { vi: "tự động", en: "auto" },
 };
 
 /**

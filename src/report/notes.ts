@@ -22,6 +22,10 @@ const METHOD_WORDS: Record<ReportOptions["method"], Message> = {
     vi: "số do cán bộ nhập (tạm tính theo bình quân các tháng)",
     en: "typed by the officer (pre-filled with the monthly average)",
   },
+  auto: {
+    vi: "phương pháp có sai số nhỏ nhất trên các năm trước của từng chỉ tiêu (tự động)",
+    en: "for each indicator, the method with the smallest error over its past years (auto)",
+  },
 };
 
 export function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget: boolean): string[] {
