@@ -103,7 +103,7 @@ export interface YearResult {
   series: string;
   year: number;
   errors: Partial<Record<Candidate | "auto", number>>;
-  autoMethod: Candidate | "seasonal (fallback)";
+  autoMethod: Candidate | `${Candidate} (fallback)`;
 }
 
 function yearResult(name: string, sy: SeriesYears, y: number, M: number): YearResult | null {
@@ -119,7 +119,7 @@ function yearResult(name: string, sy: SeriesYears, y: number, M: number): YearRe
   const choice = chooseEstimate({ kind: sy.kind, year: y, months: full, through: M, pastYears });
   const base: Candidate = sy.kind === "flow" ? "seasonal" : "latest";
   errors.auto = choice.chosen ? err(choice.estimate) : errors[base];
-  return { series: name, year: y, errors, autoMethod: choice.chosen ? choice.method : "seasonal (fallback)" };
+  return { series: name, year: y, errors, autoMethod: choice.chosen ? choice.method : `${base} (fallback)` };
 }
 
 /** Every year of every series with at least `minPast` past years in the fixture, estimated in month M. */
