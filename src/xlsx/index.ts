@@ -12,8 +12,8 @@
  * inflated (counted as they come out, whatever the zip declares) and the number of cells.
  */
 import type { Message } from "../core/message";
-import type { SourceValues } from "../report/reader";
-import type { Problem } from "../report/types";
+import type { SourceValues } from "../core/sheetValues";
+import type { Problem } from "../core/problem";
 import { REFUSALS } from "./messages";
 import {
   readCreator,

@@ -3,9 +3,9 @@
  * serial numbers, strings, booleans, error text), kept SPARSE (only rows and cells that hold
  * something), plus merges, hidden rows and columns, table parts and which cells show a date.
  */
-import { sheetAddress } from "../report/address";
-import { problem } from "../report/problems";
-import type { Problem } from "../report/types";
+import { sheetAddress } from "../core/address";
+import { problem } from "../core/problem";
+import type { Problem } from "../core/problem";
 import { parseCellRef, parseRangeRef } from "./cellRef";
 import { isoToSerial } from "./serial";
 import { attr, parseEntry } from "./xml";
