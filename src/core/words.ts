@@ -118,6 +118,8 @@ export const CANDIDATE_WORDS: Record<Candidate, Message> = {
 
 /** What the year's estimate says of the method `auto` chose, or why it could not choose. */
 export const ESTIMATE_CHOICE = {
+  cellNote: { vi: "Ước thực hiện năm {year} (tự động): {choice}.", en: "The {year} estimate (auto): {choice}." },
+  noteLine: { vi: "{name}: {choice}.", en: "{name}: {choice}." },
   chosen: {
     vi: "chọn: {method}; sai số bình quân {error} các năm {years}",
     en: "chosen: {method}; mean error {error} over {years}",

@@ -1,6 +1,8 @@
 /** The notes under the report table: for the reader (sources, methods, verdicts), never about the tool. Pure. */
-import type { Message } from "../../core/message";
-import { inLang } from "../../core/words";
+import { describeChoice } from "../../core/estimateChosen";
+import { fillMessage, type Message } from "../../core/message";
+import { ESTIMATE_CHOICE, inLang } from "../../core/words";
+import type { Lang } from "../../core/types";
 import { layoutOf, periodKindOf } from "../period/layout";
 import type { IndicatorMeasures } from "../measure/measures";
 import type { ReportOptions } from "../period/options";
@@ -28,6 +30,15 @@ const METHOD_WORDS: Record<ReportOptions["method"], Message> = {
   },
 };
 
+/** With method "auto": each indicator's method chosen and its back-tested error, or why it fell back. */
+function choiceLines(measures: readonly IndicatorMeasures[], lang: Lang): string[] {
+  return measures
+    .filter((m) => m.estimateChoice && m.estimate !== null)
+    .map(
+      (m) => fillMessage(ESTIMATE_CHOICE.noteLine, { name: m.name, choice: describeChoice(m.estimateChoice!) })[lang],
+    );
+}
+
 export function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget: boolean): string[] {
   const { lang } = o;
   const out: string[] = [];
@@ -39,6 +50,7 @@ export function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget
         `Note: the ${o.year} estimate uses ${METHOD_WORDS[o.method].en}.`,
       ),
     );
+    out.push(...choiceLines(measures, lang));
     const fallback = measures.filter((m) => m.estimateMethod !== null && m.estimateMethod !== o.method);
     if (fallback.length > 0) {
       const names = fallback.map((m) => m.name).join("; ");
