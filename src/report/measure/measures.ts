@@ -122,13 +122,15 @@ function num(x: number | { kind: string }): number | null {
   return typeof x === "number" && withinExcel(x) ? x : null;
 }
 
-/** Every indicator's rows of the years before `year` (the first row of each year), for method "auto". */
+/** Every indicator's rows of the years before `year` (the first row of each year, revisions merged), for "auto". */
 function pastYearsByCode(data: Dataset, year: number): Map<string, PastYear[]> {
   const out = new Map<string, PastYear[]>();
   for (const ind of data.indicators) {
     if (ind.year >= year) continue;
     const list = out.get(ind.code) ?? [];
-    if (!list.some((p) => p.year === ind.year)) list.push({ year: ind.year, months: ind.months });
+    // A year whose months were revised by a later row is left out of the back-test, and named (issue 20).
+    const revised = ind.revisions?.some((r) => r.what === "month") ?? false;
+    if (!list.some((p) => p.year === ind.year)) list.push({ year: ind.year, months: ind.months, revised });
     out.set(ind.code, list);
   }
   return out;

@@ -62,3 +62,38 @@ describe("method auto with only last year keeps today's figures", () => {
       expect(m.estimateChoice).toMatchObject({ chosen: false, reason: "few-years" });
   });
 });
+
+describe("method auto leaves out and names a past year whose months were revised", () => {
+  const HEAD_STATUS = ["Mã", "Chỉ tiêu", "ĐVT", "Loại", "Năm", "Loại số liệu", "Kế hoạch", ...MONTHS];
+  const rowS = (year: number, status: string, months: (number | null | "")[]): unknown[] => [
+    "SX",
+    "Sản xuất",
+    "tấn",
+    "cộng dồn",
+    year,
+    status,
+    300,
+    ...months,
+  ];
+  const values = [
+    HEAD_STATUS,
+    ...[2006, 2007, 2008, 2009, 2010, 2011, 2012].map((y) => rowS(y, "ước tính", halves)),
+    // The official 2010 changes July only: the 2010 row is revised.
+    rowS(2010, "chính thức", ["", "", "", "", "", "", 25, "", "", "", "", ""]),
+    rowS(2013, "ước tính", [...halves.slice(0, 9), null, null, null]),
+  ];
+  const data = readDataset([{ sheet: "Dữ liệu", values }]);
+
+  it("keeps 2010 and the year after it out of the back-test and says so", () => {
+    const [m] = computeMeasures(data, opts({ month: 9, method: "auto" }));
+    expect(m?.estimateChoice?.leftOut).toEqual(
+      expect.arrayContaining([
+        { year: 2010, reason: "revised" },
+        { year: 2011, reason: "no-year-before" },
+      ]),
+    );
+    const r = buildReport(data, opts({ month: 9, method: "auto" }));
+    const notes = r.grid.cells.flat().map((c) => c?.note ?? "");
+    expect(notes.some((n) => n.includes("2010 (số liệu điều chỉnh)"))).toBe(true);
+  });
+});
