@@ -1,6 +1,5 @@
 import { toOptionalBoolean } from "../core/coerce";
 import { fail } from "../core/failure";
-import type { CalcFailure } from "../core/types";
 import { toExcelError } from "../excel/errors";
 import { column, toExcelCell } from "./lib/cells";
 import { projectRows, readPastYears } from "./lib/projectRows";
