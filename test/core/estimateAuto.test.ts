@@ -1,10 +1,11 @@
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { chooseEstimate } from "../../src/core/estimateAuto";
 import type { AutoChoice, PastYear } from "../../src/core/estimateAuto";
 import { candidateEstimate, yearFigure } from "../../src/core/estimateCandidates";
 import type { MonthValue } from "../../src/core/types";
 
-const RUNS = { numRuns: Number(process.env.FC_NUM_RUNS ?? 100) };
+const RUNS = runs(100);
 const halves = (a: number, b: number): number[] => [...Array<number>(6).fill(a), ...Array<number>(6).fill(b)];
 const upTo = (months: number[], M: number): MonthValue[] => months.map((v, i) => (i < M ? v : null));
 

@@ -1,7 +1,8 @@
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { candidateEstimate, CANDIDATES, yearFigure } from "../../src/core/estimateCandidates";
 
-const RUNS = { numRuns: Number(process.env.FC_NUM_RUNS ?? 200) };
+const RUNS = runs(200);
 const positive = fc.double({ min: 0.01, max: 1e6, noNaN: true });
 const year12 = fc.array(positive, { minLength: 12, maxLength: 12 });
 

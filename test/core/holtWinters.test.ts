@@ -1,7 +1,8 @@
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { holtWintersForecast } from "../../src/core/holtWinters";
 
-const RUNS = { numRuns: Number(process.env.FC_NUM_RUNS ?? 200) };
+const RUNS = runs(200);
 const pattern = fc.array(fc.double({ min: 1, max: 1000, noNaN: true }), { minLength: 12, maxLength: 12 });
 
 describe("holtWintersForecast", () => {
