@@ -35,9 +35,9 @@ function col(c: number): string {
 export interface Extra {
   /** Each data row keeps its code, kind and year and one month only (4 cells). */
   short?: boolean;
-  /** This many `<col hidden="1">` elements before sheetData. */
+  /** This many `<col min="1" max="16384" hidden="1">` elements before sheetData. */
   hiddenCols?: number;
-  /** This many copies of one `<mergeCell>`. */
+  /** This many copies of one `<mergeCell>`: code … kind merged down over every data row. */
   merges?: number;
 }
 
@@ -64,10 +64,10 @@ export function workbook(rows: number, stray = false, extra: Extra = {}): Uint8A
   }
   if (stray) lines.push(`<row r="1048576"><c r="XFD1048576" t="s"><v>${sst("x")}</v></c></row>`);
   const cols = extra.hiddenCols
-    ? `<cols>${Array.from({ length: extra.hiddenCols }, (_x, i) => `<col min="${(i % 16000) + 1}" max="${(i % 16000) + 1}" hidden="1"/>`).join("")}</cols>`
+    ? `<cols>${'<col min="1" max="16384" width="9" hidden="1"/>'.repeat(extra.hiddenCols)}</cols>`
     : "";
   const merges = extra.merges
-    ? `<mergeCells count="${extra.merges}">${'<mergeCell ref="A1:XFD1048576"/>'.repeat(extra.merges)}</mergeCells>`
+    ? `<mergeCells count="${extra.merges}">${`<mergeCell ref="A2:E${rows + 1}"/>`.repeat(extra.merges)}</mergeCells>`
     : "";
   const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
   const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
