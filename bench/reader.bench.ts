@@ -67,7 +67,7 @@ export function workbook(rows: number, stray = false, extra: Extra = {}): Uint8A
     ? `<cols>${'<col min="1" max="16384" width="9" hidden="1"/>'.repeat(extra.hiddenCols)}</cols>`
     : "";
   const merges = extra.merges
-    ? `<mergeCells count="${extra.merges}">${`<mergeCell ref="A2:E${rows + 1}"/>`.repeat(extra.merges)}</mergeCells>`
+    ? `<mergeCells count="${extra.merges}">${`<mergeCell ref="A2:D${rows + 1}"/>`.repeat(extra.merges)}</mergeCells>`
     : "";
   const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
   const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -113,7 +113,9 @@ function timed(script: string, args: string[]): Run {
   });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const m = /CT_MAX_RSS_KB (\d+)/.exec(r.stderr);
-  const out = r.signal ? `killed after ${TIMEOUT_MS / 1000} s` : (r.stdout + r.stderr).trim();
+  const died =
+    ms >= TIMEOUT_MS ? `killed after ${TIMEOUT_MS / 1000} s` : `died (${r.signal}): ${r.stderr.trim().slice(0, 60)}`;
+  const out = r.signal ? died : (r.stdout + r.stderr).trim();
   return { ms, rssMb: m ? Number(m[1]) / 1024 : NaN, code: r.status, out };
 }
 
@@ -180,7 +182,7 @@ export async function run(): Promise<void> {
         `${(size / 1024).toFixed(0)} KB`,
         `${(cli.ms / 1000).toFixed(1)} s / ${cli.rssMb.toFixed(0)} MB`,
         `${(read.ms / 1000).toFixed(1)} s / ${read.rssMb.toFixed(0)} MB`,
-        `${(other.ms / 1000).toFixed(1)} s / ${other.rssMb.toFixed(0)} MB${other.code === 0 ? "" : other.out.startsWith("killed") ? " (stopped)" : " (failed)"}`,
+        `${(other.ms / 1000).toFixed(1)} s / ${other.rssMb.toFixed(0)} MB${other.code === 0 ? "" : other.out.startsWith("killed") ? " (stopped)" : other.out.startsWith("died") ? " (died)" : " (failed)"}`,
         c.target,
         cliNote,
       ]);
