@@ -5,6 +5,7 @@
  * computes the expected figures from this model alone; nothing here calls the program under test.
  */
 import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { SAMPLE_HEADER, sampleValues } from "../../src/report/sample";
 import { kindFromWord } from "../../src/core/words";
 
@@ -23,6 +24,10 @@ export const MUTATION_KINDS = [
   "far-cell", // a stray note far below and to the right of the table
   "very-far-cell", // a stray note at XFD1048576
   "extra-sheet", // a notes sheet before the data sheet
+  // Written the way export tools write files (issue 17): the XML rewritten after ExcelJS.
+  "full-calc-on-load", // XlsxWriter's shape: a flow row's months are formulas over two district sheets, saved as <v>0</v>, fullCalcOnLoad
+  "duplicate-cell", // a month cell written twice (<c r="L5"> twice, another figure): a hole named at the cell
+  "escape", // a code and a name with ECMA-376 escapes (GTSX_x000D_, a line break as _x000D__x000A_): the same indicator
 ] as const;
 export type MutationKind = (typeof MUTATION_KINDS)[number];
 
@@ -51,12 +56,35 @@ export interface Touch {
   rows: number[];
 }
 
+/** A change to the package's XML after ExcelJS wrote it: part name -> its new text. */
+export type Rewrite = (parts: (name: string) => string, set: (name: string, xml: string) => void) => void;
+
 export interface Variant {
   seed: number;
   kinds: MutationKind[];
   rows: ModelRow[];
   touches: Touch[];
   workbook: ExcelJS.Workbook;
+  /** XML changes made after ExcelJS wrote the file (the shapes ExcelJS cannot write). */
+  rewrites: Rewrite[];
+}
+
+/** The variant as the bytes of a real .xlsx: ExcelJS's file with the rewrites applied. */
+export async function variantBytes(variant: Variant): Promise<Uint8Array> {
+  const written = new Uint8Array(await variant.workbook.xlsx.writeBuffer());
+  if (variant.rewrites.length === 0) return written;
+  const files = unzipSync(written);
+  const get = (name: string): string => strFromU8(files[name] ?? new Uint8Array());
+  const set = (name: string, xml: string): void => {
+    files[name] = strToU8(xml);
+  };
+  for (const r of variant.rewrites) r(get, set);
+  return zipSync(files);
+}
+
+/** The cell element of `ref` in a sheet part's XML, as ExcelJS writes it (one cell, no nesting). */
+function cellXml(xml: string, ref: string): RegExpExecArray | null {
+  return new RegExp(`<c r="${ref}"(?: [^>]*)?(?:/>|>.*?</c>)`).exec(xml);
 }
 
 /** A small seedable PRNG (mulberry32): the same seed gives the same variant everywhere. */
@@ -140,6 +168,7 @@ class Builder {
   sheetRow: number[] = []; // model row index -> 0-based sheet row
   rows: ModelRow[] = [];
   touches: Touch[] = [];
+  rewrites: Rewrite[] = [];
   used = new Set<string>();
   constructor(private random: () => number) {
     this.sheets.push(this.data);
@@ -320,6 +349,21 @@ class Builder {
         this.sheets.unshift(notes);
         break;
       }
+      case "full-calc-on-load":
+        this.fullCalcOnLoad(touch);
+        break;
+      case "duplicate-cell":
+        if (!this.duplicateCell(touch)) return;
+        break;
+      case "escape": {
+        const i = Math.floor(this.random() * this.rows.length);
+        const r = this.sheetRow[i]!;
+        const row = this.rows[i]!;
+        put(this.data, r, COL.code, { value: `${row.code}_x000D_` });
+        put(this.data, r, COL.name, { value: row.name.replace(" ", "_x000D__x000A_") });
+        touch.cells.push(this.cell(r, COL.code), this.cell(r, COL.name));
+        break;
+      }
       case "header-band":
         // Laid out before the rows (see build): the header one row down, a band above T1..T12.
         put(this.data, this.headerRow - 1, COL.t1, { value: "Số liệu các tháng" });
@@ -328,6 +372,77 @@ class Builder {
         break;
     }
     this.touches.push(touch);
+  }
+
+  /** The data sheet's part, as ExcelJS names it (sheets in order). */
+  dataPart(): string {
+    return `xl/worksheets/sheet${this.sheets.indexOf(this.data) + 1}.xml`;
+  }
+
+  /**
+   * XlsxWriter's shape: the months of one flow row of the report's year are formulas adding two
+   * district sheets ('Huyện A'!H5+'Huyện B'!H5), each saved with the result 0, and the workbook asks
+   * for a full recalculation on load. The model is unchanged: the figures are the districts' sums.
+   */
+  fullCalcOnLoad(touch: Touch): void {
+    const { year } = modelPeriod(this.rows);
+    const i = this.pick(
+      this.rows.map((row, k) => (row.kind === "flow" && row.year === year ? k : -1)).filter((k) => k >= 0),
+    );
+    const r = this.sheetRow[i]!;
+    const districts: SheetSpec[] = ["Huyện A", "Huyện B"].map((name) => ({
+      name,
+      state: "visible",
+      cells: new Map(),
+      merges: [],
+    }));
+    const refs: string[] = [];
+    this.rows[i]!.months.forEach((v, m) => {
+      if (v === null) return;
+      const a = Math.round(v * 0.6);
+      put(districts[0]!, r, COL.t1 + m, { value: a });
+      put(districts[1]!, r, COL.t1 + m, { value: v - a });
+      refs.push(`${colName(COL.t1 + m)}${r + 1}`);
+      touch.cells.push(this.cell(r, COL.t1 + m));
+    });
+    this.sheets.push(...districts);
+    this.rewrites.push((get, set) => {
+      const part = this.dataPart();
+      let xml = get(part);
+      for (const ref of refs) {
+        const m = cellXml(xml, ref);
+        if (!m) continue;
+        const attrs = /^<c r="[^"]+"((?: [^>/]*)?)/.exec(m[0])![1]!.replace(/ t="[^"]*"/, "");
+        const f = `<c r="${ref}"${attrs}><f>'Huyện A'!${ref}+'Huyện B'!${ref}</f><v>0</v></c>`;
+        xml = xml.slice(0, m.index) + f + xml.slice(m.index + m[0].length);
+      }
+      set(part, xml);
+      const wb = get("xl/workbook.xml").replace(/<calcPr[^>]*\/>/, "");
+      set("xl/workbook.xml", wb.replace("</workbook>", '<calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>'));
+    });
+  }
+
+  /** A month cell written twice with another figure: a hole, named at the cell. */
+  duplicateCell(touch: Touch): boolean {
+    const at = this.periodMonth(["flow", "index"]);
+    if (!at) return false;
+    this.used.add(`${at.i},${at.m}`);
+    const r = this.sheetRow[at.i]!;
+    const c = COL.t1 + at.m - 1;
+    const ref = `${colName(c)}${r + 1}`;
+    const other = (this.rows[at.i]!.months[at.m - 1] ?? 0) + 1;
+    this.rows[at.i]!.months[at.m - 1] = null;
+    touch.cells.push(this.cell(r, c));
+    touch.rows.push(at.i);
+    this.rewrites.push((get, set) => {
+      const part = this.dataPart();
+      const xml = get(part);
+      const m = cellXml(xml, ref);
+      if (!m) throw new Error(`duplicate-cell: no ${ref} in ${part}`);
+      const end = m.index + m[0].length;
+      set(part, `${xml.slice(0, end)}<c r="${ref}"><v>${other}</v></c>${xml.slice(end)}`);
+    });
+    return true;
   }
 
   workbook(): ExcelJS.Workbook {
@@ -360,5 +475,5 @@ export function generate(seed: number, kinds: readonly MutationKind[]): Variant 
   if (chosen.includes("header-band")) b.headerRow = 1;
   b.layOut();
   for (const kind of chosen) b.mutate(kind);
-  return { seed, kinds: chosen, rows: b.rows, touches: b.touches, workbook: b.workbook() };
+  return { seed, kinds: chosen, rows: b.rows, touches: b.touches, workbook: b.workbook(), rewrites: b.rewrites };
 }
