@@ -226,9 +226,121 @@ class Builder {
     return options.length ? this.pick(options) : null;
   }
 
+  /** The "merge" mutation; false when it cannot be made. */
+  mergeDown(touch: Touch): boolean {
+    const code = this.pick([...new Set(this.rows.map((row) => row.code))]);
+    const idx = this.rows.map((row, k) => (row.code === code ? k : -1)).filter((k) => k >= 0);
+    const r1 = Math.min(...idx.map((k) => this.sheetRow[k]!));
+    const r2 = Math.max(...idx.map((k) => this.sheetRow[k]!));
+    if (r2 - r1 + 1 !== idx.length || this.data.merges.some((a) => a.r2 >= r1 && a.r1 <= r2)) return false;
+    for (const c of [COL.code, COL.group, COL.name, COL.unit, COL.kind]) {
+      for (let r = r1 + 1; r <= r2; r++) this.data.cells.delete(`${r},${c}`);
+      this.data.merges.push({ r1, c1: c, r2, c2: c });
+      touch.cells.push(this.cell(r1, c));
+    }
+    return true;
+  }
+
+  /** The "hidden-sheet" mutation; false when it cannot be made. */
+  hiddenDraft(touch: Touch): boolean {
+    const draft: SheetSpec = { name: "Nháp cũ", state: "hidden", cells: new Map(), merges: [] };
+    for (const [key, cell] of this.data.cells) {
+      const [r, c] = key.split(",").map(Number) as [number, number];
+      const twice = typeof cell.value === "number" && c >= COL.t1 && c < COL.t1 + 12;
+      put(draft, r, c, { value: twice ? Math.round((cell.value as number) * 1.5) : cell.value });
+    }
+    this.sheets.unshift(draft);
+    touch.cells.push(address(draft.name, this.headerRow, COL.code));
+    return true;
+  }
+
+  /** The "duplicate-row" mutation; false when it cannot be made. */
+  duplicateRow(touch: Touch): boolean {
+    const i = Math.floor(this.random() * this.rows.length);
+    const src = this.sheetRow[i]!;
+    const r = Math.max(...this.sheetRow, ...[...this.data.cells.keys()].map((k) => Number(k.split(",")[0]))) + 1;
+    if (r > this.headerRow + 500) return false; // not after a far cell: keep the table one block
+    for (let c = 0; c < SAMPLE_HEADER.length; c++) {
+      const cell = this.data.cells.get(`${src},${c}`);
+      if (!cell) continue;
+      const month = c >= COL.t1 && c < COL.t1 + 12 && typeof cell.value === "number";
+      put(this.data, r, c, { ...cell, value: month ? (cell.value as number) + 1 : cell.value });
+    }
+    // A merged code/name above would not reach the copy: write them out.
+    const row = this.rows[i]!;
+    put(this.data, r, COL.code, { value: row.code });
+    put(this.data, r, COL.name, { value: row.name });
+    put(this.data, r, COL.kind, { value: KIND_WORD[row.kind] });
+    put(this.data, r, COL.year, { value: row.year });
+    for (let c = 0; c < SAMPLE_HEADER.length; c++) touch.cells.push(this.cell(r, c));
+    touch.rows.push(i);
+    return true;
+  }
+
+  /** The "unit-format" mutation; false when it cannot be made. */
+  unitFormat(touch: Touch): boolean {
+    const i = this.pick(this.rows.map((row, k) => (row.kind === "flow" ? k : -1)).filter((k) => k >= 0));
+    const r = this.sheetRow[i]!;
+    const fmt = this.pick(['#,##0 "kWh"', '#,##0.0 "m3"', '#,##0 "ha"', '#,##0 "hộ"']);
+    for (let m = 0; m < 12; m++) {
+      const cell = this.data.cells.get(`${r},${COL.t1 + m}`);
+      if (cell && typeof cell.value === "number") cell.numFmt = fmt;
+    }
+    touch.cells.push(...this.rows[i]!.monthCells);
+    return true;
+  }
+
+  /** The "escape" mutation; false when it cannot be made. */
+  escapes(touch: Touch): boolean {
+    const i = Math.floor(this.random() * this.rows.length);
+    const r = this.sheetRow[i]!;
+    const row = this.rows[i]!;
+    put(this.data, r, COL.code, { value: `${row.code}_x000D_` });
+    put(this.data, r, COL.name, { value: row.name.replace(" ", "_x000D__x000A_") });
+    touch.cells.push(this.cell(r, COL.code), this.cell(r, COL.name));
+    return true;
+  }
+
+  /** The "level-gap" mutation; false when it cannot be made. */
+  levelGap(touch: Touch): boolean {
+    const { year, month } = modelPeriod(this.rows);
+    const i = this.rows.findIndex((row) => row.kind === "level" && row.year === year && row.months[month - 1] !== null);
+    if (i < 0 || this.used.has(`${i},${month}`)) return false;
+    this.used.add(`${i},${month}`);
+    const r = this.sheetRow[i]!;
+    this.data.cells.delete(`${r},${COL.t1 + month - 1}`);
+    this.rows[i]!.months[month - 1] = null;
+    touch.cells.push(this.cell(r, COL.t1 + month - 1));
+    touch.rows.push(i);
+    return true;
+  }
+
+  /** The "text-number" mutation; false when it cannot be made. */
+  textNumber(touch: Touch): boolean {
+    const at = this.periodMonth(["flow", "index", "level"], true);
+    if (!at) return false;
+    this.used.add(`${at.i},${at.m}`);
+    const r = this.sheetRow[at.i]!;
+    const c = COL.t1 + at.m - 1;
+    put(this.data, r, c, { value: viText(this.rows[at.i]!.months[at.m - 1]!) });
+    touch.cells.push(this.cell(r, c));
+    return true;
+  }
+
+  /** The "date-year" mutation; false when it cannot be made. */
+  dateYear(touch: Touch): boolean {
+    const i = Math.floor(this.random() * this.rows.length);
+    if (this.used.has(`${i},year`)) return false;
+    this.used.add(`${i},year`);
+    const r = this.sheetRow[i]!;
+    put(this.data, r, COL.year, { value: new Date(Date.UTC(this.rows[i]!.year, 0, 1)), numFmt: "yyyy" });
+    touch.cells.push(this.cell(r, COL.year));
+    touch.rows.push(i);
+    return true;
+  }
+
   mutate(kind: MutationKind): void {
     const touch: Touch = { kind, cells: [], rows: [] };
-    const { year, month } = modelPeriod(this.rows);
     switch (kind) {
       case "blank":
       case "text-in-month": {
@@ -244,74 +356,24 @@ class Builder {
         touch.rows.push(at.i);
         break;
       }
-      case "level-gap": {
-        const i = this.rows.findIndex(
-          (row) => row.kind === "level" && row.year === year && row.months[month - 1] !== null,
-        );
-        if (i < 0 || this.used.has(`${i},${month}`)) return;
-        this.used.add(`${i},${month}`);
-        const r = this.sheetRow[i]!;
-        this.data.cells.delete(`${r},${COL.t1 + month - 1}`);
-        this.rows[i]!.months[month - 1] = null;
-        touch.cells.push(this.cell(r, COL.t1 + month - 1));
-        touch.rows.push(i);
+      case "level-gap":
+        if (!this.levelGap(touch)) return;
         break;
-      }
-      case "text-number": {
-        const at = this.periodMonth(["flow", "index", "level"], true);
-        if (!at) return;
-        this.used.add(`${at.i},${at.m}`);
-        const r = this.sheetRow[at.i]!;
-        const c = COL.t1 + at.m - 1;
-        put(this.data, r, c, { value: viText(this.rows[at.i]!.months[at.m - 1]!) });
-        touch.cells.push(this.cell(r, c));
+      case "text-number":
+        if (!this.textNumber(touch)) return;
         break;
-      }
-      case "date-year": {
-        const i = Math.floor(this.random() * this.rows.length);
-        if (this.used.has(`${i},year`)) return;
-        this.used.add(`${i},year`);
-        const r = this.sheetRow[i]!;
-        put(this.data, r, COL.year, { value: new Date(Date.UTC(this.rows[i]!.year, 0, 1)), numFmt: "yyyy" });
-        touch.cells.push(this.cell(r, COL.year));
-        touch.rows.push(i);
+      case "date-year":
+        if (!this.dateYear(touch)) return;
         break;
-      }
-      case "unit-format": {
-        const i = this.pick(this.rows.map((row, k) => (row.kind === "flow" ? k : -1)).filter((k) => k >= 0));
-        const r = this.sheetRow[i]!;
-        const fmt = this.pick(['#,##0 "kWh"', '#,##0.0 "m3"', '#,##0 "ha"', '#,##0 "hộ"']);
-        for (let m = 0; m < 12; m++) {
-          const cell = this.data.cells.get(`${r},${COL.t1 + m}`);
-          if (cell && typeof cell.value === "number") cell.numFmt = fmt;
-        }
-        touch.cells.push(...this.rows[i]!.monthCells);
+      case "unit-format":
+        if (!this.unitFormat(touch)) return;
         break;
-      }
-      case "merge": {
-        const code = this.pick([...new Set(this.rows.map((row) => row.code))]);
-        const idx = this.rows.map((row, k) => (row.code === code ? k : -1)).filter((k) => k >= 0);
-        const r1 = Math.min(...idx.map((k) => this.sheetRow[k]!));
-        const r2 = Math.max(...idx.map((k) => this.sheetRow[k]!));
-        if (r2 - r1 + 1 !== idx.length || this.data.merges.some((a) => a.r2 >= r1 && a.r1 <= r2)) return;
-        for (const c of [COL.code, COL.group, COL.name, COL.unit, COL.kind]) {
-          for (let r = r1 + 1; r <= r2; r++) this.data.cells.delete(`${r},${c}`);
-          this.data.merges.push({ r1, c1: c, r2, c2: c });
-          touch.cells.push(this.cell(r1, c));
-        }
+      case "merge":
+        if (!this.mergeDown(touch)) return;
         break;
-      }
-      case "hidden-sheet": {
-        const draft: SheetSpec = { name: "Nháp cũ", state: "hidden", cells: new Map(), merges: [] };
-        for (const [key, cell] of this.data.cells) {
-          const [r, c] = key.split(",").map(Number) as [number, number];
-          const twice = typeof cell.value === "number" && c >= COL.t1 && c < COL.t1 + 12;
-          put(draft, r, c, { value: twice ? Math.round((cell.value as number) * 1.5) : cell.value });
-        }
-        this.sheets.unshift(draft);
-        touch.cells.push(address(draft.name, this.headerRow, COL.code));
+      case "hidden-sheet":
+        if (!this.hiddenDraft(touch)) return;
         break;
-      }
       case "far-cell":
       case "very-far-cell": {
         const r =
@@ -321,27 +383,9 @@ class Builder {
         touch.cells.push(this.cell(r, c));
         break;
       }
-      case "duplicate-row": {
-        const i = Math.floor(this.random() * this.rows.length);
-        const src = this.sheetRow[i]!;
-        const r = Math.max(...this.sheetRow, ...[...this.data.cells.keys()].map((k) => Number(k.split(",")[0]))) + 1;
-        if (r > this.headerRow + 500) return; // not after a far cell: keep the table one block
-        for (let c = 0; c < SAMPLE_HEADER.length; c++) {
-          const cell = this.data.cells.get(`${src},${c}`);
-          if (!cell) continue;
-          const month = c >= COL.t1 && c < COL.t1 + 12 && typeof cell.value === "number";
-          put(this.data, r, c, { ...cell, value: month ? (cell.value as number) + 1 : cell.value });
-        }
-        // A merged code/name above would not reach the copy: write them out.
-        const row = this.rows[i]!;
-        put(this.data, r, COL.code, { value: row.code });
-        put(this.data, r, COL.name, { value: row.name });
-        put(this.data, r, COL.kind, { value: KIND_WORD[row.kind] });
-        put(this.data, r, COL.year, { value: row.year });
-        for (let c = 0; c < SAMPLE_HEADER.length; c++) touch.cells.push(this.cell(r, c));
-        touch.rows.push(i);
+      case "duplicate-row":
+        if (!this.duplicateRow(touch)) return;
         break;
-      }
       case "extra-sheet": {
         const notes: SheetSpec = { name: "Ghi chú", state: "visible", cells: new Map(), merges: [] };
         put(notes, 0, 0, { value: "Ghi chú: số liệu tháng 9 là số ước tính." });
@@ -355,15 +399,9 @@ class Builder {
       case "duplicate-cell":
         if (!this.duplicateCell(touch)) return;
         break;
-      case "escape": {
-        const i = Math.floor(this.random() * this.rows.length);
-        const r = this.sheetRow[i]!;
-        const row = this.rows[i]!;
-        put(this.data, r, COL.code, { value: `${row.code}_x000D_` });
-        put(this.data, r, COL.name, { value: row.name.replace(" ", "_x000D__x000A_") });
-        touch.cells.push(this.cell(r, COL.code), this.cell(r, COL.name));
+      case "escape":
+        if (!this.escapes(touch)) return;
         break;
-      }
       case "header-band":
         // Laid out before the rows (see build): the header one row down, a band above T1..T12.
         put(this.data, this.headerRow - 1, COL.t1, { value: "Số liệu các tháng" });

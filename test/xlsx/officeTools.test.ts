@@ -15,8 +15,6 @@ function read(spec: BookSpec | Uint8Array, limits: ReadLimits = DEFAULT_READ_LIM
   return out.workbook;
 }
 
-const codes = (b: WorkbookFile): string[] => b.problems.map((p) => p.code);
-
 /** XlsxWriter's shape: district sheets and a template summing them, every formula saved as <v>0</v>. */
 const xlsxWriterBook: BookSpec = {
   fullCalcOnLoad: true,
