@@ -46,6 +46,50 @@ const HTML_SINKS = ["innerHTML", "outerHTML", "insertAdjacentHTML"].map((propert
   message: "Cell text is only ever set as text (textContent, createTextNode), never as HTML.",
 }));
 
+/** The report's rooms by stage, lowest first: a room imports only rooms below it (and src/core). */
+const REPORT_ROOMS = ["read", "period", "measure", "words", "edits", "table", "document", "make"];
+const FACES = ["excel", "functions", "taskpane", "commands", "cli", "page", "ui", "writers", "xlsx", "help"];
+const PURE_PACKAGES = {
+  group: ["exceljs", "@microsoft/office-js", "fs", "path", "child_process", "node:*"],
+  message: "src/core and src/report are pure (STYLE.md).",
+};
+
+/** A no-restricted-imports rule: relative imports matching `regex` are refused with `message`. */
+function refuse(files, regex, message, extra = []) {
+  return {
+    files,
+    rules: { "no-restricted-imports": ["error", { patterns: [{ regex, message }, ...extra] }] },
+  };
+}
+
+const LAYER_RULES = [
+  refuse(["src/core/**/*.ts"], "^\\.\\./", "src/core imports only src/core.", [PURE_PACKAGES]),
+  ...REPORT_ROOMS.map((room, i) =>
+    refuse(
+      [`src/report/${room}/**/*.ts`],
+      `^\\.\\./(${[...REPORT_ROOMS.slice(i + 1), "\\.\\./(?:" + FACES.join("|") + ")"].join("|")})(/|$)`,
+      `src/report/${room} imports only src/core and the report rooms below it: ${REPORT_ROOMS.slice(0, i).join(", ") || "none"}.`,
+      [PURE_PACKAGES],
+    ),
+  ),
+  refuse(["src/xlsx/**/*.ts"], "^\\.\\./(?!core/)", "src/xlsx gives cells: it imports only src/xlsx and src/core."),
+  refuse(
+    ["src/writers/**/*.ts"],
+    "^\\.\\./(excel|taskpane|page|cli|functions|commands|ui)/",
+    "The writers turn the grid into files: no Office, UI or command code.",
+  ),
+  refuse(
+    ["src/ui/**/*.ts"],
+    "^\\.\\./(excel|taskpane|page|cli|functions|commands)/",
+    "src/ui is shared by the pane and the page.",
+  ),
+  refuse(
+    ["src/page/**/*.ts"],
+    "^\\.\\./(excel|taskpane|cli|functions|commands)/",
+    "The page shares src/ui with the pane, never the pane or Office code.",
+  ),
+];
+
 export default tseslint.config(
   { ignores: ["dist/**", "build-ts/**", "out/**", "coverage/**", "test-artifacts/**", "node_modules/**"] },
   js.configs.recommended,
@@ -87,24 +131,14 @@ export default tseslint.config(
   },
   {
     files: ["src/core/**/*.ts", "src/report/**/*.ts"],
-    rules: {
-      "no-restricted-globals": ["error", ...IMPURE_GLOBALS],
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["**/excel/*", "**/functions/*", "**/taskpane/*", "**/commands/*", "**/cli/*"],
-              message: "src/core and src/report are pure: they import nothing from the Office or UI layers.",
-            },
-            {
-              group: ["exceljs", "@microsoft/office-js", "fs", "path", "child_process"],
-              message: "src/core and src/report are pure.",
-            },
-          ],
-        },
-      ],
-    },
+    rules: { "no-restricted-globals": ["error", ...IMPURE_GLOBALS] },
+  },
+  // Who may import whom (docs/architecture.md): one block per room, each with its whole list.
+  ...LAYER_RULES,
+  {
+    // Functions stay short enough to read in one screen (issue 21).
+    files: ["src/**/*.ts"],
+    rules: { "max-lines-per-function": ["warn", { max: 80 }] },
   },
   {
     files: ["test/**/*.ts", "bench/**/*.ts", "src/cli/**/*.ts"],

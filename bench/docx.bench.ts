@@ -5,11 +5,11 @@
  * time other processes held the CPU; both are printed, with the load average.
  */
 import { loadavg } from "os";
-import { DEFAULT_DOCUMENT_SETTINGS } from "../src/report/documentSettings";
-import { buildReport } from "../src/report/model";
-import { defaultOptions } from "../src/report/request";
-import { readDataset } from "../src/report/reader";
-import { SAMPLE_SHEET_NAME, sampleValues } from "../src/report/sample";
+import { DEFAULT_DOCUMENT_SETTINGS } from "../src/report/document/documentSettings";
+import { buildReport } from "../src/report/make/model";
+import { defaultOptions } from "../src/report/make/request";
+import { readDataset } from "../src/report/read/reader";
+import { SAMPLE_SHEET_NAME, sampleValues } from "../src/report/read/sample";
 import { reportDocx } from "../src/writers/docx";
 
 const TARGET_MS = 300;

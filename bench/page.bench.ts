@@ -9,7 +9,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
-import { makeReport } from "../src/report/request";
+import { makeReport } from "../src/report/make/request";
 import { readXlsx } from "../src/cli/readXlsx";
 import { reportWorkbook } from "../src/writers/xlsx";
 import { ensurePage, openPage, tempDir, writeLarge, writeSample } from "../test/page/harness";

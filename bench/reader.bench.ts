@@ -131,7 +131,7 @@ function ours(file: string, out: string): Run {
 
 function oursReadOnly(file: string): Run {
   const read = path.join(__dirname, "..", "src", "cli", "readXlsx.js");
-  const reader = path.join(__dirname, "..", "src", "report", "reader.js");
+  const reader = path.join(__dirname, "..", "src", "report", "read", "reader.js");
   return timed(
     `const d = require(${JSON.stringify(read)}); const r = require(${JSON.stringify(reader)});` +
       `d.readXlsx(process.argv[1]).then((x) => { const n = r.readDataset(x.sources).indicators.length; console.log(n); ${RSS}; },` +

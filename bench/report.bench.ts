@@ -2,10 +2,10 @@
  * Report compute time: readDataset + buildReport for 500 indicators × 3 years (and 10, 100 for scale),
  * values and live modes. Prints a small table; no Excel involved.
  */
-import { buildReport } from "../src/report/model";
-import { readDataset } from "../src/report/reader";
-import { SAMPLE_HEADER } from "../src/report/sample";
-import type { ReportOptions } from "../src/report/types";
+import { buildReport } from "../src/report/make/model";
+import { readDataset } from "../src/report/read/reader";
+import { SAMPLE_HEADER } from "../src/report/read/sample";
+import type { ReportOptions } from "../src/report/period/options";
 
 const KINDS = ["cộng dồn", "bình quân", "cuối kỳ"];
 

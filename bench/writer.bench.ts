@@ -9,9 +9,9 @@ import { runReport } from "../src/excel/runReport";
 import { DEFAULT_SETTINGS } from "../src/excel/settings";
 import { planWrites } from "../src/excel/writePlan";
 import { writeBlocks } from "../src/excel/writer";
-import { buildReport } from "../src/report/model";
-import { defaultOptions } from "../src/report/request";
-import { readDataset } from "../src/report/reader";
+import { buildReport } from "../src/report/make/model";
+import { defaultOptions } from "../src/report/make/request";
+import { readDataset } from "../src/report/read/reader";
 
 interface Row {
   case: string;

@@ -4,8 +4,8 @@
 import { fillMessage } from "../core/message";
 import { PERIOD_KINDS } from "../core/periodPhrases";
 import type { EstimateMethod } from "../core/types";
-import { DOCUMENT_SETTING_KEYS, parseDocumentSettings } from "../report/documentSettings";
-import type { ReportRequest } from "../report/request";
+import { DOCUMENT_SETTING_KEYS, parseDocumentSettings } from "../report/document/documentSettings";
+import type { ReportRequest } from "../report/make/request";
 import { CLI_MESSAGES } from "./messages";
 import type { Message } from "../core/message";
 
@@ -24,7 +24,7 @@ export interface CliOptions extends ReportRequest {
   version: boolean;
   /** Also write the Word report (.docx) beside each .xlsx report. */
   docx: boolean;
-  /** --doc key=value: document settings over those saved in the workbook (src/report/documentSettings.ts). */
+  /** --doc key=value: document settings over those saved in the workbook (src/report/document/documentSettings.ts). */
   doc: Record<string, string>;
 }
 

@@ -110,7 +110,7 @@ export async function isFolder(a: string, fsl: FsLayer = nodeFs): Promise<boolea
   }
 }
 
-export { reportFileName, uniqueName } from "../report/fileNames";
+export { reportFileName, uniqueName } from "../report/document/fileNames";
 
 /** "report.xlsx" -> "report (2).xlsx", "report (3).xlsx"…: the name beside an edited report. */
 export function besideName(file: string, n: number): string {

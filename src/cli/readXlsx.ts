@@ -4,8 +4,8 @@
  * Excel's range.values gives them; formula cells give their saved result, rich text is flattened. The
  * file is never written.
  */
-import type { SourceValues } from "../report/reader";
-import type { Problem } from "../report/types";
+import type { SourceValues } from "../core/sheetValues";
+import type { Problem } from "../core/problem";
 import { DEFAULT_READ_LIMITS, readWorkbookBytes } from "../xlsx";
 import { readRegularFile, nodeFs, type FsLayer } from "./fileAccess";
 import { refusalOf } from "./fileKind";

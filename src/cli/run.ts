@@ -3,12 +3,12 @@
  * Reads each input into memory (never writes it), builds its report with the pure core, writes the
  * report workbook next to it, into --out-dir, or to -o.
  */
-import { aboutFile, FAILURE_MESSAGES } from "../report/failureMessages";
+import { aboutFile, FAILURE_MESSAGES } from "../core/failureMessages";
 import { fillMessage, type Message } from "../core/message";
 import { access, mkdir, readFile, rename, unlink, writeFile } from "fs/promises";
 import * as path from "path";
 import type { Lang } from "../core/types";
-import type { Problem } from "../report/types";
+import type { Problem } from "../core/problem";
 import { parseArgs, type CliOptions } from "./args";
 import { EXIT, type ExitCode } from "./exitCodes";
 import { helpText } from "./help";
@@ -17,8 +17,8 @@ import { InputError } from "./inputError";
 import { expandInputs, isFolder, reportFileName, uniqueName, type InputEntry } from "./inputs";
 import { CLI_LIMITS, type CliLimits } from "./limits";
 import { failureMessage } from "./makeReport";
-import { makeReport } from "../report/request";
-import { requestFromSettings, savedSettingsFromProperties } from "../report/reportSettings";
+import { makeReport } from "../report/make/request";
+import { requestFromSettings, savedSettingsFromProperties } from "../report/make/reportSettings";
 import { both, CLI_MESSAGES } from "./messages";
 import { readXlsx, REPORT_CREATOR, type XlsxData } from "./readXlsx";
 import { FileSet, sameFile } from "./sameFile";
@@ -28,7 +28,7 @@ import { FINGERPRINT_PROPERTY } from "../writers/fingerprint";
 import { reportXlsxBytes } from "../writers/xlsx";
 import { reportDocx } from "../writers/docx";
 import { docxState } from "../writers/docxFingerprint";
-import { documentSettingsFromProperties, parseDocumentSettings } from "../report/documentSettings";
+import { documentSettingsFromProperties, parseDocumentSettings } from "../report/document/documentSettings";
 
 export interface CliIo {
   stdout(text: string): void;

@@ -1,9 +1,9 @@
 /**
- * The sample raw-data workbook (the 2013 nine-month report's data, src/report/sample.ts) as an .xlsx,
+ * The sample raw-data workbook (the 2013 nine-month report's data, src/report/read/sample.ts) as an .xlsx,
  * and district variants of it with scaled figures (for folder runs and the benchmark).
  */
 import ExcelJS from "exceljs";
-import { SAMPLE_SHEET_NAME, sampleValues } from "../report/sample";
+import { SAMPLE_SHEET_NAME, sampleValues } from "../report/read/sample";
 
 /** Sample values with every figure of the "cộng dồn" (flow) rows and their numeric plans multiplied by `factor`. */
 export function scaledSampleValues(factor: number): (string | number | null)[][] {

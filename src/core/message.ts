@@ -4,7 +4,7 @@
  * once per meaning with "{name}" slots in both languages; it is filled, never edited afterwards.
  * Pure: no I/O, no Office, no DOM.
  */
-import type { Lang } from "./types";
+import type { Lang } from "./lang";
 
 /** Words for the user, in Vietnamese and English. */
 export interface Message {

@@ -144,7 +144,7 @@ export function averageLead(p: Period, lang: Lang): string {
 }
 
 /**
- * The report sheet's name, a valid Excel name of at most 31 characters (src/report/sheetName.ts) that says
+ * The report sheet's name, a valid Excel name of at most 31 characters (src/report/table/sheetName.ts) that says
  * the kind: "BC T9-2013" (the month), "BC Q3-2013" (the quarter), "BC 9T-2013" (the months so far), "BC năm
  * 2013"; "Report M9-2013", "Report Q3-2013", "Report 9M-2013", "Report 2013". The file name follows it.
  */

@@ -4,8 +4,7 @@
  */
 import type { Message } from "./message";
 
-/** The language a user reads: Vietnamese first, English second. */
-export type Lang = "vi" | "en";
+export type { Lang } from "./lang";
 
 /** How the months of a period become one figure (DOMAIN.md, "Indicator kinds"). */
 export type Kind = "flow" | "index" | "level";

@@ -1,5 +1,5 @@
 /**
- * The document settings (agency heading, number, place, signer: src/report/documentSettings.ts) in the
+ * The document settings (agency heading, number, place, signer: src/report/document/documentSettings.ts) in the
  * workbook's document settings under DOCUMENT_SETTINGS_KEY, beside the report options ("ct.settings").
  * Office saves them inside the .xlsx (xl/webextensions/webextension*.xml), where ct-report and the
  * browser page read them back: the one store every door shares.
@@ -9,7 +9,7 @@ import {
   DOCUMENT_SETTINGS_KEY,
   parseDocumentSettings,
   type DocumentSettings,
-} from "../report/documentSettings";
+} from "../report/document/documentSettings";
 import { UserError } from "./userError";
 
 function store(): Office.Settings | null {

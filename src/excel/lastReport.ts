@@ -4,7 +4,7 @@
  * the Word body" and "download the .docx" rebuild it from that sheet as it stands (src/excel/reportSheet.ts).
  * One owner of this shared state (the ribbon and the pane share the runtime).
  */
-import type { ReportMade } from "../report/sheetReport";
+import type { ReportMade } from "../report/make/sheetReport";
 
 export interface LastReport extends ReportMade {
   /** The report sheet's name as written (unique in the workbook). */

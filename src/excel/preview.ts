@@ -4,7 +4,7 @@
  * other language without making a second report sheet. One round trip (two when the workbook must be
  * searched); no write, no activation, no settings saved.
  */
-import type { Problem } from "../report/types";
+import type { Problem } from "../core/problem";
 import { readWorkbook } from "./readWorkbook";
 import { reportOf } from "./runReport";
 import { settingsLang, type Settings } from "./settings";

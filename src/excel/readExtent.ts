@@ -23,7 +23,7 @@
  * refused) and hidden rows and columns are not listed; without 1.13 merged cells are not filled down
  * (their blanks are then listed as problems, never guessed).
  */
-import type { SheetRect, SourceValues } from "../report/reader";
+import type { SheetRect, SourceValues } from "../core/sheetValues";
 import { isDateFormatCode } from "../xlsx/numberFormat";
 import { supports } from "./support";
 

@@ -6,9 +6,10 @@
  * chosen and the active sheet holds no data are the other sheets searched.
  */
 import { fillMessage, type Message } from "../core/message";
-import { nearHeaderWords, readDataset, type SourceValues } from "../report/reader";
+import { nearHeaderWords, readDataset } from "../report/read/reader";
+import { type SourceValues } from "../core/sheetValues";
 import { finishRead, probe, type Probe } from "./readExtent";
-import type { Dataset } from "../report/types";
+import type { Dataset } from "../report/read/dataset";
 import type { NumberStyle, Settings } from "./settings";
 import { UserError } from "./userError";
 

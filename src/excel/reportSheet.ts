@@ -1,15 +1,15 @@
 /**
  * The last report as its sheet stands now: one round trip reads the values of the report's table (the
  * grid knows where it put it), and the pure report code makes the report again with the figures the
- * officer left there (src/report/sheetReport.ts). What the pane's paragraph, "copy the Word body" and
+ * officer left there (src/report/make/sheetReport.ts). What the pane's paragraph, "copy the Word body" and
  * "download the .docx" use, so an estimate edited by judgment reaches the sentences and the Word table.
  * When the sheet is gone, its table moved, or the report went into a template, the answer is a UserError
  * that says so: never the first model's figures in place of the sheet's.
  */
 import type { Lang } from "../core/types";
-import type { DocumentSettings } from "../report/documentSettings";
-import { reportFromSheet, tableArea } from "../report/sheetReport";
-import type { Report } from "../report/types";
+import type { DocumentSettings } from "../report/document/documentSettings";
+import { reportFromSheet, tableArea } from "../report/make/sheetReport";
+import type { Report } from "../report/table/report";
 import { lastReport } from "./lastReport";
 import { UserError } from "./userError";
 

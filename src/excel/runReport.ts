@@ -5,17 +5,19 @@
  * round trips), the sheet found is remembered in the document settings, so every later run takes two.
  */
 import type { Lang } from "../core/types";
-import { distinctProblems } from "../report/distinctProblems";
-import { reportFromDataset } from "../report/request";
-import { requestFromSettings } from "../report/reportSettings";
+import { distinctProblems } from "../core/distinctProblems";
+import { reportFromDataset } from "../report/make/request";
+import { requestFromSettings } from "../report/make/reportSettings";
 import { loadDocumentSettings } from "./documentSettingsStore";
 import { rememberReport } from "./lastReport";
-import type { DocumentSettings } from "../report/documentSettings";
-import { fillTemplate } from "../report/template";
-import type { Problem, Report, ReportOptions } from "../report/types";
+import type { DocumentSettings } from "../report/document/documentSettings";
+import { fillTemplate } from "../report/table/template";
+import type { Problem } from "../core/problem";
+import type { Report } from "../report/table/report";
+import type { ReportOptions } from "../report/period/options";
 import { readWorkbook, type WorkbookRead } from "./readWorkbook";
 import { loadSettings, saveSettings, settingsLang, type Settings } from "./settings";
-import { uniqueSheetName } from "../report/sheetName";
+import { uniqueSheetName } from "../report/table/sheetName";
 import { writeTemplateCopy } from "./templateCopy";
 import type { PeriodKind } from "../core/periodPhrases";
 import { requestFailureError, UserError } from "./userError";
@@ -44,7 +46,7 @@ export interface RunResult {
 /** Progress steps, keyed for the task pane's strings (run.step.*). */
 export type RunStep = "read" | "build" | "write" | "done";
 
-/** The report of a run through the one report request (src/report/request.ts). Throws UserError when none. */
+/** The report of a run through the one report request (src/report/make/request.ts). Throws UserError when none. */
 export function reportOf(
   s: Settings,
   read: WorkbookRead,

@@ -2,10 +2,10 @@
  * "Dữ liệu mẫu": insert the sample raw-data sheet (never over an existing sheet: "Dữ liệu mẫu (2)"),
  * formatted, and activate it. Two round trips: the names, then everything else.
  */
-import { SAMPLE_SHEET_NAME, sampleValues } from "../report/sample";
-import { uniqueSheetName } from "../report/sheetName";
+import { SAMPLE_SHEET_NAME, sampleValues } from "../report/read/sample";
+import { uniqueSheetName } from "../report/table/sheetName";
 import { UserError } from "./userError";
-import { valueEntry } from "./cellText";
+import { valueEntry } from "../report/table/cellEntry";
 import { charsToPoints, entryBlocks } from "./writePlan";
 import { queueBlock } from "./writer";
 

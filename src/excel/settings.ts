@@ -3,7 +3,7 @@
  * .settings + saveAsync) so they travel with the file to the next officer.
  */
 import type { Lang } from "../core/types";
-import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_KEY, type Settings } from "../report/reportSettings";
+import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_KEY, type Settings } from "../report/make/reportSettings";
 import { UserError } from "./userError";
 
 export {
@@ -12,7 +12,7 @@ export {
   SETTINGS_KEY,
   type NumberStyle,
   type Settings,
-} from "../report/reportSettings";
+} from "../report/make/reportSettings";
 
 function documentSettings(): Office.Settings | null {
   try {

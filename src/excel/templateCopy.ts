@@ -5,8 +5,8 @@
  * (cellText.ts, writePlan.ts): text stays text, and a large template is split under the web's
  * request limit instead of being refused whole.
  */
-import type { CellEntry } from "./cellText";
-import { valueEntry } from "./cellText";
+import type { CellEntry } from "../report/table/cellEntry";
+import { valueEntry } from "../report/table/cellEntry";
 import { CHUNK_BYTES, entryBlocks, type WriteBlock } from "./writePlan";
 import { writeBlocks, type WriteStats } from "./writer";
 

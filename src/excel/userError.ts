@@ -6,12 +6,12 @@
  */
 import { fillMessage, fillTemplate, type Message, type Slots } from "../core/message";
 import type { Lang } from "../core/types";
-import { FAILURE_MESSAGES } from "../report/failureMessages";
-import type { RequestFailure } from "../report/request";
+import { FAILURE_MESSAGES } from "../core/failureMessages";
+import type { RequestFailure } from "../report/make/request";
 
 /**
  * Stable codes of the adapter's user errors, with their words. `{name}` slots are filled in. The
- * failures the command and the page report too are the shared catalogue's (src/report/failureMessages.ts).
+ * failures the command and the page report too are the shared catalogue's (src/core/failureMessages.ts).
  */
 export const USER_ERRORS = {
   "no-data": FAILURE_MESSAGES.noData,
@@ -49,7 +49,7 @@ export const USER_ERRORS = {
     en: "The settings could not be saved in the workbook: {detail}",
   },
   "quarter-month": FAILURE_MESSAGES.quarterMonth,
-  /** "no-data", naming what the reader saw on the active sheet where it looked for a header (src/report/reader.ts nearHeaderWords). */
+  /** "no-data", naming what the reader saw on the active sheet where it looked for a header (src/report/read/reader.ts nearHeaderWords). */
   "no-data-near": {
     vi: `${FAILURE_MESSAGES.noData.vi} Trang “{sheet}”: {near}`,
     en: `${FAILURE_MESSAGES.noData.en} Sheet “{sheet}”: {near}`,
@@ -108,7 +108,7 @@ export function isUserError(e: unknown): e is UserError {
   );
 }
 
-/** The user error of a report request's failure (src/report/request.ts): the words every face uses. */
+/** The user error of a report request's failure (src/report/make/request.ts): the words every face uses. */
 export function requestFailureError(failure: RequestFailure): UserError {
   switch (failure.code) {
     case "no-data":

@@ -5,8 +5,8 @@
  * too big for one request are cut into row chunks, and chunks are packed into requests under the
  * web's payload limit: one request (one sync) for any report of ordinary size.
  */
-import type { Area, CellStyle, Grid } from "../report/types";
-import { cellEntry, type CellEntry } from "./cellText";
+import type { Area, CellStyle, Grid } from "../report/table/grid";
+import { cellEntry, type CellEntry } from "../report/table/cellEntry";
 
 /** Excel on the web refuses a request over about 5 MB; we stay well under it. */
 export const REQUEST_BUDGET_BYTES = 4_000_000;

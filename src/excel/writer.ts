@@ -2,7 +2,7 @@
  * Queue a planned report (src/excel/writePlan.ts) on a worksheet: every block one bulk command,
  * calculation suspended, and one context.sync() per request (one for any ordinary report).
  */
-import type { Area, CellStyle, HeaderFooterText } from "../report/types";
+import type { Area, CellStyle, HeaderFooterText } from "../report/table/grid";
 import { packRequests, REQUEST_BUDGET_BYTES, type CellNote, type WriteBlock } from "./writePlan";
 import { supports } from "./support";
 

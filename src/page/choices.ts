@@ -1,8 +1,8 @@
 /** The choices form: read into the report request's choices, and preset from a workbook's saved settings. */
 import { PERIOD_KINDS, type PeriodKind } from "../core/periodPhrases";
 import type { EstimateMethod, Lang } from "../core/types";
-import type { Settings } from "../report/reportSettings";
-import { byId, setOptions } from "../taskpane/dom";
+import type { Settings } from "../report/make/reportSettings";
+import { byId, setOptions } from "../ui/dom";
 import { presetPageDecimals, readPageDecimals } from "./decimalsChoice";
 import type { Choices } from "./make";
 import { pageText } from "./strings";

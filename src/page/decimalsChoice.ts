@@ -1,5 +1,5 @@
 /** The page's choice of percent decimals (1, or 2 as in 44,72%), the same setting as the task pane's and --decimals. */
-import type { Settings } from "../report/reportSettings";
+import type { Settings } from "../report/make/reportSettings";
 
 /** The select in report.html, or null in an older page without it. */
 function select(): HTMLSelectElement | null {

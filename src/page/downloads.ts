@@ -2,7 +2,7 @@
  * Download links for bytes made in the page: blob: URLs of the page's own origin (nothing is sent
  * anywhere), revoked when the next run replaces them.
  */
-import { el } from "../taskpane/dom";
+import { el } from "../ui/dom";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -2,11 +2,11 @@
  * The page's heavy half, loaded as its own chunk after the first paint (src/page/report.ts): the
  * reader, the report model and both writers. Everything the light half calls goes through here.
  */
-import { savedSettingsFromProperties, type Settings } from "../report/reportSettings";
+import { savedSettingsFromProperties, type Settings } from "../report/make/reportSettings";
 import { readFile, makeFile, type Choices, type InputFile, type LoadedFile, type MadeFile } from "./make";
 import { DEFAULT_READ_LIMITS } from "../xlsx";
 import { fillMessage } from "../core/message";
-import { aboutFile, FAILURE_MESSAGES } from "../report/failureMessages";
+import { aboutFile, FAILURE_MESSAGES } from "../core/failureMessages";
 import { REFUSALS } from "../xlsx/messages";
 import { zipReports } from "./zip";
 
@@ -46,7 +46,7 @@ export async function makeReports(loaded: readonly LoadedFile[], choices: Choice
   return out;
 }
 
-/** The task pane's settings saved in the first workbook that has them (ct.settings; src/report/reportSettings.ts). */
+/** The task pane's settings saved in the first workbook that has them (ct.settings; src/report/make/reportSettings.ts). */
 export function savedSettings(loaded: readonly LoadedFile[]): Settings | null {
   for (const f of loaded) {
     const saved = f.outcome.ok ? savedSettingsFromProperties(f.outcome.workbook.webExtensionProperties) : null;

@@ -4,13 +4,16 @@
  * and the Word writer. Part of the lazy chunk (ExcelJS, docx): never loaded before the first paint.
  */
 import type { PeriodKind } from "../core/periodPhrases";
-import { aboutFile, requestFailureMessage } from "../report/failureMessages";
+import { aboutFile } from "../core/failureMessages";
+import { requestFailureMessage } from "../report/make/requestFailure";
 import type { Message } from "../core/message";
 import type { EstimateMethod, Kind, Lang } from "../core/types";
-import { countKinds } from "../excel/checkData";
-import { makeReport, type RequestFailure } from "../report/request";
-import { documentSettingsFromProperties, type DocumentSettings } from "../report/documentSettings";
-import type { Problem, Report, ReportOptions } from "../report/types";
+import { countKinds } from "../report/read/dataset";
+import { makeReport, type RequestFailure } from "../report/make/request";
+import { documentSettingsFromProperties, type DocumentSettings } from "../report/document/documentSettings";
+import type { Problem } from "../core/problem";
+import type { Report } from "../report/table/report";
+import type { ReportOptions } from "../report/period/options";
 import { reportDocx } from "../writers/docx";
 import { reportWorkbook } from "../writers/xlsx";
 import { readWorkbookBytes, type ReadOutcome } from "../xlsx";

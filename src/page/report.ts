@@ -6,7 +6,7 @@
  * chunk, so the first paint waits for neither and the page works offline once they are in.
  */
 import type { Lang } from "../core/types";
-import { byId } from "../taskpane/dom";
+import { byId } from "../ui/dom";
 import { watchFiles } from "./drop";
 import { applyPageStrings } from "./i18n";
 

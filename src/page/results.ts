@@ -1,13 +1,13 @@
 /**
  * The run's outcome on the page: per file, its report links or why there is none; the ZIP when
  * several files were given; the data check of each file, rendered by the task pane's own problem
- * list (src/taskpane/problemsView.ts). Cell text only ever goes in as text.
+ * list (src/ui/problemsView.ts). Cell text only ever goes in as text.
  */
 import { periodName } from "../core/periodPhrases";
-import { periodOf } from "../report/layout";
+import { periodOf } from "../report/period/layout";
 import type { Lang } from "../core/types";
-import { clear, el } from "../taskpane/dom";
-import { renderProblems } from "../taskpane/problemsView";
+import { clear, el } from "../ui/dom";
+import { renderProblems } from "../ui/problemsView";
 import { downloadLink } from "./downloads";
 import type { MadeFile } from "./make";
 import { pageText } from "./strings";

@@ -1,11 +1,11 @@
 /**
  * Every string the browser page shows, Vietnamese first and English second. The choices and the data
- * check speak with the task pane's own words (src/taskpane/strings.ts: settings.*, check.*), so the
+ * check speak with the task pane's own words (src/ui/strings.ts: settings.*, check.*), so the
  * page only adds what is its own. "{name}" slots are filled by pageText().
  */
 import { fillTemplate, type Slots } from "../core/message";
 import type { Lang } from "../core/types";
-import { STRINGS, type StringKey } from "../taskpane/strings";
+import { STRINGS, type StringKey } from "../ui/strings";
 
 const VI = {
   "page.title": "Báo cáo chỉ tiêu: Công Thương",

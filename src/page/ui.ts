@@ -5,8 +5,8 @@
  */
 import { fillMessage } from "../core/message";
 import type { Lang } from "../core/types";
-import { FAILURE_MESSAGES } from "../report/failureMessages";
-import { byId } from "../taskpane/dom";
+import { FAILURE_MESSAGES } from "../core/failureMessages";
+import { byId } from "../ui/dom";
 import { fillPeriods, presetFromSaved, readChoices, watchChoices } from "./choices";
 import { revokeLinks } from "./downloads";
 import type { LoadedFile, MadeFile } from "./make";

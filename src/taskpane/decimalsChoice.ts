@@ -1,5 +1,5 @@
 /** The task pane's choice of percent decimals (1, or 2 as many provincial reports print 44,72%); price indices keep 2. */
-import type { Settings } from "../report/reportSettings";
+import type { Settings } from "../report/make/reportSettings";
 
 /** The select in taskpane.html, or null in an older page without it. */
 function select(): HTMLSelectElement | null {

@@ -1,10 +1,10 @@
 /**
  * The document settings' form (agency heading, number, place, signer, recipients): filled from the
- * workbook, checked by the one parser (src/report/documentSettings.ts), saved into the workbook
+ * workbook, checked by the one parser (src/report/document/documentSettings.ts), saved into the workbook
  * (src/excel/documentSettingsStore.ts). No business logic here.
  */
 import { loadDocumentSettings, saveDocumentSettings } from "../excel/documentSettingsStore";
-import { parseDocumentSettings, type DocumentSettings } from "../report/documentSettings";
+import { parseDocumentSettings, type DocumentSettings } from "../report/document/documentSettings";
 import type { Lang } from "../core/types";
 
 function fields(form: HTMLFormElement): (HTMLInputElement | HTMLTextAreaElement)[] {

@@ -1,12 +1,12 @@
 /**
  * The Word report's body as formatted text for the clipboard (it pastes into Word with its headings,
  * bold, italics and tables): built with DOM APIs only, every text through textContent, never innerHTML
- * from cell text. The words come from the same outline as the .docx (src/report/documentOutline.ts).
+ * from cell text. The words come from the same outline as the .docx (src/report/document/documentOutline.ts).
  */
-import { shownText } from "../report/shownText";
-import type { DocumentSettings } from "../report/documentSettings";
-import { documentOutline } from "../report/documentOutline";
-import type { Report } from "../report/types";
+import { shownText } from "../report/table/shownText";
+import type { DocumentSettings } from "../report/document/documentSettings";
+import { documentOutline } from "../report/document/documentOutline";
+import type { Report } from "../report/table/report";
 
 const FONT = "font-family:'Times New Roman',serif;";
 

@@ -16,7 +16,7 @@ import { listSources } from "../excel/sources";
 import { copyText } from "./clipboard";
 import { copyDocumentBody, downloadDocx } from "./documentActions";
 import { wireDocumentForm } from "./documentForm";
-import { byId } from "./dom";
+import { byId } from "../ui/dom";
 import { errorText } from "./errorText";
 import { effectiveLang } from "./lang";
 import {

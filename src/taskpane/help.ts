@@ -1,7 +1,7 @@
 /** The help tab, built from the catalogue as text nodes. */
 import type { Lang } from "../core/types";
-import { clear, el } from "./dom";
-import { format, HELP_ADD_STEPS, HELP_COLUMNS, HELP_FUNCTIONS } from "./strings";
+import { clear, el } from "../ui/dom";
+import { format, HELP_ADD_STEPS, HELP_COLUMNS, HELP_FUNCTIONS } from "../ui/strings";
 
 /** Fill the help section in `lang`. */
 export function renderHelp(container: HTMLElement, lang: Lang): void {

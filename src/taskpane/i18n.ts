@@ -3,7 +3,7 @@
  * data-i18n-placeholder and data-i18n-title set those attributes. Always as text, never as HTML.
  */
 import type { Lang } from "../core/types";
-import { STRINGS, type StringKey } from "./strings";
+import { STRINGS, type StringKey } from "../ui/strings";
 
 function lookup(lang: Lang, key: string | null): string | null {
   if (!key || !(key in STRINGS[lang])) return null;

@@ -5,8 +5,8 @@
  */
 import { endsQuarter, PERIOD_KINDS, type PeriodKind } from "../core/periodPhrases";
 import type { Lang } from "../core/types";
-import { byId } from "./dom";
-import { format } from "./strings";
+import { byId } from "../ui/dom";
+import { format } from "../ui/strings";
 
 const SELECT = "period-kind";
 const NOTE = "period-kind-note";

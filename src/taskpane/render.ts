@@ -4,15 +4,15 @@
  * paneActions, so rendering calls no adapter.
  */
 import { periodName } from "../core/periodPhrases";
-import { periodOf } from "../report/layout";
+import { periodOf } from "../report/period/layout";
 import { parseSourceId } from "../excel/readWorkbook";
 import { lastReport } from "../excel/lastReport";
 import { canDownload, officePlatform } from "./documentActions";
-import { byId, clear, el } from "./dom";
+import { byId, clear, el } from "../ui/dom";
 import { errorText } from "./errorText";
 import { renderHelp } from "./help";
 import { applyStrings } from "./i18n";
-import { renderProblems } from "./problemsView";
+import { renderProblems } from "../ui/problemsView";
 import { fillForm, renderOptions } from "./settingsForm";
 import {
   formContext,
@@ -25,7 +25,7 @@ import {
   type StatusLine,
   type StatusMessage,
 } from "./state";
-import { STRINGS, type StringKey } from "./strings";
+import { STRINGS, type StringKey } from "../ui/strings";
 import { renderSummary } from "./summary";
 
 /** Say `message` (or nothing) on a status line, in the pane's language. */

@@ -4,9 +4,9 @@
 import type { EstimateMethod, Lang } from "../core/types";
 import { fillDecimals, readDecimals } from "./decimalsChoice";
 import type { Settings } from "../excel/settings";
-import { byId, setOptions } from "./dom";
+import { byId, setOptions } from "../ui/dom";
 import { fillPeriodKind, readPeriodKind } from "./periodKindChoice";
-import { format } from "./strings";
+import { format } from "../ui/strings";
 
 /** A data source as listSources() gives it. */
 export interface SourceItem {

@@ -6,10 +6,10 @@
 import type { Kind, Lang } from "../core/types";
 import type { AddinEvent } from "../excel/events";
 import { DEFAULT_SETTINGS, type Settings } from "../excel/settings";
-import type { Problem } from "../report/types";
+import type { Problem } from "../core/problem";
 import { langFromOffice } from "./lang";
 import type { FormContext, SourceItem } from "./settingsForm";
-import { format, type StringKey } from "./strings";
+import { format, type StringKey } from "../ui/strings";
 
 /** A report made, by the pane's button or the ribbon's (the ribbon's comes through src/excel/events.ts). */
 export type RunResult = Omit<Extract<AddinEvent, { type: "report-done" }>, "type">;

@@ -4,8 +4,8 @@
  * the form is folded away.
  */
 import type { Lang } from "../core/types";
-import { byId } from "./dom";
-import { format } from "./strings";
+import { byId } from "../ui/dom";
+import { format } from "../ui/strings";
 
 /** The text of a select's chosen option ("" when none). */
 function chosen(id: string): string {

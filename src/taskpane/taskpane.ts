@@ -6,7 +6,7 @@
  */
 import { lastOutcome, subscribe } from "../excel/events";
 import { DEFAULT_SETTINGS, loadSettings } from "../excel/settings";
-import { byId } from "./dom";
+import { byId } from "../ui/dom";
 import { onOutcome, quietCheck, refreshSources, wire } from "./handlers";
 import { effectiveLang } from "./lang";
 import { renderLanguage } from "./render";

@@ -33,10 +33,11 @@ import {
 } from "docx";
 import type { Message } from "../core/message";
 import type { Lang } from "../core/types";
-import { shownText } from "../report/shownText";
-import type { DocumentSettings } from "../report/documentSettings";
-import { documentOutline, type DocumentOutline } from "../report/documentOutline";
-import type { Area, Grid, Report, ReportText } from "../report/types";
+import { shownText } from "../report/table/shownText";
+import type { DocumentSettings } from "../report/document/documentSettings";
+import { documentOutline, type DocumentOutline } from "../report/document/documentOutline";
+import type { Area, Grid } from "../report/table/grid";
+import type { Report, ReportText } from "../report/table/report";
 import { DOCX_CREATOR, DOCX_FINGERPRINT_PROPERTY, textFingerprint } from "./docxFingerprint";
 
 /** Millimetres to twentieths of a point (the unit of Word's page and table measures). */

@@ -6,10 +6,11 @@
  * decision (the paragraph's place, row heights, page setup) is the model's, shared with the add-in.
  */
 import ExcelJS from "exceljs";
-import { cellEntry } from "../excel/cellText";
-import { headerFooterCode } from "../report/print";
-import { uniqueSheetName } from "../report/sheetName";
-import type { CellStyle, Grid, GridCell, Report } from "../report/types";
+import { cellEntry } from "../report/table/cellEntry";
+import { headerFooterCode } from "../report/table/print";
+import { uniqueSheetName } from "../report/table/sheetName";
+import type { CellStyle, Grid, GridCell } from "../report/table/grid";
+import type { Report } from "../report/table/report";
 import { xlsxWithFingerprint } from "./xlsxFingerprint";
 
 /** The creator ct-report writes into its reports, so a folder run can skip them. */
@@ -76,7 +77,7 @@ function writeCell(
   } else if (gc.value !== null && gc.value !== undefined && gc.value !== "") {
     cell.value = gc.value;
   }
-  // The add-in's rule for a cell's format (src/excel/cellText.ts): text always as Text ("@"), so an
+  // The add-in's rule for a cell's format (src/report/table/cellEntry.ts): text always as Text ("@"), so an
   // officer's later edit of the cell stays text in both; other cells their own format.
   const format = cellEntry(gc).format;
   if (format) cell.numFmt = format;

@@ -2,9 +2,8 @@
  * What the reader says about the formulas it computed (formulaCells.ts): one note listing the cells
  * computed, and one problem per reason listing the cells left blank, with what to do.
  */
-import { sheetAddress } from "../report/address";
-import { problem } from "../report/problems";
-import type { Problem } from "../report/types";
+import { sheetAddress } from "../core/address";
+import { problem, type Problem } from "../core/problem";
 import type { FailureWhy, FormulaOutcome } from "./formulaCells";
 import { FORMULA_WHY } from "./messages";
 

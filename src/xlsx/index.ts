@@ -17,8 +17,8 @@
  * saved result, the cell is computed from its inputs (formula.ts, formulaCells.ts) or left blank, named.
  */
 import type { Message } from "../core/message";
-import type { SourceValues } from "../report/reader";
-import type { Problem } from "../report/types";
+import type { SourceValues } from "../core/sheetValues";
+import type { Problem } from "../core/problem";
 import { REFUSALS } from "./messages";
 import {
   readCreator,

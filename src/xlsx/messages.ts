@@ -1,10 +1,10 @@
 /**
  * Why a file is refused, in Vietnamese and English, written once for the bounded reader (src/xlsx), the
  * command (src/cli/fileKind.ts, fileAccess.ts) and the browser page. Each follows the file's name
- * ("{file}: …", aboutFile in src/report/failureMessages.ts).
+ * ("{file}: …", aboutFile in src/core/failureMessages.ts).
  */
 import { fillMessage, type Message } from "../core/message";
-import { aboutFile } from "../report/failureMessages";
+import { aboutFile } from "../core/failureMessages";
 import type { FailureWhy } from "./formulaCells";
 import type { ElementKind } from "./limits";
 

@@ -5,9 +5,9 @@
  * formula cells whose saved result is not to be trusted (computed afterwards, formulaCells.ts).
  * Every element kind is counted against its ceiling (limits.ts) as it is met.
  */
-import { sheetAddress } from "../report/address";
-import { problem } from "../report/problems";
-import type { Problem } from "../report/types";
+import { sheetAddress } from "../core/address";
+import { problem } from "../core/problem";
+import type { Problem } from "../core/problem";
 import { parseCellRef, parseRangeRef } from "./cellRef";
 import type { FormulaCell } from "./formulaCells";
 import type { ElementBudget, ElementKind } from "./limits";

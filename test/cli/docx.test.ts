@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import JSZip from "jszip";
-import { DOCUMENT_SETTINGS_KEY } from "../../src/report/documentSettings";
+import { DOCUMENT_SETTINGS_KEY } from "../../src/report/document/documentSettings";
 import { docxState } from "../../src/writers/docxFingerprint";
 import { run, tempDir, writeSample } from "./helpers";
 

@@ -12,7 +12,7 @@ import { setCustomProperty } from "../../src/writers/customProperties";
 import { FINGERPRINT_PROPERTY } from "../../src/writers/fingerprint";
 import { carriedFingerprint, xlsxProvenance } from "../../src/writers/xlsxFingerprint";
 import { REPORT_CREATOR } from "../../src/writers/xlsx";
-import { SAMPLE_HEADER, sampleValues } from "../../src/report/sample";
+import { SAMPLE_HEADER, sampleValues } from "../../src/report/read/sample";
 import { load, run, sha256, tempDir, writeData, writeSample } from "./helpers";
 
 /** Open `file` with ExcelJS, apply `edit`, save it, and give it back the fingerprint it carried. */

@@ -9,7 +9,7 @@ import { spawnSync } from "child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from "fs";
 import * as path from "path";
 import { unzipSync, zipSync } from "fflate";
-import * as request from "../../src/report/request";
+import * as request from "../../src/report/make/request";
 import { EXIT } from "../../src/cli/exitCodes";
 import { nodeFs, type FsLayer } from "../../src/cli/fileAccess";
 import { fromRefusal } from "../../src/cli/inputError";

@@ -9,10 +9,10 @@ import { spawnSync } from "child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { makeReport, type ReportRequest } from "../../src/report/request";
+import { makeReport, type ReportRequest } from "../../src/report/make/request";
 import { readXlsx } from "../../src/cli/readXlsx";
 import { reportWorkbook } from "../../src/writers/xlsx";
-import type { Grid } from "../../src/report/types";
+import type { Grid } from "../../src/report/table/grid";
 import { load, run, tempDir, writeSample } from "./helpers";
 import { convert, findSoffice, freshProfile } from "./soffice";
 

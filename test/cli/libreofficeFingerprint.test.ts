@@ -9,13 +9,13 @@ import { copyFileSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { EXIT } from "../../src/cli/exitCodes";
-import { makeReport } from "../../src/report/request";
+import { makeReport } from "../../src/report/make/request";
 import { readXlsx } from "../../src/cli/readXlsx";
 import { setCustomProperty } from "../../src/writers/customProperties";
 import { FINGERPRINT_PROPERTY } from "../../src/writers/fingerprint";
 import { reportWorkbook } from "../../src/writers/xlsx";
 import { carriedFingerprint, xlsxProvenance, xlsxWithFingerprint } from "../../src/writers/xlsxFingerprint";
-import { SAMPLE_HEADER, sampleValues } from "../../src/report/sample";
+import { SAMPLE_HEADER, sampleValues } from "../../src/report/read/sample";
 import { load, run, sha256, tempDir, writeData, writeSample } from "./helpers";
 import { convert, findSoffice, freshProfile } from "./soffice";
 

@@ -2,10 +2,10 @@
 import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "fs";
 import * as path from "path";
 import { EXIT } from "../../src/cli/exitCodes";
-import { SAMPLE_HEADER, sampleValues } from "../../src/report/sample";
+import { SAMPLE_HEADER, sampleValues } from "../../src/report/read/sample";
 import { runCli } from "../../src/cli/run";
 import { formulas, headerCol, load, run, sha256, tempDir, writeData, writeSample } from "./helpers";
-import { FIRST_DATA_ROW } from "../../src/report/model";
+import { FIRST_DATA_ROW } from "../../src/report/make/model";
 
 /** The sheet row (1-based) of the first indicator: under the first group's heading row. */
 const FIRST_INDICATOR_ROW = FIRST_DATA_ROW + 2;

@@ -1,5 +1,5 @@
 import { ExcelDouble } from "../double/excelDouble";
-import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
+import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/read/sample";
 import { subscribe, type AddinEvent } from "../../src/excel/events";
 import { SETTINGS_KEY } from "../../src/excel/settings";
 

@@ -10,10 +10,10 @@ import { EVALUATION, INDEX_BASIS_WORDS, KIND_WORDS, METHOD_WORDS, REPORT_WORDS }
 import { CLI_MESSAGES } from "../../src/cli/messages";
 import { USER_ERRORS } from "../../src/excel/userError";
 import { PAGE_STRINGS } from "../../src/page/strings";
-import { DOCUMENT_SETTING_MESSAGES } from "../../src/report/documentSettings";
-import { FAILURE_MESSAGES } from "../../src/report/failureMessages";
-import { PROBLEM_MESSAGES } from "../../src/report/problems";
-import { STRINGS, type StringKey } from "../../src/taskpane/strings";
+import { DOCUMENT_SETTING_MESSAGES } from "../../src/report/document/documentSettings";
+import { FAILURE_MESSAGES } from "../../src/core/failureMessages";
+import { PROBLEM_MESSAGES } from "../../src/core/problem";
+import { STRINGS, type StringKey } from "../../src/ui/strings";
 import { REFUSAL_MESSAGES } from "../../src/xlsx/messages";
 
 const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;

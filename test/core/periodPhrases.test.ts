@@ -18,8 +18,8 @@ import {
   type Period,
   type PeriodKind,
 } from "../../src/core/periodPhrases";
-import { cleanSheetName, MAX_SHEET_NAME } from "../../src/report/sheetName";
-import { reportFileName } from "../../src/report/fileNames";
+import { cleanSheetName, MAX_SHEET_NAME } from "../../src/report/table/sheetName";
+import { reportFileName } from "../../src/report/document/fileNames";
 import type { Lang } from "../../src/core/types";
 
 const ROMAN = ["I", "II", "III", "IV"];

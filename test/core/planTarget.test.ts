@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
 import { parsePlanText, planFigure, type PlanTarget } from "../../src/core/planTarget";
-import { evaluate, evaluationFormula, planText } from "../../src/report/planVerdict";
+import { evaluate, evaluationFormula, planText } from "../../src/report/table/planVerdict";
 import { EVALUATION } from "../../src/core/words";
 
 /** The wordings of DOMAIN.md ("Plans as written") and issue 9.7, each read as an officer means it. */

@@ -138,7 +138,7 @@ describe("the Excel double", () => {
 describe("ready-made workbooks", () => {
   it("hold the sample, bad data the reader complains about, or nothing", async () => {
     const { workbookDouble } = await import("./workbooks");
-    const { readDataset } = await import("../../src/report/reader");
+    const { readDataset } = await import("../../src/report/read/reader");
     const sample = workbookDouble("sample");
     const bad = workbookDouble("bad");
     const read = (d: ExcelDouble): ReturnType<typeof readDataset> =>

@@ -3,7 +3,7 @@
  * over three years (last year's actuals, this year's months through September, next year's plan),
  * spread over groups and all three kinds. No Node imports (the bench and the browser use it too).
  */
-import { SAMPLE_HEADER } from "../../src/report/sample";
+import { SAMPLE_HEADER } from "../../src/report/read/sample";
 
 const KINDS = ["cộng dồn", "bình quân", "cuối kỳ"] as const;
 const GROUPS = ["I. Công nghiệp", "II. Thương mại", "III. Giá cả", "IV. Thu ngân sách", "V. Khác"];

@@ -2,7 +2,7 @@
  * Ready-made workbooks for the double (jest and the browser tests): the sample data, a sheet of
  * typical bad input, or nothing. No Node imports.
  */
-import { SAMPLE_HEADER, SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
+import { SAMPLE_HEADER, SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/read/sample";
 import { ExcelDouble, type DoubleOptions } from "./excelDouble";
 
 export type WorkbookKind = "sample" | "bad" | "empty";

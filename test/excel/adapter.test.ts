@@ -1,5 +1,5 @@
 import { ExcelDouble } from "../double/excelDouble";
-import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
+import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/read/sample";
 import { checkData } from "../../src/excel/checkData";
 import { previewReport } from "../../src/excel/preview";
 import { readWorkbook } from "../../src/excel/readWorkbook";
@@ -14,7 +14,7 @@ import {
   SETTINGS_KEY,
 } from "../../src/excel/settings";
 import { listSources } from "../../src/excel/sources";
-import { requestFromSettings } from "../../src/report/reportSettings";
+import { requestFromSettings } from "../../src/report/make/reportSettings";
 import { userMessage, UserError } from "../../src/excel/userError";
 import { publish, subscribe } from "../../src/excel/events";
 

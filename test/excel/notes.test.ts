@@ -6,7 +6,7 @@
 import { ExcelDouble } from "../double/excelDouble";
 import { planWrites } from "../../src/excel/writePlan";
 import { writeBlocks } from "../../src/excel/writer";
-import { buildReport } from "../../src/report/model";
+import { buildReport } from "../../src/report/make/model";
 import { holeData } from "../report/holeData";
 import { opts } from "../report/options";
 

@@ -1,6 +1,6 @@
 import { ExcelDouble } from "../double/excelDouble";
 import { syntheticValues } from "../double/syntheticData";
-import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
+import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/read/sample";
 import { previewReport } from "../../src/excel/preview";
 import { runReport } from "../../src/excel/runReport";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/excel/settings";

@@ -6,14 +6,15 @@
  */
 import { DOMImplementation, XMLSerializer } from "@xmldom/xmldom";
 import { ExcelDouble, type SheetState } from "../double/excelDouble";
-import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
+import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/read/sample";
 import { runReport } from "../../src/excel/runReport";
 import { reportAsSheetStands } from "../../src/excel/reportSheet";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/excel/settings";
 import { isUserError, UserError } from "../../src/excel/userError";
 import { documentElement } from "../../src/taskpane/documentHtml";
-import type { FigureCell, Report } from "../../src/report/types";
-import { sheetAddress } from "../../src/report/address";
+import type { FigureCell } from "../../src/report/table/grid";
+import type { Report } from "../../src/report/table/report";
+import { sheetAddress } from "../../src/core/address";
 
 const g = globalThis as unknown as Record<string, unknown>;
 const settings = (over: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, lang: "vi", ...over });

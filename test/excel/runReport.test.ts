@@ -1,13 +1,13 @@
 import { ExcelDouble } from "../double/excelDouble";
 import { syntheticValues } from "../double/syntheticData";
-import { readDataset } from "../../src/report/reader";
-import { buildReport } from "../../src/report/model";
-import { defaultOptions } from "../../src/report/request";
-import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
-import type { Report } from "../../src/report/types";
+import { readDataset } from "../../src/report/read/reader";
+import { buildReport } from "../../src/report/make/model";
+import { defaultOptions } from "../../src/report/make/request";
+import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/read/sample";
+import type { Report } from "../../src/report/table/report";
 import { runReport } from "../../src/excel/runReport";
 import { DEFAULT_SETTINGS, loadSettings, SETTINGS_KEY, type Settings } from "../../src/excel/settings";
-import { cellEntry } from "../../src/excel/cellText";
+import { cellEntry } from "../../src/report/table/cellEntry";
 import { UserError } from "../../src/excel/userError";
 
 const g = globalThis as unknown as Record<string, unknown>;

@@ -5,7 +5,7 @@
  * what Excel's range.values gives. Neither side is ExcelJS.
  */
 import { readWorkbook } from "../../src/excel/readWorkbook";
-import { readDataset } from "../../src/report/reader";
+import { readDataset } from "../../src/report/read/reader";
 import { readWorkbookBytes } from "../../src/xlsx";
 import { ExcelDouble } from "../double/excelDouble";
 import { fillDouble } from "../double/fromXlsx";

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { ExcelDouble } from "../double/excelDouble";
 import { syntheticValues } from "../double/syntheticData";
-import { readDataset } from "../../src/report/reader";
-import { buildReport } from "../../src/report/model";
-import { defaultOptions } from "../../src/report/request";
-import type { Grid } from "../../src/report/types";
+import { readDataset } from "../../src/report/read/reader";
+import { buildReport } from "../../src/report/make/model";
+import { defaultOptions } from "../../src/report/make/request";
+import type { Grid } from "../../src/report/table/grid";
 import { packRequests, planWrites, toRectangles, type WriteBlock } from "../../src/excel/writePlan";
 import { writeBlocks } from "../../src/excel/writer";
 

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { readXlsx } from "../../src/cli/readXlsx";
-import { makeReport } from "../../src/report/request";
+import { makeReport } from "../../src/report/make/request";
 import { generate, MUTATION_KINDS, variantBytes, type MutationKind, type Variant } from "./generator";
 import { check, type Answer } from "./oracle";
 

@@ -1,12 +1,12 @@
 /**
- * A seedable generator of raw-data workbooks made from the sample (src/report/sample.ts), mutated the
+ * A seedable generator of raw-data workbooks made from the sample (src/report/read/sample.ts), mutated the
  * way offices' workbooks really are, together with the generator's OWN model of what it wrote: the
  * indicator rows as Excel shows them, and which cells each mutation touched. The oracle (oracle.ts)
  * computes the expected figures from this model alone; nothing here calls the program under test.
  */
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { SAMPLE_HEADER, sampleValues } from "../../src/report/sample";
+import { SAMPLE_HEADER, sampleValues } from "../../src/report/read/sample";
 import { kindFromWord } from "../../src/core/words";
 
 /** Every kind of mutation the generator knows. The test enables those the branch passes (corpus.test.ts). */

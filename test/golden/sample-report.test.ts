@@ -10,11 +10,12 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { HyperFormula } from "hyperformula";
 import { formatNumber } from "../../src/core/format";
-import { buildReport, HEADER_ROW } from "../../src/report/model";
-import { defaultOptions } from "../../src/report/request";
-import { readDataset } from "../../src/report/reader";
-import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
-import type { Report, ReportOptions } from "../../src/report/types";
+import { buildReport, HEADER_ROW } from "../../src/report/make/model";
+import { defaultOptions } from "../../src/report/make/request";
+import { readDataset } from "../../src/report/read/reader";
+import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/read/sample";
+import type { Report } from "../../src/report/table/report";
+import type { ReportOptions } from "../../src/report/period/options";
 import { load, run, tempDir, writeSample } from "../cli/helpers";
 
 /** The written report, read back: a cell by indicator name and column header. */

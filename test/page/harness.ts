@@ -10,10 +10,10 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { failureMessage } from "../../src/cli/makeReport";
-import { makeReport, type ReportRequest } from "../../src/report/request";
+import { makeReport, type ReportRequest } from "../../src/report/make/request";
 import { readXlsx } from "../../src/cli/readXlsx";
 import { dataWorkbook, scaledSampleValues } from "../../src/cli/sampleWorkbook";
-import { SAMPLE_HEADER, SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
+import { SAMPLE_HEADER, SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/read/sample";
 import { reportWorkbook } from "../../src/writers/xlsx";
 import { DIST, ensureDist, webpackBuild } from "../build/distBuild";
 

@@ -4,7 +4,7 @@
  * input, cell by cell; nothing requested from any origin but the page's own; a report made with the
  * network cut after load. Screenshots under test-artifacts/page/.
  */
-import { DEFAULT_DOCUMENT_SETTINGS } from "../../src/report/documentSettings";
+import { DEFAULT_DOCUMENT_SETTINGS } from "../../src/report/document/documentSettings";
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";

@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { readXlsx } from "../../src/cli/readXlsx";
-import { readDataset } from "../../src/report/reader";
+import { readDataset } from "../../src/report/read/reader";
 import { readWorkbookBytes } from "../../src/xlsx";
 import { tempDir, writeBadData, writeSample } from "./harness";
 

@@ -1,8 +1,8 @@
 /** The sample with months blanked ("GTSX:2013:5" blanks T5 of GTSX 2013), as raw values and as a dataset. */
-import { sheetAddress } from "../../src/report/address";
-import { readDataset } from "../../src/report/reader";
-import { SAMPLE_HEADER, sampleValues } from "../../src/report/sample";
-import type { Dataset } from "../../src/report/types";
+import { sheetAddress } from "../../src/core/address";
+import { readDataset } from "../../src/report/read/reader";
+import { SAMPLE_HEADER, sampleValues } from "../../src/report/read/sample";
+import type { Dataset } from "../../src/report/read/dataset";
 
 export const HOLE_SHEET = "Dữ liệu";
 export const T1_COL = SAMPLE_HEADER.indexOf("T1");
@@ -25,7 +25,7 @@ export function holeValues(
 
 /**
  * The dataset of holeValues(), with the month cells the reader hands the model
- * (IndicatorYear.cells.months, src/report/types.ts): T1 is column H of the sample layout.
+ * (IndicatorYear.cells.months, src/report/read/dataset.ts): T1 is column H of the sample layout.
  */
 export function holeData(blanks: string[], change?: (rows: (string | number | null)[][]) => void): Dataset {
   const data = readDataset([{ sheet: HOLE_SHEET, values: holeValues(blanks, change) }]);

@@ -7,10 +7,10 @@
 import { HyperFormula } from "hyperformula";
 import "../functions/customFunctionsStub";
 import { GROWTH } from "../../src/functions/growth";
-import { buildReport, FIRST_DATA_ROW, HEADER_ROW } from "../../src/report/model";
-import { readDataset } from "../../src/report/reader";
-import { fillTemplate } from "../../src/report/template";
-import type { Grid } from "../../src/report/types";
+import { buildReport, FIRST_DATA_ROW, HEADER_ROW } from "../../src/report/make/model";
+import { readDataset } from "../../src/report/read/reader";
+import { fillTemplate } from "../../src/report/table/template";
+import type { Grid } from "../../src/report/table/grid";
 import { opts } from "./options";
 
 const HEADER = ["Mã", "Nhóm", "Chỉ tiêu", "ĐVT", "Loại", "Năm", "Kế hoạch", "T1", "T2", "T3"];

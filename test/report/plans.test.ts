@@ -5,10 +5,11 @@
  */
 import { HyperFormula } from "hyperformula";
 import { spoken } from "../../src/core/narrative";
-import { buildReport, FIRST_DATA_ROW, HEADER_ROW } from "../../src/report/model";
-import { readDataset } from "../../src/report/reader";
-import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
-import type { Grid, Report } from "../../src/report/types";
+import { buildReport, FIRST_DATA_ROW, HEADER_ROW } from "../../src/report/make/model";
+import { readDataset } from "../../src/report/read/reader";
+import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/read/sample";
+import type { Grid } from "../../src/report/table/grid";
+import type { Report } from "../../src/report/table/report";
 import { opts } from "./options";
 
 const months = (total: number, n: number): number[] => Array.from({ length: n }, () => total / n);

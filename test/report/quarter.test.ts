@@ -4,11 +4,12 @@
  * autumn table (the month's own estimate beside the previous month). Expected figures are relations between
  * the raw data's months (a quarter is the sum of its three months, DOMAIN.md), never the program's output.
  */
-import { buildReport, HEADER_ROW } from "../../src/report/model";
-import { resolveOptions } from "../../src/report/request";
-import { headerMeaning } from "../../src/report/header";
-import { SAMPLE_HEADER } from "../../src/report/sample";
-import type { Grid, GridCell, Report } from "../../src/report/types";
+import { buildReport, HEADER_ROW } from "../../src/report/make/model";
+import { resolveOptions } from "../../src/report/make/request";
+import { headerMeaning } from "../../src/report/read/header";
+import { SAMPLE_HEADER } from "../../src/report/read/sample";
+import type { Grid, GridCell } from "../../src/report/table/grid";
+import type { Report } from "../../src/report/table/report";
 import { holeData, holeValues } from "./holeData";
 import { opts } from "./options";
 

@@ -1,6 +1,6 @@
 /** The reader on real .xlsx files shaped as offices keep them (issue 8, points 2 and 3). */
-import { readDataset, type ReadOptions } from "../../src/report/reader";
-import type { Dataset } from "../../src/report/types";
+import { readDataset, type ReadOptions } from "../../src/report/read/reader";
+import type { Dataset } from "../../src/report/read/dataset";
 import { readWorkbookBytes } from "../../src/xlsx";
 import { buildXlsx, cellsFrom, type BookSpec, type CellSpec } from "../xlsx/build";
 import { gtsx, HEADER, SHAPES } from "../xlsx/shapes";

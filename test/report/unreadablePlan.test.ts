@@ -3,9 +3,9 @@
  * the plan column shows it as typed, every comparison with it is blank with a cell note, and a problem
  * names the data cell (issue 8: nothing a user typed is lost; no silently missing figure).
  */
-import { buildReport, FIRST_DATA_ROW, HEADER_ROW } from "../../src/report/model";
-import { readDataset } from "../../src/report/reader";
-import type { Grid } from "../../src/report/types";
+import { buildReport, FIRST_DATA_ROW, HEADER_ROW } from "../../src/report/make/model";
+import { readDataset } from "../../src/report/read/reader";
+import type { Grid } from "../../src/report/table/grid";
 import { opts } from "./options";
 
 const HEADER = [

@@ -5,7 +5,7 @@
  * settings) to the hook, and exposes a probe the tests read.
  */
 import { ExcelDouble } from "../double/excelDouble";
-import { SAMPLE_HEADER, SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
+import { SAMPLE_HEADER, SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/read/sample";
 import { MANY_ROWS, manyProblemValues } from "../double/workbooks";
 
 /** The bad-data workbook: text numbers, a duplicate, an unknown kind, a plan of zero, markup as text. */

@@ -4,11 +4,11 @@
  * as text (built with DOM calls, serialized by the DOM: never parsed as HTML).
  */
 import { DOMImplementation, XMLSerializer } from "@xmldom/xmldom";
-import { DEFAULT_DOCUMENT_SETTINGS } from "../../src/report/documentSettings";
-import { documentOutline } from "../../src/report/documentOutline";
-import { buildReport } from "../../src/report/model";
-import { readDataset } from "../../src/report/reader";
-import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
+import { DEFAULT_DOCUMENT_SETTINGS } from "../../src/report/document/documentSettings";
+import { documentOutline } from "../../src/report/document/documentOutline";
+import { buildReport } from "../../src/report/make/model";
+import { readDataset } from "../../src/report/read/reader";
+import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/read/sample";
 import { documentElement } from "../../src/taskpane/documentHtml";
 import { opts } from "../report/options";
 

@@ -1,7 +1,7 @@
 import { UserError, USER_ERRORS } from "../../src/excel/userError";
 import { errorText } from "../../src/taskpane/errorText";
 import { fillMessage } from "../../src/core/message";
-import { FAILURE_MESSAGES } from "../../src/report/failureMessages";
+import { FAILURE_MESSAGES } from "../../src/core/failureMessages";
 
 describe("the words of a failure in the task pane", () => {
   it.each(["vi", "en"] as const)("renders a UserError from its code and parameters in %s", (lang) => {

@@ -13,7 +13,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { BrowserContext, Page } from "playwright-core";
 import { USER_ERRORS } from "../../src/excel/userError";
-import { STRINGS } from "../../src/taskpane/strings";
+import { STRINGS } from "../../src/ui/strings";
 import {
   ARTIFACTS,
   buildBrowserDouble,

@@ -4,7 +4,7 @@
  * the pager reaches the last problem, and all of it works from the keyboard.
  */
 import type { BrowserContext, Page } from "playwright-core";
-import { STRINGS } from "../../src/taskpane/strings";
+import { STRINGS } from "../../src/ui/strings";
 import { MANY_ROWS } from "../double/workbooks";
 import { buildBrowserDouble, ensureDist, launch, openPane, serve } from "./harness";
 

@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { BrowserContext, Page } from "playwright-core";
-import { STRINGS } from "../../src/taskpane/strings";
+import { STRINGS } from "../../src/ui/strings";
 import {
   buildBrowserDouble,
   ensureDist,

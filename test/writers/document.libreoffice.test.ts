@@ -7,10 +7,10 @@
 import { spawnSync } from "child_process";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "fs";
 import * as path from "path";
-import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from "../../src/report/documentSettings";
-import { buildReport } from "../../src/report/model";
-import { readDataset } from "../../src/report/reader";
-import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
+import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from "../../src/report/document/documentSettings";
+import { buildReport } from "../../src/report/make/model";
+import { readDataset } from "../../src/report/read/reader";
+import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/read/sample";
 import { reportDocx } from "../../src/writers/docx";
 import { reportWorkbook } from "../../src/writers/xlsx";
 import { convert, findSoffice, freshProfile } from "../cli/soffice";

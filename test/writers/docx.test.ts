@@ -7,11 +7,12 @@
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from "../../src/report/documentSettings";
-import { buildReport } from "../../src/report/model";
-import { readDataset } from "../../src/report/reader";
-import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
-import type { Report, ReportOptions } from "../../src/report/types";
+import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from "../../src/report/document/documentSettings";
+import { buildReport } from "../../src/report/make/model";
+import { readDataset } from "../../src/report/read/reader";
+import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/read/sample";
+import type { Report } from "../../src/report/table/report";
+import type { ReportOptions } from "../../src/report/period/options";
 import { reportDocx } from "../../src/writers/docx";
 import { docxState } from "../../src/writers/docxFingerprint";
 import { reportWorkbook } from "../../src/writers/xlsx";

@@ -6,9 +6,9 @@
  */
 import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
-import { buildReport } from "../../src/report/model";
-import { readDataset } from "../../src/report/reader";
-import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/sample";
+import { buildReport } from "../../src/report/make/model";
+import { readDataset } from "../../src/report/read/reader";
+import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/read/sample";
 import { FINGERPRINT_PROPERTY } from "../../src/writers/fingerprint";
 import { reportXlsxBytes } from "../../src/writers/xlsx";
 import {

@@ -3,9 +3,9 @@
  * ExcelJS), so the reason a figure is blank travels with the report to readers without the add-in.
  */
 import * as path from "path";
-import { buildReport } from "../../src/report/model";
+import { buildReport } from "../../src/report/make/model";
 import { reportWorkbook } from "../../src/writers/xlsx";
-import { cellRef } from "../../src/report/address";
+import { cellRef } from "../../src/core/address";
 import { load, tempDir } from "../cli/helpers";
 import { holeData } from "../report/holeData";
 import { opts } from "../report/options";

@@ -4,8 +4,9 @@ import { readFileSync } from "fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip"; // exceljs's own zip library: to read the XML ExcelJS does not read back
 import { reportWorkbook } from "../../src/writers/xlsx";
-import { uniqueSheetName } from "../../src/report/sheetName";
-import type { Grid, Report } from "../../src/report/types";
+import { uniqueSheetName } from "../../src/report/table/sheetName";
+import type { Grid } from "../../src/report/table/grid";
+import type { Report } from "../../src/report/table/report";
 import { load, tempDir } from "../cli/helpers";
 
 function report(paragraphInGrid: boolean): Report {

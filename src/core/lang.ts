@@ -1,0 +1,2 @@
+/** The language a user reads: Vietnamese first, English second. */
+export type Lang = "vi" | "en";

@@ -1,0 +1,230 @@
+/**
+ * The reader's, model's and template's problem messages, Vietnamese and English, in one place.
+ * Each says what to fix. "{name}" slots are filled by problem().
+ */
+import { fillMessage, type Message, type Slots } from "./message";
+
+export const PROBLEM_MESSAGES = {
+  "no-header": {
+    vi: 'Không tìm thấy dòng tiêu đề (Mã, Chỉ tiêu, Năm, T1…T12) trong {rows} dòng đầu của sheet "{sheet}".{near}',
+    en: 'No header row (Code, Indicator, Year, M1…M12) in the first {rows} rows of sheet "{sheet}".{near}',
+  },
+  "month-header-range": {
+    vi: 'Tiêu đề "{text}" chỉ tháng {month}, ngoài 1–12: cột này bị bỏ qua. Sửa tiêu đề thành T1…T12.',
+    en: 'Header "{text}" names month {month}, outside 1–12: the column is ignored. Rename it M1…M12.',
+  },
+  "duplicate-header": {
+    vi: 'Tiêu đề "{text}" lặp lại: chỉ dùng cột đầu tiên. Xóa hoặc đổi tên cột thừa.',
+    en: 'Header "{text}" appears twice: only the first column is used. Delete or rename the extra one.',
+  },
+  "text-number-converted": {
+    vi: 'Ô chứa chữ "{text}" đã được đọc là số {value} (kiểu số {style}). Kiểm tra lại, hoặc nhập số thay cho chữ.',
+    en: 'The text "{text}" was read as the number {value} ({style} style). Check it, or type a number instead.',
+  },
+  "text-number-ambiguous": {
+    vi: '"{text}" có thể là {value} hoặc {other}: đã đọc là {value} theo kiểu số {style}. Kiểm tra dấu chấm, dấu phẩy.',
+    en: '"{text}" could be {value} or {other}: read as {value} ({style} style). Check the dot and the comma.',
+  },
+  "text-number-other-style": {
+    vi: '"{text}" không đúng kiểu số {declared}, đã đọc là {value} theo kiểu {style}. Kiểm tra, hoặc nhập số.',
+    en: '"{text}" is not a {declared}-style number; read as {value} ({style} style). Check it, or type a number.',
+  },
+  "text-in-number": {
+    vi: 'Cột {what} cần số nhưng ô chứa chữ "{text}": ô được coi là chưa có số liệu. Nhập số hoặc để trống.',
+    en: 'Column {what} needs a number but holds the text "{text}": treated as missing. Type a number or leave it blank.',
+  },
+  "boolean-in-number": {
+    vi: "Cột {what} cần số nhưng ô chứa {text}: ô được coi là chưa có số liệu.",
+    en: "Column {what} needs a number but holds {text}: treated as missing.",
+  },
+  "dash-as-blank": {
+    vi: 'Ô chứa "{text}": được coi là chưa có số liệu (không phải số 0).',
+    en: 'The cell holds "{text}": treated as missing (not zero).',
+  },
+  "bad-year": {
+    vi: 'Năm "{text}" không hợp lệ: dòng bị bỏ qua. Nhập năm bằng số, ví dụ 2013.',
+    en: 'Year "{text}" is not valid: the row is skipped. Type the year as a number, e.g. 2013.',
+  },
+  "missing-code": {
+    vi: 'Dòng "{name}" thiếu mã chỉ tiêu: tạm dùng mã "{code}". Nhập mã để nối các năm và dùng trong mẫu báo cáo.',
+    en: 'Row "{name}" has no code: using "{code}" for now. Type a code to link the years and use it in templates.',
+  },
+  "missing-kind": {
+    vi: 'Chỉ tiêu {code} thiếu loại: dòng bị bỏ qua. Nhập "cộng dồn", "bình quân" hoặc "cuối kỳ".',
+    en: 'Indicator {code} has no kind: the row is skipped. Type "flow", "index" or "level".',
+  },
+  "index-basis-missing": {
+    vi: 'Chỉ tiêu {code} năm {year} là chỉ số nhưng chưa ghi gốc: coi là chỉ số gốc cố định. Ghi "bình quân (gốc cố định)" hoặc "bình quân (cùng kỳ)" nếu số liệu tháng là chỉ số so với cùng tháng năm trước.',
+    en: 'Indicator {code} ({year}) is an index with no basis: read as fixed-base index numbers. Write "index (fixed base)", or "index (same month)" when the months are indices on the same month of last year.',
+  },
+  "kind-from-code": {
+    vi: 'Chỉ tiêu {code} thiếu loại: dùng loại "{kind}" của mã đã biết.',
+    en: 'Indicator {code} has no kind: using "{kind}", the known kind of this code.',
+  },
+  "unknown-kind": {
+    vi: 'Loại "{text}" của chỉ tiêu {code} không hợp lệ: dòng bị bỏ qua. Dùng "cộng dồn", "bình quân" hoặc "cuối kỳ".',
+    en: 'Kind "{text}" of indicator {code} is not valid: the row is skipped. Use "flow", "index" or "level".',
+  },
+  "zero-plan": {
+    vi: "Kế hoạch của {code} năm {year} bằng 0: không so sánh được với kế hoạch. Nhập kế hoạch hoặc để trống.",
+    en: "The plan of {code} for {year} is 0: no comparison with plan. Type the plan or leave it blank.",
+  },
+  "bad-plan": {
+    vi: 'Không đọc được kế hoạch "{text}" của {code}: báo cáo ghi nguyên chữ, các ô so sánh với kế hoạch để trống. Dùng số, khoảng "6,6–6,8", "dưới 3", "trên 10" hoặc "tăng 14%".',
+    en: 'Cannot read the plan "{text}" of {code}: the report shows it as typed and leaves the comparisons with the plan blank. Use a number, a range "6.6–6.8", "under 3", "over 10" or "up 14%".',
+  },
+  "duplicate-row": {
+    vi: "Chỉ tiêu {code} năm {year} lặp lại (đã có ở dòng {first}): dòng này bị bỏ qua. Xóa một trong hai dòng.",
+    en: "Indicator {code} for {year} appears twice (first at row {first}): this row is skipped. Delete one of them.",
+  },
+  "unit-mismatch": {
+    vi: 'Đơn vị "{unit}" của {code} năm {year} khác với "{expected}" của năm {refYear}: số liệu không so sánh được. Thống nhất đơn vị.',
+    en: 'Unit "{unit}" of {code} for {year} differs from "{expected}" for {refYear}: the figures do not compare. Use one unit.',
+  },
+  "unit-converted": {
+    vi: 'Số liệu {code} năm {year} tính bằng "{unit}" đã được đổi sang "{expected}" (nhân {factor}).',
+    en: 'Figures of {code} for {year} in "{unit}" were converted to "{expected}" (times {factor}).',
+  },
+  "not-finite": {
+    vi: "Ô chứa giá trị không hợp lệ: được coi là chưa có số liệu.",
+    en: "The cell holds an invalid value: treated as missing.",
+  },
+  "formula-not-calculated": {
+    vi: "{count} ô công thức không tính được nên để trống ({cells}): {why}. Mở và lưu tệp trong Excel (Excel tính và lưu kết quả) rồi làm lại.",
+    en: "{count} formula cell(s) could not be computed and are left blank ({cells}): {why}. Open and save the file in Excel (Excel computes and saves the results), then try again.",
+  },
+  "formula-calculated": {
+    vi: "{count} ô công thức đã được tính từ các ô chúng dùng, vì tệp không lưu kết quả đáng tin (tệp do công cụ như XlsxWriter, pandas, openpyxl ghi, hoặc lưu không kèm kết quả) ({cells}). Muốn dùng chính kết quả của Excel: mở và lưu tệp trong Excel.",
+    en: "{count} formula cell(s) were computed from the cells they use, as the file holds no trustworthy results (written by a tool such as XlsxWriter, pandas or openpyxl, or saved without them) ({cells}). To use Excel's own results, open and save the file in Excel.",
+  },
+  "duplicate-cell": {
+    vi: "Ô này xuất hiện hai lần trong tệp (hai phần tử <c> cùng địa chỉ): không biết giá trị nào đúng nên để trống. Mở và lưu tệp trong Excel, kiểm tra giá trị của ô.",
+    en: "This cell appears twice in the file (two <c> elements with one address): which value is right is unknown, so it is left blank. Open and save the file in Excel and check the cell's value.",
+  },
+  "duplicate-cell-more": {
+    vi: 'Sheet "{sheet}" còn {count} ô khác xuất hiện hai lần trong tệp: để trống. Mở và lưu tệp trong Excel.',
+    en: 'Sheet "{sheet}" has {count} more cells that appear twice in the file: left blank. Open and save the file in Excel.',
+  },
+  "cell-out-of-order": {
+    vi: "{count} ô trong tệp không theo thứ tự dòng, cột (từ ô này): đã đọc theo địa chỉ ghi trong ô. Tệp do công cụ ghi không chuẩn; nên mở và lưu lại trong Excel.",
+    en: "{count} cell(s) in the file are out of row and column order (from this one on): read by the addresses they carry. A non-standard tool wrote the file; better open and save it in Excel.",
+  },
+  "merge-overlap": {
+    vi: "{count} vùng ô gộp chồng lên vùng gộp khác (từ ô này): bỏ qua, như Excel làm khi sửa tệp. Mở và lưu tệp trong Excel.",
+    en: "{count} merged range(s) overlap another one (from this cell): ignored, as Excel does when it repairs the file. Open and save the file in Excel.",
+  },
+  "date-in-number": {
+    vi: "Cột {what} cần số nhưng ô hiển thị ngày tháng: không dùng làm số liệu. Đổi định dạng ô sang Số (Number) hoặc nhập lại số.",
+    en: "Column {what} needs a number but the cell shows a date: not used as a figure. Format the cell as Number or type the number again.",
+  },
+  "date-as-year": {
+    vi: "Ô Năm chứa ngày tháng: đã đọc là năm {year} (năm Excel hiển thị). Nên nhập năm bằng số, ví dụ 2013.",
+    en: "The Year cell holds a date: read as {year} (the year Excel shows). Better type the year as a number, e.g. 2013.",
+  },
+  "hidden-sheet-skipped": {
+    vi: 'Sheet "{sheet}" đang ẩn: không đọc. Chọn sheet này làm nguồn dữ liệu nếu muốn dùng nó.',
+    en: 'Sheet "{sheet}" is hidden: not read. Choose it as the data source to use it.',
+  },
+  "other-data-sheets": {
+    vi: 'Đọc số liệu từ sheet "{sheet}"; các sheet {others} cũng có dòng tiêu đề số liệu nhưng không được đọc (không gộp các sheet). Chọn sheet nguồn nếu cần sheet khác.',
+    en: 'Data read from sheet "{sheet}"; sheets {others} also have a data header but were not read (sheets are never merged). Choose the source sheet to use another one.',
+  },
+  "sheet-not-found": {
+    vi: 'Không có sheet "{sheet}" trong sổ tính (có: {sheets}).',
+    en: 'There is no sheet "{sheet}" in the workbook (it has: {sheets}).',
+  },
+  "hidden-rows": {
+    vi: 'Sheet "{sheet}" có dòng ẩn trong vùng số liệu ({rows}): các dòng này vẫn được đọc. Kiểm tra chúng có phải số liệu cần dùng.',
+    en: 'Sheet "{sheet}" has hidden rows inside the data ({rows}): they are read. Check that they hold data you want.',
+  },
+  "hidden-cols": {
+    vi: 'Sheet "{sheet}" có cột ẩn trong vùng số liệu ({cols}): các cột này vẫn được đọc.',
+    en: 'Sheet "{sheet}" has hidden columns inside the data ({cols}): they are read.',
+  },
+  "no-data-for-year": {
+    vi: "Không có số liệu tháng nào của năm {year} đến tháng {month}: báo cáo chỉ có kế hoạch.",
+    en: "No monthly figure for {year} up to month {month}: the report holds plans only.",
+  },
+  "estimate-fallback": {
+    vi: "Ước TH năm {year} của {code} không tính được theo {method}: đã tính theo bình quân các tháng đã qua (lũy kế × 12 / số tháng). Kiểm tra số liệu năm {previousYear} hoặc sửa ô ước tính.",
+    en: "The {year} estimate of {code} cannot use {method}: it uses the average of the months so far (YTD × 12 / months). Check the {previousYear} figures or edit the estimate.",
+  },
+  "ytd-stale": {
+    vi: "Lũy kế của {code} năm {year} không dùng cho báo cáo {month} tháng: số liệu tháng chỉ đến tháng {last}, nên lũy kế không chắc là của tháng {month}. Đã cộng/tính từ các tháng. Nhập số liệu tháng {month} hoặc xóa ô lũy kế cũ.",
+    en: "The YTD of {code} for {year} is not used for the {month}-month report: monthly figures stop at month {last}, so it may not be month {month}'s. Computed from the months instead. Enter month {month} or clear the old YTD.",
+  },
+  "bad-main": {
+    vi: 'Cột Chính của {code} chứa "{text}": không hiểu, coi là không phải chỉ tiêu chính. Dùng "x", "có" hoặc để trống.',
+    en: 'The Main column of {code} holds "{text}": not understood, taken as not main. Use "x", "yes" or leave it blank.',
+  },
+  "template-unknown-placeholder": {
+    vi: 'Ô mẫu chứa "{text}" không phải chỗ điền hợp lệ: giữ nguyên. Xem cú pháp {{MÃ.CHỈ_SỐ}} trong trợ giúp.',
+    en: 'The template cell holds "{text}", not a valid placeholder: left as is. See the {{CODE.MEASURE}} grammar in help.',
+  },
+  "template-unknown-code": {
+    vi: 'Mã chỉ tiêu "{code}" trong "{text}" không có trong số liệu: giữ nguyên. Kiểm tra cột Mã.',
+    en: 'Indicator code "{code}" in "{text}" is not in the data: left as is. Check the Code column.',
+  },
+  "template-no-value": {
+    vi: '"{text}": chưa có số liệu cho kỳ này, ô để trống.',
+    en: '"{text}": no figure for this period, the cell is left blank.',
+  },
+  "period-hole": {
+    vi: "Chưa có số liệu {monthWord} {months}/{year} của {name} ({cellWord} {cells}): {figures} để trống, không tính từ số tháng ít hơn kỳ báo cáo. Nhập số liệu các tháng đó (hoặc số lũy kế đã công bố), rồi tạo lại báo cáo.",
+    en: "No figure yet for {monthWord} {months}/{year} of {name} ({cellWord} {cells}): {figures} left blank, never computed from fewer months than the period. Enter the missing figures (or the published year-to-date figure) and make the report again.",
+  },
+  "period-overflow": {
+    vi: "Số liệu {monthWord} {months}/{year} của {name} ({cellWord} {cells}) hoặc tổng của chúng vượt giới hạn số của Excel (±9,99999999999999E+307): {figures} để trống. Kiểm tra đơn vị và số mũ của các ô này.",
+    en: "Figures of {monthWord} {months}/{year} of {name} ({cellWord} {cells}) or their sum exceed Excel's number limit (±9.99999999999999E+307): {figures} left blank. Check the unit and the exponent of those cells.",
+  },
+  "period-no-row": {
+    vi: "Không có dòng năm {year} của {name} (dòng năm trước: {cellWord} {cells}): {figures} để trống. Thêm dòng năm {year} cho chỉ tiêu này (cùng Mã, Năm {year} và số liệu các tháng), rồi tạo lại báo cáo.",
+    en: "There is no {year} row for {name} (last year's row: {cellWord} {cells}): {figures} left blank. Add a {year} row for it (the same code, Year {year} and its monthly figures) and make the report again.",
+  },
+  "header-year-mismatch": {
+    vi: "Năm {year} của {code} khác với năm {headerYear} ghi trong tiêu đề các tháng: dòng này bị bỏ qua. Sửa ô Năm hoặc tiêu đề tháng.",
+    en: "Year {year} of {code} differs from {headerYear}, the year the month headers name: this row is skipped. Fix the Year cell or the month headers.",
+  },
+  "revision-applied": {
+    vi: "{code} năm {year}: dòng {row} ({status}) thay số đã báo cáo ở dòng {first} cho {figures}. Báo cáo dùng số mới nhất và ghi chú các số đã điều chỉnh.",
+    en: "{code} for {year}: row {row} ({status}) replaces the figures reported at row {first} for {figures}. The report uses the latest and notes the revised figures.",
+  },
+  "bad-status": {
+    vi: 'Ô Loại số liệu "{text}" của {code} năm {year} không đọc được (ước tính, sơ bộ, thực hiện, điều chỉnh, chính thức): dòng được coi như chưa ghi loại số liệu.',
+    en: 'The status "{text}" of {code} for {year} is not one of estimate, preliminary, actual, revised, official: the row is read as unmarked.',
+  },
+  "revision-unit": {
+    vi: 'Dòng điều chỉnh của {code} năm {year} có đơn vị "{unit}" khác "{expected}" của dòng đã báo cáo: dòng này bị bỏ qua. Thống nhất đơn vị.',
+    en: 'The revision of {code} for {year} is in "{unit}", not "{expected}" as the row reported first: the revision is skipped. Use one unit.',
+  },
+  "report-cell-blank": {
+    vi: "Ô này ({figure} của {name}) trên trang báo cáo đang để trống: đoạn văn và báo cáo Word không nêu số này. Nhập lại số nếu cần.",
+    en: "This cell ({figure} of {name}) on the report sheet is blank: the paragraph and the Word report leave that figure out. Type it again if needed.",
+  },
+  "report-cell-text": {
+    vi: 'Ô này ({figure} của {name}) trên trang báo cáo chứa chữ "{text}", không phải số: đoạn văn và báo cáo Word không nêu số này. Nhập số hoặc để trống.',
+    en: 'This cell ({figure} of {name}) on the report sheet holds the text "{text}", not a number: the paragraph and the Word report leave that figure out. Type a number or leave it blank.',
+  },
+  "report-cell-price-edited": {
+    vi: "Ô này ({figure} của {name}) đã sửa trên trang báo cáo; câu về chỉ số giá tính từ số liệu các tháng nên không viết theo ô này. Sửa số liệu tháng ở trang dữ liệu rồi tạo lại báo cáo.",
+    en: "This cell ({figure} of {name}) was edited on the report sheet; the price index's sentence is made from the monthly figures, so it is not written from this cell. Change the months in the data sheet and make the report again.",
+  },
+} as const satisfies Record<string, Message>;
+
+export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
+
+/** A problem from the catalogue. */
+export function problem(code: ProblemCode, severity: ProblemSeverity, address: string, params: Slots = {}): Problem {
+  return { code, severity, address, message: fillMessage(PROBLEM_MESSAGES[code], params) };
+}
+
+export type ProblemSeverity = "error" | "warning" | "info";
+
+/** One thing found wrong or converted in the raw data, with the cell to look at. */
+export interface Problem {
+  code: string; // stable key, e.g. "text-number-converted", "duplicate-row"
+  severity: ProblemSeverity;
+  /** Sheet-qualified A1 address, e.g. "'Dữ liệu'!H5"; "" when the problem has no one cell. */
+  address: string;
+  message: Message;
+}

@@ -1,0 +1,91 @@
+/**
+ * Blank figures in the report (src/report/measure/gaps.ts) as the model writes them: the note of each blank
+ * cell, one problem per indicator and year, the lines of the notes block and the paragraph's clauses.
+ */
+import type { Lang } from "../../core/types";
+import { periodKindOf } from "../period/layout";
+import { figureWords, gapNote, gapProblems, gapSentences, standNote } from "./gapWords";
+import { type FigureKey } from "../measure/gaps";
+import { sentenceName, type IndicatorMeasures } from "../measure/measures";
+import { revisionCellNote } from "./revisionNotes";
+import type { Problem } from "../../core/problem";
+import type { ReportOptions } from "../period/options";
+
+const FIGURE_KEYS: readonly FigureKey[] = [
+  "lastYear",
+  "samePeriod",
+  "actual",
+  "monthNow",
+  "monthBefore",
+  "estimate",
+  "monthPrev",
+  "quarterNow",
+  "quarterSame",
+  "quarterPrev",
+];
+
+function isFigureKey(x: string | undefined): x is FigureKey {
+  return FIGURE_KEYS.includes(x as FigureKey);
+}
+
+/** The figures a report shows: its columns', and the period and same period its paragraph speaks of. */
+export function figureKeysShown(columnValues: readonly (string | undefined)[]): FigureKey[] {
+  const keys = columnValues.filter(isFigureKey);
+  for (const k of ["actual", "samePeriod"] as const) if (!keys.includes(k)) keys.push(k);
+  return keys;
+}
+
+/** The note of a figure's cell: why it is blank, or the month a level stands at. */
+export function cellNote(m: IndicatorMeasures, key: string, o: ReportOptions): string | undefined {
+  if (!isFigureKey(key) && key !== "plan" && key !== "nextPlan") return undefined;
+  const gap = m.gaps.find((g) => g.key === key);
+  if (gap) return gapNote(gap, o.year, o.month, o.lang);
+  const stand = m.stands.find((s) => s.key === key);
+  const standText = stand ? standNote(stand, o.lang) : undefined;
+  // A figure made from revised figures says which, and what was first reported.
+  const revision = m.revised.find((r) => r.key === key);
+  const revisionText = revision ? revisionCellNote(revision, o.lang) : undefined;
+  return standText && revisionText ? `${standText} ${revisionText}` : (standText ?? revisionText);
+}
+
+/** One error per indicator and year whose months leave a figure of the report blank. */
+export function missingProblems(m: IndicatorMeasures, shown: readonly FigureKey[], o: ReportOptions): Problem[] {
+  const name = { vi: sentenceName(m, "vi"), en: sentenceName(m, "en") };
+  return gapProblems(m.gaps, shown, name, o.year, o.month);
+}
+
+/** The notes block's lines: every blank figure and every level taken from an earlier month. */
+export function missingLines(
+  measures: readonly IndicatorMeasures[],
+  shown: readonly FigureKey[],
+  o: ReportOptions,
+): string[] {
+  const out: string[] = [];
+  for (const m of measures) {
+    out.push(...gapSentences(m.gaps, shown, m.name, o.year, o.month, o.lang));
+    for (const s of m.stands) {
+      if (!shown.includes(s.key)) continue;
+      const what = figureWords(s.key, o.year, o.month, o.lang);
+      out.push(
+        o.lang === "vi"
+          ? `${m.name}: ${what} là số liệu tháng ${s.month}/${s.year}, số mới nhất của chỉ tiêu cuối kỳ.`
+          : `${m.name}: ${what} is the figure of month ${s.month}/${s.year}, the latest of this level.`,
+      );
+    }
+  }
+  return out;
+}
+
+/** The paragraph's clauses for a main indicator: which of its figures and months are missing. */
+export function missingSentences(m: IndicatorMeasures, o: ReportOptions): string[] {
+  // A price index's sentence also speaks of the same month last year and of last December (lastYear's months).
+  const kind = periodKindOf(o);
+  const keys: FigureKey[] = m.price
+    ? ["actual", "samePeriod", "monthNow", "monthBefore", "lastYear"]
+    : ["actual", "samePeriod"];
+  // The month's and the quarter's own sentences speak of their figures too.
+  if (kind === "month") keys.push("monthNow", "monthBefore", "monthPrev");
+  if (kind === "quarter") keys.push("quarterNow", "quarterSame", "quarterPrev");
+  const lang: Lang = o.lang;
+  return gapSentences(m.gaps, keys, sentenceName(m, lang), o.year, o.month, lang);
+}

@@ -1,0 +1,138 @@
+/**
+ * The report's sentences against the PATTERNS of real published sentences (issue 9, point 2). Each pattern
+ * cites the release it was read from; the figures come from the data of each case, not from the program.
+ */
+import published from "../../fixtures/published/cpi-averages.json";
+import { buildReport } from "../../../src/report/make/model";
+import { readDataset } from "../../../src/report/read/reader";
+import type { ReportOptions } from "../../../src/report/period/options";
+import { opts } from "../options";
+
+const HEADER = [
+  "Mã",
+  "Chỉ tiêu",
+  "ĐVT",
+  "Loại",
+  "Năm",
+  "Kế hoạch",
+  ...Array.from({ length: 12 }, (_, i) => `T${i + 1}`),
+];
+const twelve = (x: number): number[] => new Array(12).fill(x);
+const cpi2022 = published.months["2022"].sameMonth.map((g) => 100 + g);
+const cpi2023 = published.months["2023"].sameMonth.map((g) => 100 + g);
+
+// Flows of 2022 and 2023 (every month 100 then 110: +10% on the year), and the published CPI of 2023.
+const values = [
+  HEADER,
+  [
+    "BLHH",
+    "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng (giá hiện hành)",
+    "tỷ đồng",
+    "cộng dồn",
+    2022,
+    null,
+    ...twelve(100),
+  ],
+  [
+    "BLHH",
+    "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng (giá hiện hành)",
+    "tỷ đồng",
+    "cộng dồn",
+    2023,
+    1200,
+    ...twelve(110),
+  ],
+  ["THUNS", "Thu ngân sách nhà nước trên địa bàn", "tỷ đồng", "cộng dồn", 2022, null, ...twelve(100)],
+  ["THUNS", "Thu ngân sách nhà nước trên địa bàn", "tỷ đồng", "cộng dồn", 2023, 1500, ...twelve(110)],
+  ["CPI", "Chỉ số giá tiêu dùng (CPI)", "%", "bình quân (cùng kỳ)", 2022, null, ...cpi2022],
+  ["CPI", "Chỉ số giá tiêu dùng (CPI)", "%", "bình quân (cùng kỳ)", 2023, "khoảng 4,5", ...cpi2023],
+];
+const data = readDataset([{ sheet: "D", values }]);
+const paragraph = (o: Partial<ReportOptions>): string[] =>
+  buildReport(data, opts({ year: 2023, ...o })).paragraph.split(/(?<=\.) (?=\p{Lu})/u);
+
+describe("sentences name their period (issue 9, point 2)", () => {
+  it("a cumulative period: 'Tính chung 8 tháng năm 2023, tổng mức bán lẻ … đạt gần 44,4 nghìn tỷ đồng, tăng 30,5% so với cùng kỳ'", () => {
+    // https://thainguyentv.vn/tong-muc-ban-le-hang-hoa-va-doanh-thu-dich-vu-tieu-dung-tang-gan-11-99958.html
+    const s = paragraph({ month: 8, periodKind: "cumulative" });
+    const retail = s.find((x) => x.includes("bán lẻ")) ?? "";
+    expect(retail).toMatch(
+      /^Tính chung 8 tháng năm 2023, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng \(giá hiện hành\) ước đạt ((gần|hơn) )?[\d.]+(,\d+)? tỷ đồng, tăng 10% so với cùng kỳ, đạt ((gần|hơn) )?[\d,]+% kế hoạch năm\.$/u,
+    );
+  });
+
+  it("a whole year: 'Năm 2023, tổng mức bán lẻ … ước đạt 6.231,8 nghìn tỷ đồng, tăng 9,6% so với năm trước'", () => {
+    // https://data.vdsc.com.vn/2023/12/tong-muc-ban-le-hang-hoa-va-doanh-thu-dich-vu-tieu-dung-nam-2023-tang-96-768-1137895.htm
+    const s = paragraph({ month: 12 });
+    const retail = s.find((x) => x.includes("bán lẻ")) ?? "";
+    expect(retail).toMatch(
+      /^Năm 2023, tổng mức bán lẻ .* ước đạt 1\.320 tỷ đồng, tăng 10% so với năm trước, vượt 10% kế hoạch năm\.$/u,
+    );
+    expect(retail).not.toContain("cùng kỳ");
+  });
+
+  it("the month's opening in January and the half-year's", () => {
+    expect(paragraph({ month: 1 }).find((x) => x.includes("bán lẻ"))).toMatch(/^Tháng 1\/2023, tổng mức bán lẻ /u);
+    expect(paragraph({ month: 6 }).find((x) => x.includes("bán lẻ"))).toMatch(
+      /^Tính chung 6 tháng đầu năm 2023, tổng mức bán lẻ /u,
+    );
+  });
+
+  it("the budget line 'đạt …% dự toán'", () => {
+    // "đạt 101,9% dự toán Trung ương giao" (DOMAIN.md, provincial budget reports)
+    const budget = paragraph({ month: 12 }).find((x) => x.includes("ngân sách")) ?? "";
+    expect(budget).toMatch(/, đạt 88% dự toán năm\.$/u);
+  });
+});
+
+describe("the price index sentences (GSO's December and nine-month releases)", () => {
+  it("December states the same month once and 'CPI bình quân năm 2023 tăng 3,25% so với năm 2022'", () => {
+    // https://nguoiquansat.vn/cpi-nam-2023-tang-thap-3-25-dat-muc-tieu-quoc-hoi-de-ra-107427.html:
+    // "So với cùng kỳ năm trước, CPI tháng 12 tăng 3,58%." … "CPI bình quân năm 2023 tăng 3,25% so với năm 2022"
+    const s = paragraph({ month: 12 });
+    const month = s.find((x) => x.includes("tháng 12/2023")) ?? "";
+    expect(month).toMatch(/^Chỉ số giá tiêu dùng \(CPI\) tháng 12\/2023 tăng 3,58% so với cùng tháng năm trước\.$/u);
+    expect(s).toContain("CPI bình quân năm 2023 tăng 3,25% so với năm 2022.");
+  });
+
+  it("nine months: 'Bình quân 9 tháng năm 2024, CPI tăng 3,88% so với cùng kỳ năm 2023' (here 2023: 3,16%)", () => {
+    // https://vnfinance.vn/9-thang-dau-nam-cpi-tang-388-lam-phat-co-ban-tang-269-64943.html;
+    // 2023's 3,16%: https://en.vietnamplus.vn/ninemonth-cpi-increases-by-316-year-on-year/268822.vnp
+    expect(paragraph({ month: 9 })).toContain("Bình quân 9 tháng năm 2023, CPI tăng 3,16% so với cùng kỳ năm trước.");
+  });
+});
+
+describe("names", () => {
+  it("writes the name typed in the data in Vietnamese, and the catalogue's English name in English", () => {
+    expect(paragraph({ month: 9 }).join(" ")).toContain("thu ngân sách nhà nước trên địa bàn ước đạt");
+    const en = buildReport(data, opts({ year: 2023, month: 9, lang: "en" })).paragraph;
+    expect(en).toContain("In the first 9 months of 2023, retail sales of goods and services");
+    expect(en).toContain(
+      "On average in the first 9 months of 2023, the CPI was up 3.16% on the same period of last year.",
+    );
+  });
+});
+
+describe("plans as written (issue 9, point 7): bounds that the bound itself meets", () => {
+  const level = (plan: string, value: number): unknown => {
+    const d = readDataset([
+      {
+        sheet: "D",
+        values: [HEADER, ["HD", "Tỷ lệ hộ dân có điện", "%", "cuối kỳ", 2023, plan, ...twelve(value)]],
+      },
+    ]);
+    const r = buildReport(d, opts({ year: 2023, month: 12, live: false }));
+    const row = r.grid.cells.find((l) => String(l[1]?.value ?? "").startsWith("Tỷ lệ hộ dân"));
+    return row?.find((c) => c?.value === "Đạt" || c?.value === "Không đạt")?.value;
+  };
+
+  it.each([
+    ["tối thiểu 98", 98, "Đạt"],
+    ["98 trở lên", 98, "Đạt"],
+    ["trên 98", 98, "Không đạt"],
+    ["không quá 98", 98, "Đạt"],
+    ["dưới 98", 98, "Không đạt"],
+  ])("%p with %p is %p", (plan, value, verdict) => {
+    expect(level(plan, value)).toBe(verdict);
+  });
+});
