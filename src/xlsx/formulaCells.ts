@@ -33,6 +33,8 @@ export interface FormulaSheet {
   values: unknown[][];
   formulas: FormulaCell[];
   dateCells: { row: number; col: number }[];
+  /** Shared formulas' masters by index, kept or not (a follower without a result may need one that has). */
+  sharedMasters?: Map<string, FormulaCell>;
 }
 
 /** Why a formula cell was left blank. */
@@ -57,7 +59,7 @@ interface Node {
 
 /** The formula's text, a shared formula's follower moved from its master. */
 function textsOf(sheet: FormulaSheet): (string | null)[] {
-  const masters = new Map<string, FormulaCell>();
+  const masters = new Map<string, FormulaCell>(sheet.sharedMasters);
   for (const f of sheet.formulas)
     if (f.shared !== undefined && f.text !== "" && !masters.has(f.shared)) masters.set(f.shared, f);
   return sheet.formulas.map((f) => {

@@ -179,7 +179,13 @@ function readParts(part: Part, wbPath: string, limits: ReadLimits): WorkbookFile
     }
     const ctx = { sheet: s.name, sharedStrings, dateStyles, date1904, recalc: fullCalcOnLoad, problems, budget };
     const read = readSheet(part.bytes, entry, part.budget, ctx);
-    formulaSheets.push({ name: s.name, values: read.values, formulas: read.formulas, dateCells: read.dateCells });
+    formulaSheets.push({
+      name: s.name,
+      values: read.values,
+      formulas: read.formulas,
+      dateCells: read.dateCells,
+      sharedMasters: read.sharedMasters,
+    });
     sources.push(sourceOf(part, s.path, s.name, hidden, date1904, read));
   }
   if (formulaSheets.some((f) => f.formulas.length > 0)) {

@@ -27,6 +27,8 @@ export interface SheetRead {
   tableIds: string[];
   /** Formula cells to compute: every one when the workbook recalculates on load, else those without a result. */
   formulas: FormulaCell[];
+  /** Every shared formula's master (its index -> cell and text), for followers whose master was not kept. */
+  sharedMasters: Map<string, FormulaCell>;
   cells: number;
 }
 
@@ -62,6 +64,7 @@ class SheetParser {
   readonly tableIds: string[] = [];
   readonly formulas: (FormulaCell | null)[] = [];
   readonly formulaAt = new Map<number, number>();
+  readonly sharedMasters = new Map<string, FormulaCell>();
   readonly conflicts = new Set<number>();
   cells = 0;
   duplicates = 0;
@@ -192,6 +195,9 @@ class SheetParser {
   /** A formula whose saved result is not used: computed later (or named when it cannot be). */
   keepFormula(): boolean {
     const f = this.formula;
+    if (f?.shared !== undefined && f.text !== "" && !this.sharedMasters.has(f.shared)) {
+      this.sharedMasters.set(f.shared, { row: this.row, col: this.col, text: f.text, date: false });
+    }
     if (!f || (this.v !== null && !this.ctx.recalc)) return false;
     if (!this.claim()) return true;
     this.formulaAt.set(this.row * (MAX_COL + 1) + this.col, this.formulas.length);
@@ -326,6 +332,7 @@ export function readSheet(bytes: Uint8Array, e: ZipEntry, budget: InflateBudget,
     dateCells: dates,
     tableIds: p.tableIds,
     formulas: p.formulas.filter((f): f is FormulaCell => f !== null),
+    sharedMasters: p.sharedMasters,
     cells: p.cells,
   };
 }

@@ -92,6 +92,23 @@ describe("issue 17 point 2: results never calculated (fullCalcOnLoad)", () => {
     expect([0, 1, 2].map((r) => b.sources[0]!.values[r]![2])).toEqual([11, 22, 33]);
   });
 
+  it("computes a shared formula's follower saved without a result from a master Excel saved with one", () => {
+    const b = read({
+      sheets: [
+        {
+          name: "S",
+          cells: {
+            A1: 1,
+            A2: 2,
+            B1: { f: "A1*10", si: "0", ref: "B1:B2", v: 10 },
+            B2: { si: "0" },
+          },
+        },
+      ],
+    });
+    expect(b.sources[0]!.values[1]![1]).toBe(20); // A2 × 10
+  });
+
   it("leaves a formula it cannot compute blank, with one problem naming the cells and what to do", () => {
     const b = read({
       fullCalcOnLoad: true,
