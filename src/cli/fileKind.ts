@@ -3,7 +3,7 @@
  * .xlsb, an .ods, a saved web page, a CSV, another kind of zip, a damaged one — told by its bytes, whatever its name says, so the
  * officer reads what the file is and what to do.
  */
-import { unzipSync } from "fflate";
+import { listEntries } from "../core/package";
 import { InputError } from "./inputError";
 import { REFUSALS } from "../xlsx/messages";
 import { isXlsbEntries, looksLikeHtml } from "../xlsx/sniff";
@@ -47,13 +47,10 @@ export function refusalOf(
     let names: string[] = [];
     let declared = 0;
     try {
-      unzipSync(bytes, {
-        filter: (f) => {
-          names.push(f.name);
-          declared += f.originalSize;
-          return false; // list only: nothing is inflated here
-        },
-      });
+      for (const e of listEntries(bytes).values()) {
+        names.push(e.name); // list only: nothing is inflated here
+        declared += e.declaredSize;
+      }
     } catch (e) {
       return new InputError(REFUSALS.corrupt(shownName, e instanceof Error ? e.message : String(e)), "corrupt");
     }

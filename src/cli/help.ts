@@ -13,7 +13,7 @@ Tùy chọn:
   -m, --month <1-12>        đến hết tháng (mặc định: tháng mới nhất có số liệu)
       --period <loại>       month (báo cáo tháng) | quarter (quý, chỉ tháng 3, 6, 9, 12) | cumulative (lũy kế);
                             mặc định: lũy kế ở tháng 6, 9, 10, 12, báo cáo tháng ở các tháng khác
-      --method <cách>       ước thực hiện năm: runrate | seasonal | recent | manual
+      --method <cách>       ước thực hiện năm: runrate | seasonal | recent | manual | auto
       --compare <kiểu>      cột so sánh: index (105,2) | growth (5,2)
       --lang <vi|en>        ngôn ngữ báo cáo và thông báo (mặc định vi)
       --values              ghi số đã tính thay cho công thức
@@ -49,7 +49,7 @@ Options:
   -m, --month <1-12>        through month (default: the latest month with data)
       --period <kind>       month | quarter (months 3, 6, 9, 12 only) | cumulative (the months so far);
                             default: cumulative at months 6, 9, 10, 12, the month otherwise
-      --method <method>     year-end estimate: runrate | seasonal | recent | manual
+      --method <method>     year-end estimate: runrate | seasonal | recent | manual | auto
       --compare <style>     comparison columns: index (105.2) | growth (5.2)
       --lang <vi|en>        language of the report and of the messages (default vi)
       --values              write computed values instead of formulas

@@ -9,7 +9,7 @@
  * places for the parts officers write themselves; "Nơi nhận" (12/11 pt) bottom left and the signature
  * block bottom right. Page numbers top centre from page 2. Then the indicator table as the appendix, in
  * a landscape section at 10 pt, cell for cell the report grid's table as its number formats show it.
- * A fingerprint of the text sits in a custom document property (src/writers/docxFingerprint.ts).
+ * The package carries the command's fingerprint (src/core/package/fingerprint.ts), as the .xlsx does.
  */
 import {
   AlignmentType,
@@ -38,7 +38,10 @@ import type { DocumentSettings } from "../report/document/documentSettings";
 import { documentOutline, type DocumentOutline } from "../report/document/documentOutline";
 import type { Area, Grid } from "../report/table/grid";
 import type { Report, ReportText } from "../report/table/report";
-import { DOCX_CREATOR, DOCX_FINGERPRINT_PROPERTY, textFingerprint } from "./docxFingerprint";
+import { withFingerprint } from "../core/package";
+
+/** The creator the Word report carries (docProps/core.xml). */
+export const DOCX_CREATOR = "ct-report (Công Thương)";
 
 /** Millimetres to twentieths of a point (the unit of Word's page and table measures). */
 const mm = (x: number): number => Math.round((x * 1440) / 25.4);
@@ -55,12 +58,9 @@ const MARGIN = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), heade
 const PORTRAIT_TEXT = A4.width - MARGIN.left - MARGIN.right;
 const LANDSCAPE_TEXT = A4.height - MARGIN.left - MARGIN.right;
 
-/** Builds the document's parts and keeps their text in order, for the fingerprint. */
+/** Builds the document's parts. */
 class Writer {
-  readonly text: string[] = [];
-
   run(text: string, o: { bold?: boolean; italics?: boolean; size?: number; highlight?: boolean } = {}): TextRun {
-    this.text.push(text);
     return new TextRun({
       text,
       font: FONT,
@@ -178,7 +178,6 @@ function body(w: Writer, o: DocumentOutline): Paragraph[] {
 
 function signature(w: Writer, o: DocumentOutline): Table {
   const leftWidth = Math.round(PORTRAIT_TEXT * 0.45);
-  // Made in reading order (the fingerprint takes the text in the order it is made).
   const left = [w.line(o.recipientsTitle, { size: 12, bold: true, italics: true })];
   for (const r of o.recipients) left.push(w.line(r, { size: 11 }));
   const right = [
@@ -290,7 +289,6 @@ function appendix(w: Writer, o: DocumentOutline, report: Report, text: ReportTex
     titles.push(w.line(o.appendix.comparison, { size: 11, italics: true, align: "center", after: 6 }));
   // Header rows: every row above the first data row (merged header rows and the column letters).
   const headerRows = Math.max(1, grid.freeze.rows - area.r1);
-  // Built in reading order: the fingerprint takes the text in the order it is made.
   const table = appendixTable(w, grid, area, text.lang, headerRows);
   const notes = o.appendix.notes.map((n) => w.line(n, { size: TABLE_PT, italics: true, align: "both", before: 3 }));
   return [top, ...titles, table, ...notes];
@@ -314,7 +312,6 @@ export async function reportDocx(report: Report, settings: DocumentSettings): Pr
     creator: DOCX_CREATOR,
     title: report.title,
     description: DESCRIPTION[text.lang],
-    customProperties: [{ name: DOCX_FINGERPRINT_PROPERTY, value: textFingerprint(w.text.join("")) }],
     styles: {
       default: { document: { run: { font: FONT, size: pt(BODY_PT) } } },
       // The appendix table's paragraphs: an empty cell's paragraph mark takes this size too, not 14 pt.
@@ -346,5 +343,5 @@ export async function reportDocx(report: Report, settings: DocumentSettings): Pr
       },
     ],
   });
-  return new Uint8Array(await Packer.toArrayBuffer(doc));
+  return withFingerprint(new Uint8Array(await Packer.toArrayBuffer(doc)));
 }

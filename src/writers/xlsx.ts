@@ -11,7 +11,7 @@ import { headerFooterCode } from "../report/table/print";
 import { uniqueSheetName } from "../report/table/sheetName";
 import type { CellStyle, Grid, GridCell } from "../report/table/grid";
 import type { Report } from "../report/table/report";
-import { xlsxWithFingerprint } from "./xlsxFingerprint";
+import { withFingerprint } from "../core/package";
 
 /** The creator ct-report writes into its reports, so a folder run can skip them. */
 export const REPORT_CREATOR = "ct-report (Công Thương)";
@@ -173,9 +173,15 @@ export function reportWorkbook(report: Report, opts: WriteOptions = {}): ExcelJS
 }
 
 /**
- * The report as .xlsx bytes carrying its fingerprint (src/writers/fingerprint.ts), so a later run can
- * tell an unedited report (replaced) from one the officer edited (kept).
+ * The .xlsx bytes of a workbook carrying its fingerprint (src/core/package/fingerprint.ts), so a later
+ * run can tell an unedited report (replaced) from one the officer edited (kept). ExcelJS stores the
+ * parts (no deflate) and the package module deflates them once, when it adds the fingerprint.
  */
+export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return withFingerprint(new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } })));
+}
+
+/** The report as .xlsx bytes carrying its fingerprint: the command's and the page's file. */
 export async function reportXlsxBytes(report: Report, opts: WriteOptions = {}): Promise<Uint8Array> {
-  return xlsxWithFingerprint(reportWorkbook(report, opts));
+  return workbookBytes(reportWorkbook(report, opts));
 }

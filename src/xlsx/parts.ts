@@ -2,6 +2,7 @@
  * The small parts of a workbook: workbook.xml (sheets, 1904 dates), relationships, shared strings,
  * styles (which cell styles show a date), document properties and web-extension properties.
  */
+import { CUSTOM_PART, entryText, parseCustomXml } from "../core/package";
 import type { ElementBudget } from "./limits";
 import { isBuiltInDateId, isDateFormatCode } from "./numberFormat";
 import { attr, decodeEscapes, parseEntry } from "./xml";
@@ -175,31 +176,10 @@ export function readCreator(p: Part): string {
   return creator.trim();
 }
 
-/** docProps/custom.xml: property name -> its value as text. */
+/** docProps/custom.xml: property name -> its value as text (the package module's one reader of it). */
 export function readCustomProperties(p: Part): Record<string, string> {
-  const out: Record<string, string> = {};
-  let name: string | null = null;
-  let value = "";
-  let depth = 0;
-  parse(p, "docProps/custom.xml", {
-    open(tag, a, selfClosing) {
-      if (tag === "property") {
-        name = a.name ?? null;
-        value = "";
-        if (selfClosing && name !== null) out[name] = "";
-      } else if (name !== null && !selfClosing) depth++;
-    },
-    close(tag) {
-      if (tag === "property") {
-        if (name !== null) out[name] = value;
-        name = null;
-      } else if (name !== null) depth--;
-    },
-    text(t) {
-      if (name !== null && depth > 0) value += t;
-    },
-  });
-  return out;
+  const e = entry(p, CUSTOM_PART);
+  return e ? parseCustomXml(entryText(p.bytes, e, p.budget)) : {};
 }
 
 /** xl/webextensions/webextension*.xml we:property name -> value (Office.context.document.settings). */

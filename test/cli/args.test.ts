@@ -1,5 +1,6 @@
 /** The command line parser: every option, its spellings, and the usage errors. */
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { parseArgs } from "../../src/cli/args";
 
 describe("parseArgs", () => {
@@ -11,6 +12,7 @@ describe("parseArgs", () => {
     [["d.xlsx", "-y", "2013", "-m", "09"], { year: 2013, month: 9 }],
     [["d.xlsx", "--year=2013", "--month=9"], { year: 2013, month: 9 }],
     [["d.xlsx", "--method", "recent", "--compare", "growth"], { method: "recent", compare: "growth" }],
+    [["d.xlsx", "--method", "auto"], { method: "auto" }],
     [["d.xlsx", "--period", "quarter"], { periodKind: "quarter" }],
     [["d.xlsx", "--period=cumulative"], { periodKind: "cumulative" }],
     [["d.xlsx", "--lang", "en", "--values", "--strict", "-q"], { lang: "en", values: true, strict: true, quiet: true }],
@@ -63,7 +65,7 @@ describe("parseArgs", () => {
           expect(typeof r.ok).toBe("boolean");
         },
       ),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 });

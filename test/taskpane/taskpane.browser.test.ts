@@ -199,7 +199,7 @@ describe("the task pane in a browser", () => {
     }
     const options = await page.$$eval("#method option", (o) => o.map((x) => x.textContent));
     expect(options).toEqual(
-      ["seasonal", "runrate", "recent", "manual"].map(
+      ["seasonal", "runrate", "recent", "manual", "auto"].map(
         (m) => STRINGS.en[`settings.method.${m}` as "settings.method.seasonal"],
       ),
     );

@@ -14,7 +14,9 @@ import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/read/sample";
 import type { Report } from "../../src/report/table/report";
 import type { ReportOptions } from "../../src/report/period/options";
 import { reportDocx } from "../../src/writers/docx";
-import { docxState } from "../../src/writers/docxFingerprint";
+import { CLI_LIMITS } from "../../src/cli/limits";
+import { carriedFingerprint, readPackage } from "../../src/core/package";
+import { reportProvenance } from "../../src/writers/provenance";
 import { reportWorkbook } from "../../src/writers/xlsx";
 import { opts } from "../report/options";
 
@@ -241,18 +243,20 @@ describe("the Word report (Nghị định 30/2020/NĐ-CP form)", () => {
 });
 
 describe("the Word report's fingerprint", () => {
-  it("knows its own document, an edited one and another's", async () => {
+  const state = (b: Uint8Array) => reportProvenance(b, CLI_LIMITS.maxInflatedBytes);
+
+  it("is the workbook's scheme, and knows its own document, an edited one and another's", async () => {
     const bytes = await reportDocx(sampleReport(), SETTINGS);
-    expect(docxState(bytes)).toBe("own");
+    expect(carriedFingerprint(readPackage(bytes))).toMatch(/^v2:sha256:[0-9a-f]{64}$/);
+    expect(await state(bytes)).toBe("unedited");
 
     const zip = await JSZip.loadAsync(bytes);
     const xml = await zip.file("word/document.xml")!.async("string");
     zip.file("word/document.xml", xml.replace("đạt gần 61%", "đạt 65%"));
-    expect(docxState(await zip.generateAsync({ type: "uint8array" }))).toBe("edited");
+    expect(await state(await zip.generateAsync({ type: "uint8array" }))).toBe("edited");
 
-    const core = await zip.file("docProps/core.xml")!.async("string");
-    zip.file("docProps/core.xml", core.replace(/<dc:creator>[^<]*</, "<dc:creator>Someone<"));
-    expect(docxState(await zip.generateAsync({ type: "uint8array" }))).toBe("foreign");
-    expect(docxState(new Uint8Array([1, 2, 3]))).toBe("foreign");
+    zip.remove("docProps/custom.xml");
+    expect(await state(await zip.generateAsync({ type: "uint8array" }))).toBe("not-ours");
+    expect(await state(new Uint8Array([1, 2, 3]))).toBe("not-ours");
   });
 });

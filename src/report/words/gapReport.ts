@@ -2,7 +2,10 @@
  * Blank figures in the report (src/report/measure/gaps.ts) as the model writes them: the note of each blank
  * cell, one problem per indicator and year, the lines of the notes block and the paragraph's clauses.
  */
+import { describeChoice } from "../../core/estimateChosen";
+import { fillMessage } from "../../core/message";
 import type { Lang } from "../../core/types";
+import { ESTIMATE_CHOICE } from "../../core/words";
 import { periodKindOf } from "../period/layout";
 import { figureWords, gapNote, gapProblems, gapSentences, standNote } from "./gapWords";
 import { type FigureKey } from "../measure/gaps";
@@ -45,7 +48,16 @@ export function cellNote(m: IndicatorMeasures, key: string, o: ReportOptions): s
   // A figure made from revised figures says which, and what was first reported.
   const revision = m.revised.find((r) => r.key === key);
   const revisionText = revision ? revisionCellNote(revision, o.lang) : undefined;
-  return standText && revisionText ? `${standText} ${revisionText}` : (standText ?? revisionText);
+  const choiceText = key === "estimate" ? estimateChoiceNote(m, o) : undefined;
+  const texts = [standText, revisionText, choiceText].filter((t): t is string => t !== undefined);
+  return texts.length > 0 ? texts.join(" ") : undefined;
+}
+
+/** With method "auto": the method chosen for the estimate and its back-tested error, or why it fell back. */
+function estimateChoiceNote(m: IndicatorMeasures, o: ReportOptions): string | undefined {
+  if (!m.estimateChoice || m.estimate === null) return undefined;
+  const choice = describeChoice(m.estimateChoice);
+  return fillMessage(ESTIMATE_CHOICE.cellNote, { year: o.year, choice })[o.lang];
 }
 
 /** One error per indicator and year whose months leave a figure of the report blank. */

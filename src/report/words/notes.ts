@@ -1,6 +1,8 @@
 /** The notes under the report table: for the reader (sources, methods, verdicts), never about the tool. Pure. */
-import type { Message } from "../../core/message";
-import { inLang } from "../../core/words";
+import { describeChoice } from "../../core/estimateChosen";
+import { fillMessage, type Message } from "../../core/message";
+import { ESTIMATE_CHOICE, inLang } from "../../core/words";
+import type { Lang } from "../../core/types";
 import { layoutOf, periodKindOf } from "../period/layout";
 import type { IndicatorMeasures } from "../measure/measures";
 import type { ReportOptions } from "../period/options";
@@ -22,7 +24,20 @@ const METHOD_WORDS: Record<ReportOptions["method"], Message> = {
     vi: "số do cán bộ nhập (tạm tính theo bình quân các tháng)",
     en: "typed by the officer (pre-filled with the monthly average)",
   },
+  auto: {
+    vi: "phương pháp có sai số nhỏ nhất trên các năm trước của từng chỉ tiêu (tự động)",
+    en: "for each indicator, the method with the smallest error over its past years (auto)",
+  },
 };
+
+/** With method "auto": each indicator's method chosen and its back-tested error, or why it fell back. */
+function choiceLines(measures: readonly IndicatorMeasures[], lang: Lang): string[] {
+  return measures
+    .filter((m) => m.estimateChoice && m.estimate !== null)
+    .map(
+      (m) => fillMessage(ESTIMATE_CHOICE.noteLine, { name: m.name, choice: describeChoice(m.estimateChoice!) })[lang],
+    );
+}
 
 export function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget: boolean): string[] {
   const { lang } = o;
@@ -35,6 +50,7 @@ export function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget
         `Note: the ${o.year} estimate uses ${METHOD_WORDS[o.method].en}.`,
       ),
     );
+    out.push(...choiceLines(measures, lang));
     const fallback = measures.filter((m) => m.estimateMethod !== null && m.estimateMethod !== o.method);
     if (fallback.length > 0) {
       const names = fallback.map((m) => m.name).join("; ");
