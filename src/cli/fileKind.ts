@@ -1,11 +1,12 @@
 /**
  * What a file is when it is not an .xlsx we can read: a password-protected workbook, the old .xls, an
- * .ods, a CSV, another kind of zip, a damaged one — told by its bytes, whatever its name says, so the
+ * .xlsb, an .ods, a saved web page, a CSV, another kind of zip, a damaged one — told by its bytes, whatever its name says, so the
  * officer reads what the file is and what to do.
  */
 import { listEntries } from "../core/package";
 import { InputError } from "./inputError";
 import { REFUSALS } from "../xlsx/messages";
+import { isXlsbEntries, looksLikeHtml } from "../xlsx/sniff";
 import { CLI_LIMITS } from "./limits";
 
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK": every .xlsx is a zip
@@ -56,10 +57,12 @@ export function refusalOf(
     if (declared > maxInflatedBytes) {
       return new InputError(REFUSALS.declaredTooLarge(shownName, declared, maxInflatedBytes), "too-large");
     }
+    if (isXlsbEntries(names)) return new InputError(REFUSALS.xlsb(shownName), "xlsb");
     names = names.map((n) => n.toLowerCase());
     if (!names.includes("xl/workbook.xml")) return new InputError(REFUSALS.notXlsx(shownName), "not-xlsx");
     return null;
   }
+  if (looksLikeHtml(bytes)) return new InputError(REFUSALS.html(shownName), "html");
   if (/\.csv$/i.test(shownName) || looksLikeCsv(buf)) return new InputError(REFUSALS.csv(shownName), "csv");
   return new InputError(REFUSALS.notXlsx(shownName), "not-xlsx");
 }

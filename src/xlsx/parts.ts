@@ -3,8 +3,9 @@
  * styles (which cell styles show a date), document properties and web-extension properties.
  */
 import { CUSTOM_PART, entryText, parseCustomXml } from "../core/package";
+import type { ElementBudget } from "./limits";
 import { isBuiltInDateId, isDateFormatCode } from "./numberFormat";
-import { attr, parseEntry } from "./xml";
+import { attr, decodeEscapes, parseEntry } from "./xml";
 import type { InflateBudget, ZipEntry } from "./zip";
 
 export interface Part {
@@ -72,38 +73,52 @@ export function workbookPath(p: Part): string | undefined {
   return entry(p, "xl/workbook.xml") ? "xl/workbook.xml" : undefined;
 }
 
-/** Sheets in workbook order, with their state and part path; the 1904 date system flag. */
-export function readWorkbookPart(p: Part, path: string): { sheets: SheetEntry[]; date1904: boolean } {
+export interface WorkbookPart {
+  sheets: SheetEntry[];
+  date1904: boolean;
+  /** calcPr fullCalcOnLoad: the writer (XlsxWriter, pandas, openpyxl) left the results for Excel to compute. */
+  fullCalcOnLoad: boolean;
+}
+
+/** Sheets in workbook order, with their state and part path; the 1904 date system and recalculation flags. */
+export function readWorkbookPart(p: Part, path: string): WorkbookPart {
   const rels = readRels(p, path);
   const sheets: SheetEntry[] = [];
   let date1904 = false;
+  let fullCalcOnLoad = false;
   parse(p, path, {
     open(name, a) {
       if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
+      if (name === "calcPr") fullCalcOnLoad = a.fullCalcOnLoad === "1" || a.fullCalcOnLoad === "true";
       if (name !== "sheet") return;
       const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
       const id = attr(a, "r:id");
       sheets.push({ name: a.name ?? "", state, path: id ? rels.get(id) : undefined });
     },
   });
-  return { sheets, date1904 };
+  return { sheets, date1904, fullCalcOnLoad };
 }
 
-/** Shared strings, rich text runs flattened; phonetic runs (rPh) left out, as Excel shows them. */
-export function readSharedStrings(p: Part, path: string): string[] {
+/**
+ * Shared strings, rich text runs flattened, ECMA-376 escapes ("_x000D_") decoded; phonetic runs (rPh)
+ * left out, as Excel shows them. Each string is counted against its ceiling.
+ */
+export function readSharedStrings(p: Part, path: string, budget: ElementBudget): string[] {
   const out: string[] = [];
   let current: string[] | null = null;
   let inT = false;
   let inPhonetic = 0;
   parse(p, path, {
     open(name, _a, selfClosing) {
-      if (name === "si") current = [];
-      else if (name === "rPh") inPhonetic += selfClosing ? 0 : 1;
+      if (name === "si") {
+        budget.take("sharedStrings");
+        current = [];
+      } else if (name === "rPh") inPhonetic += selfClosing ? 0 : 1;
       else if (name === "t" && !selfClosing) inT = true;
     },
     close(name) {
       if (name === "si") {
-        out.push(current ? current.join("") : "");
+        out.push(current ? decodeEscapes(current.join("")) : "");
         current = null;
       } else if (name === "rPh") inPhonetic = Math.max(0, inPhonetic - 1);
       else if (name === "t") inT = false;
@@ -116,15 +131,20 @@ export function readSharedStrings(p: Part, path: string): string[] {
 }
 
 /** For each cell style index (s="n"), whether its number format shows a date; and the format codes. */
-export function readStyles(p: Part, path: string): { dateStyles: boolean[]; formats: string[] } {
+export function readStyles(p: Part, path: string, budget: ElementBudget): { dateStyles: boolean[]; formats: string[] } {
   const custom = new Map<number, string>();
   const xfIds: number[] = [];
   let inCellXfs = false;
   parse(p, path, {
     open(name, a, selfClosing) {
-      if (name === "numFmt") custom.set(Number(a.numFmtId), a.formatCode ?? "");
-      else if (name === "cellXfs") inCellXfs = !selfClosing;
-      else if (name === "xf" && inCellXfs) xfIds.push(Number(a.numFmtId ?? 0));
+      if (name === "numFmt") {
+        budget.take("styles");
+        custom.set(Number(a.numFmtId), a.formatCode ?? "");
+      } else if (name === "cellXfs") inCellXfs = !selfClosing;
+      else if (name === "xf" && inCellXfs) {
+        budget.take("styles");
+        xfIds.push(Number(a.numFmtId ?? 0));
+      }
     },
     close(name) {
       if (name === "cellXfs") inCellXfs = false;
