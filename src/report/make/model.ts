@@ -193,6 +193,7 @@ export function buildReport(
     text: {
       year: o.year,
       month: o.month,
+      kind: periodKindOf(o),
       lang,
       sections: groups.map((group) => ({
         group: group || inLang(lang, "Khác", "Other"),
