@@ -27,6 +27,8 @@ export const BASES = {
   samePeriod: { vi: "cùng kỳ", en: "year on year" },
   prevMonth: { vi: "tháng trước", en: "the previous month" },
   prevQuarter: { vi: "quý trước", en: "the previous quarter" },
+  // A whole year "so với năm trước" (DOMAIN.md: "Năm 2023, tổng mức bán lẻ … tăng 9,6% so với năm trước").
+  previousYear: { vi: "năm trước", en: "the previous year" },
   lastYearOf: (year: number): Base => ({ vi: `năm ${year}`, en: `${year}` }),
   estimateOf: (year: number): Base => ({ vi: `ước thực hiện năm ${year}`, en: `the ${year} estimate` }),
 } as const;

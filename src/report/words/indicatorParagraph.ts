@@ -17,6 +17,11 @@ import type { ReportOptions } from "../period/options";
 import { amount, BASES, changeOfFigures, changeOfRatio, growthPct, planClause, type Base } from "./clauses";
 import { staleStand } from "./staleComparison";
 
+/** A figure a sentence can say: a finite number short of toFixed's range (a sum of 9e307s is a figure Excel holds). */
+function speakable(x: number | null): x is number {
+  return x !== null && Number.isFinite(x) && Math.abs(x) < 1e21;
+}
+
 /** What every clause of one indicator's paragraph shares. */
 interface Talk {
   m: IndicatorMeasures;
@@ -55,7 +60,12 @@ export function measuredName(name: string, unit: string, kind: IndicatorMeasures
     if (/^(sản lượng|giá trị|tổng|thu|doanh thu|số|chỉ số|tỷ lệ|kim ngạch|lượng|khối lượng)\b/i.test(name)) return name;
     return `sản lượng ${lowerFirst(name)}`;
   }
-  if (/output|production|value|sales|revenue|exports|imports|index|number|volume/i.test(name)) return name;
+  // A name left in Vietnamese in an English report (not in the catalogue) is kept as typed.
+  if (
+    !/^[\x20-\x7E]+$/.test(name) ||
+    /output|production|value|sales|revenue|exports|imports|index|number|volume/i.test(name)
+  )
+    return name;
   return `${name} output`;
 }
 
@@ -157,7 +167,7 @@ function ownClause(t: Talk, own: "month" | "quarter"): string {
     return `${capitalize(t.name)} ${t.first ? `for ${full}` : "for the month"} ${indexVerb(t)}${changes}`;
   }
   const f = ownFigures(t, own);
-  if (f.value === null) return "";
+  if (!speakable(f.value)) return "";
   const d = t.percentDecimals;
   const changes = both(
     [
@@ -187,12 +197,12 @@ function indexSoFar(m: IndicatorMeasures): number | null {
 /** The months so far: after the own period "; tính chung 9 tháng năm 2013 ước đạt …", or alone, opening. */
 function soFarClause(t: Talk, afterOwn: boolean): string {
   const { m, o, lang, vi } = t;
-  if (m.actual === null) return "";
+  if (!speakable(m.actual)) return "";
   const period = { year: o.year, month: o.month, kind: "cumulative" as PeriodKind };
   const wholeYear = o.month === 12;
   const full = periodName(period, lang);
   const short = wholeYear ? (vi ? "cả năm" : "the year") : lowerFirst(periodShort(period, lang));
-  const on: Base = wholeYear ? BASES.lastYearOf(o.year - 1) : BASES.samePeriod;
+  const on: Base = wholeYear ? BASES.previousYear : BASES.samePeriod;
   const d = t.percentDecimals;
   let growth: number | null;
   let figure: string;
@@ -227,7 +237,7 @@ function soFarClause(t: Talk, afterOwn: boolean): string {
 /** The year's estimate (autumn): "Ước thực hiện cả năm 2013 đạt …, tăng …% so với năm 2012, đạt …% kế hoạch năm." */
 function yearSentence(t: Talk): string {
   const { m, o, lang, vi } = t;
-  if (m.estimate === null) return "";
+  if (!speakable(m.estimate)) return "";
   const on = BASES.lastYearOf(o.year - 1);
   const d = t.percentDecimals;
   let figure: string;
@@ -265,7 +275,7 @@ function yearSentence(t: Talk): string {
 function nextSentence(t: Talk): string {
   const { m, o, lang, vi } = t;
   const plan = m.nextPlan;
-  if (!plan) return "";
+  if (!plan || (plan.type === "number" && !speakable(plan.value))) return "";
   const next = o.year + 1;
   // A budget line's next year is a budget estimate (dự toán), not a plan.
   const lead = vi
@@ -297,7 +307,8 @@ function ownPeriod(o: ReportOptions): Own {
  */
 export function indicatorParagraph(m: IndicatorMeasures, o: ReportOptions, first: boolean): string {
   const t = talkOf(m, o, first);
-  const own = ownPeriod(o);
+  // A level's months so far are its latest month: said once, with its plan.
+  const own = m.kind === "level" && periodKindOf(o) === "cumulative" ? null : ownPeriod(o);
   const ownText = own ? ownClause(t, own.kind) : "";
   const moreMonths = own === null || (own.kind === "month" ? o.month > 1 : o.month > 3);
   const soFar = moreMonths ? soFarClause(t, ownText !== "") : "";
