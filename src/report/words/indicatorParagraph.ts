@@ -230,7 +230,7 @@ function soFarClause(t: Talk, afterOwn: boolean): string {
     const lead = wholeYear ? capitalize(full) : `Tính chung ${full}`;
     return t.first ? `${lead}, ${lowerFirst(t.name)} ${body}` : `${capitalize(t.name)} ${short} ${body}`;
   }
-  const over = wholeYear ? short : `over the ${short}`;
+  const over = wholeYear ? `for ${short}` : `over the ${short}`;
   return t.first ? `In ${full}, ${lowerFirst(t.name)} ${body}` : `${capitalize(t.name)} ${over} ${body}`;
 }
 
