@@ -30,6 +30,12 @@ export interface Column {
 }
 
 /**
+ * A figure column's least width in characters: a figure widens it (src/report/table/print.ts), its header
+ * wraps. Narrow, so that seventeen columns print on A4 landscape with the figures at 10 pt or more.
+ */
+const FIGURE_WIDTH = 7;
+
+/**
  * The table's columns for the period and its kind (src/report/period/layout.ts). Plan headers always say KH (plan):
  * only a budget line is measured against dự toán, and that row says so itself ("(*)" after its name and the
  * "(*)" note), never the whole column. Every period word comes from src/core/periodPhrases.ts.
@@ -52,7 +58,7 @@ function withLocalPlan(cols: Column[], o: ReportOptions): Column[] {
       out.push({
         id: "localPlan",
         head: inLang(lang, `Dự toán HĐND tỉnh giao năm ${Y}`, `Provincial estimate ${Y}`),
-        width: 12,
+        width: FIGURE_WIDTH,
         value: "localPlan",
       });
     if (c.compare?.type === "plan" && c.compare.b === "plan")
@@ -125,12 +131,12 @@ function quarterOfYear(w: HeadWords, year: number, month: number): string {
 
 /** A value column. */
 function value(id: ValueKey, head: string): Column {
-  return { id, head, width: 12, value: id };
+  return { id, head, width: FIGURE_WIDTH, value: id };
 }
 
 /** A comparison column of the "So sánh (%)" block. */
 function compare(id: string, head: string, c: Compare): Column {
-  return { id, head, width: 11, inBlock: true, compare: c };
+  return { id, head, width: FIGURE_WIDTH, inBlock: true, compare: c };
 }
 
 /** Next year's plan and its comparison with this year's estimate (or result), when the data has it. */
@@ -142,7 +148,7 @@ function nextColumns(w: HeadWords, hasNext: boolean, baseKey: ValueKey, baseWord
     : inLang(lang, `KH năm ${Y + 1} so với ${baseWord} (%)`, `Plan ${Y + 1} vs ${baseWord} (%)`);
   return [
     value("nextPlan", inLang(lang, `KH năm ${Y + 1}`, `Plan ${Y + 1}`)),
-    { id: "cNext", head, width: 13, compare: { type: "ratio", a: "nextPlan", b: baseKey } },
+    { id: "cNext", head, width: FIGURE_WIDTH, compare: { type: "ratio", a: "nextPlan", b: baseKey } },
   ];
 }
 
@@ -290,9 +296,9 @@ function baseColumns(o: ReportOptions, hasNext: boolean): Column[] {
   const w = headWords(o);
   const { lang } = o;
   const cols: Column[] = [
-    { id: "stt", head: REPORT_WORDS.stt[lang], width: 6 },
-    { id: "name", head: REPORT_WORDS.indicator[lang], width: 42 },
-    { id: "unit", head: REPORT_WORDS.unit[lang], width: 12 },
+    { id: "stt", head: REPORT_WORDS.stt[lang], width: 4 },
+    { id: "name", head: REPORT_WORDS.indicator[lang], width: 24 },
+    { id: "unit", head: REPORT_WORDS.unit[lang], width: 7 },
   ];
   switch (layoutOf(o.month, w.kind)) {
     case "autumn":

@@ -45,7 +45,7 @@ export function writeIndicatorRow(m: IndicatorMeasures, row: number, stt: number
           : undefined;
   set(row, 0, { value: stt, style: { align: "center" } });
   set(row, 1, { value: m.name + (m.budget && hasBudget ? " (*)" : ""), style: { wrap: true } });
-  set(row, 2, { value: m.unit, style: { align: "center" } });
+  set(row, 2, { value: m.unit, style: { align: "center", wrap: true } });
   cols.forEach((c, i) => {
     if (c.value) {
       const plan =
@@ -57,7 +57,7 @@ export function writeIndicatorRow(m: IndicatorMeasures, row: number, stt: number
               ? m.localPlan
               : undefined;
       if (plan && plan.type !== "number") {
-        set(row, i, { value: planText(plan, lang), style: { align: "right" } });
+        set(row, i, { value: planText(plan, lang), style: { align: "right", wrap: true } });
         return;
       }
       const typed = unread(c.value);
@@ -95,7 +95,7 @@ export function writeIndicatorRow(m: IndicatorMeasures, row: number, stt: number
       // How the verdict is judged, for the reader: a note on every cell that shows (or can show) one.
       const note = verdictNote(plan, { a: cmp.a, byGrowth, ...(baseKey ? { base: baseKey } : {}) }, o, m.lowerIsBetter);
       const noted = (value: string | null): Partial<GridCell> => ((value !== null || o.live) && note ? { note } : {});
-      const style: CellStyle = { align: "center" };
+      const style: CellStyle = { align: "center", wrap: true };
       // An index's average on the same period is the geometric mean, shown in its own column: judge by it.
       const avgCol = indexAverageColumn(m, cmp.a, baseKey, o, cols);
       if (byGrowth && avgCol !== null) {

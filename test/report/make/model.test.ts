@@ -85,7 +85,9 @@ describe("the nine-month 2013 report reproduces the published figures", () => {
       expect(s).toMatch(
         /^(Tháng 9\/2013, \p{Ll}|(Chỉ số sản xuất|Giá trị|Sản lượng)[^;]* tháng 9 |Chỉ số sản xuất công nghiệp \(IIP, 2010 = 100\) tháng 9\/2013|Ước thực hiện cả năm 2013 đạt|Cả năm ước|Dự ước cả năm 2013|(Kế hoạch|Dự toán) năm 2014: |Chỉ số giá tiêu dùng \(CPI|Bình quân 9 tháng năm 2013, CPI )/u,
       );
-    expect(report.paragraph.match(/Tính chung 9 tháng/giu)?.length ?? 0).toBeLessThanOrEqual(report.text!.sections.length);
+    expect(report.paragraph.match(/Tính chung 9 tháng/giu)?.length ?? 0).toBeLessThanOrEqual(
+      report.text!.sections.length,
+    );
   });
 
   it("writes the same paragraph in English", () => {
