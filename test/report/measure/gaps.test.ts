@@ -297,3 +297,14 @@ describe("a reader that gives no month cells", () => {
     expect(p?.message.vi).toContain("'Dữ liệu'!A3 (T5)");
   });
 });
+
+describe("notes said once per indicator (issue 19, point 5)", () => {
+  it("names a level's figures that stand at an earlier month in one line, without formulas", () => {
+    // A May report: the sample's levels are reported every third month, so five of their figures stand at March.
+    const report = buildReport(dataWith([]), opts({ month: 5, periodKind: "month" }));
+    const notes = report.text!.notes;
+    for (const name of ["Số doanh nghiệp công nghiệp đang hoạt động", "Tỷ lệ hộ dân có điện"])
+      expect(notes.filter((n) => n.startsWith(`${name}:`))).toHaveLength(1);
+    expect(notes.join(" ")).not.toMatch(/×|\/ cùng kỳ năm trước/);
+  });
+});

@@ -38,8 +38,9 @@ describe("an estimate method that fails for a row falls back to run rate, and sa
   });
 
   it.each([
-    ["vi", "tính theo bình quân các tháng đã qua (lũy kế × 12 / số tháng): Sản phẩm mới."],
-    ["en", "estimated by the average of the months so far (YTD × 12 / months): Sản phẩm mới."],
+    // In the reader's words, no formula (issue 19, point 5: the formulas are in docs/document.md).
+    ["vi", "tính theo bình quân các tháng đã qua: Sản phẩm mới."],
+    ["en", "estimated by the average of the months so far: Sản phẩm mới."],
   ] as const)("the %s note names the rows that used the fallback", (lang, tail) => {
     const r = buildReport(data, opts({ lang }));
     const notes = r.grid.cells.map((row) => String(row[0]?.value ?? ""));

@@ -155,3 +155,38 @@ describe("plans as written (issue 9, point 7): bounds that the bound itself meet
     expect(level(plan, value)).toBe(verdict);
   });
 });
+
+describe("index sentences that are right (issue 19, point 2)", () => {
+  // GSO, "Tình hình kinh tế - xã hội tháng Hai và 2 tháng năm 2025": IIP of February "giảm 2,2% so với tháng
+  // trước và tăng 17,2% so với cùng kỳ năm trước; tính chung hai tháng đầu năm 2025, IIP ước tính tăng 7,2%".
+  // The data are indices on the same month of last year (January 99,04, February 117,17) and the published lũy kế.
+  const head = [...HEADER, "Lũy kế"];
+  const iip = [
+    "IIP",
+    "Chỉ số sản xuất công nghiệp (IIP)",
+    "%",
+    "bình quân (cùng kỳ)",
+    2025,
+    null,
+    99.04,
+    117.17,
+    ...new Array(10).fill(null),
+    107.2,
+  ];
+  const data2025 = readDataset([{ sheet: "D", values: [head, iip] }]);
+  const report = buildReport(data2025, opts({ year: 2025, month: 2, periodKind: "month" }));
+  const iipText = report.paragraph;
+
+  it("never makes a month-on-month change of two same-month indices, and says so once in the notes", () => {
+    // 117,17 / 99,04 would be "tăng hơn 18%" where the office wrote "giảm 2,2%": no clause at all.
+    expect(iipText).not.toContain("so với tháng trước");
+    expect(iipText).toContain("tăng 17,17% so với cùng kỳ");
+    const notes = report.text!.notes.filter((n) => n.includes("không cho biết thay đổi so với tháng trước"));
+    expect(notes).toHaveLength(1);
+  });
+
+  it("says the cumulative index as a change on the same period: 'tăng 7,20% so với cùng kỳ', no 'đạt 107,2'", () => {
+    expect(iipText).toContain("tính chung 2 tháng năm 2025 tăng 7,20% so với cùng kỳ");
+    expect(iipText).not.toMatch(/đạt (hơn |gần )?107/);
+  });
+});
