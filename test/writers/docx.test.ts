@@ -320,6 +320,20 @@ describe("the Word report (Nghị định 30/2020/NĐ-CP form)", () => {
     expect(b.paragraphs).toContain("SOCIALIST REPUBLIC OF VIETNAM");
     expect(b.paragraphs.join("\n")).toContain("21,000");
     expect(b.paragraphs).toContain("III. PROPOSALS");
+    // The agency, the titles and the usual recipients in English too (issue 19, point 7).
+    const body = b.paragraphs.join("\n");
+    for (const words of [
+      "PEOPLE'S COMMITTEE OF QUẢNG NAM PROVINCE",
+      "DEPARTMENT OF INDUSTRY AND TRADE",
+      "FOR THE DIRECTOR",
+      "DEPUTY DIRECTOR",
+      "- Ministry of Industry and Trade (for information);",
+      "The Department of Industry and Trade reports on",
+      "of the Department of Industry and Trade)",
+      "II. TASKS AND MEASURES FOR THE LAST 3 MONTHS OF 2013",
+    ])
+      expect(body).toContain(words);
+    expect(body).not.toMatch(/reached an estimated|SỞ CÔNG THƯƠNG|Bộ Công Thương/);
     const styles = await b.zip.file("word/styles.xml")!.async("string");
     expect(styles).toContain('<w:lang w:val="en-GB"/>');
   });

@@ -9,6 +9,7 @@ import { roman } from "../../core/words";
 import type { Lang } from "../../core/types";
 import { BLANK, dateWords, type DocumentSettings } from "./documentSettings";
 import { agencyInSentence, attachedLine } from "./heading";
+import { settingsInLang } from "./settingsInLang";
 import type { Report, ReportText } from "../table/report";
 
 /** One paragraph of the body: text, or a marked place for the officer to write. */
@@ -82,10 +83,10 @@ const WORDS = {
   tasksWhat: { vi: "nhiệm vụ, giải pháp trọng tâm", en: "the key tasks and measures" },
   proposalsWhat: { vi: "kiến nghị với cấp trên (nếu có)", en: "proposals to higher levels (if any)" },
   details: { vi: "(Chi tiết tại Phụ lục kèm theo)", en: "(Details in the attached appendix)" },
-  intro: { vi: "{agency} báo cáo {subject} như sau:", en: "{agency} reports on {subject} as follows:" },
+  intro: { vi: "{agency} báo cáo {subject} như sau:", en: "The {agency} reports on {subject} as follows:" },
   closing: {
     vi: "Trên đây là báo cáo {subject} của {agency}./.",
-    en: "This report on {subject} is submitted by {agency}./.",
+    en: "This report on {subject} is submitted by the {agency}./.",
   },
 } as const satisfies Record<string, Message>;
 
@@ -137,7 +138,7 @@ function resultsWhat(title: string, lang: Lang): string {
     .replace(/^Kết quả thực hiện các chỉ tiêu chủ yếu\s*/i, "")
     .replace(/^Main indicators: results of\s*/i, "")
     .replace(/\s*(và kế hoạch năm|and plan for) \d+$/, "");
-  return (lang === "vi" ? `các chỉ tiêu chủ yếu ${what}` : `the main indicators, ${what}`).toLocaleUpperCase(lang);
+  return (lang === "vi" ? `các chỉ tiêu chủ yếu ${what}` : `the main indicators in ${what}`).toLocaleUpperCase(lang);
 }
 
 /** Section I: the officer's place for the situation, one numbered part per group, management, the assessment. */
@@ -168,10 +169,11 @@ function resultSections(
 }
 
 /** The outline of `report` (made by the model: it needs report.text) under `settings`. */
-export function documentOutline(report: Report, settings: DocumentSettings): DocumentOutline {
+export function documentOutline(report: Report, typed: DocumentSettings): DocumentOutline {
   const text: ReportText | undefined = report.text;
   if (!text) throw new Error("documentOutline: the report has no text (it was not made by the report model)");
   const { lang } = text;
+  const settings = settingsInLang(typed, lang);
   const of = agencyInSentence(settings.agency, lang);
   const subject = lowerFirst(report.title, lang);
   const date = dateWords(settings.reportDate, lang, settings.reportDate ? undefined : text.year);
@@ -218,7 +220,7 @@ export function documentOutline(report: Report, settings: DocumentSettings): Doc
       heading: WORDS.appendix[lang],
       tableNumber: `${WORDS.table[lang]} ${settings.tableNumber}`,
       title: report.title.toLocaleUpperCase(lang),
-      attached: attachedLine(settings, text.year, lang),
+      attached: attachedLine(typed, text.year, lang),
       comparison: typeof above === "string" ? above : "",
       notes: text.notes,
     },
