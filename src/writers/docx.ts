@@ -123,7 +123,8 @@ function sideBySide(left: Paragraph[], right: Paragraph[], widths: [number, numb
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
-    rows: [new TableRow({ children: [cell(left, widths[0]), cell(right, widths[1])] })],
+    // Kept on one page: a signature block split from its recipients is no signature block.
+    rows: [new TableRow({ children: [cell(left, widths[0]), cell(right, widths[1])], cantSplit: true })],
   });
 }
 
@@ -180,7 +181,7 @@ function body(w: Writer, o: DocumentOutline): Paragraph[] {
       );
     }
   }
-  out.push(w.line(o.closing, { align: "both", firstLine: true, before: 6, after: 12 }));
+  out.push(w.line(o.closing, { align: "both", firstLine: true, before: 6, after: 12, keepNext: true }));
   return out;
 }
 
