@@ -92,6 +92,17 @@ describe("sentences name their period once (issue 9, point 2; issue 19, points 1
     expect(budget).toMatch(/, đạt 88,0% dự toán năm\.$/u);
   });
 
+  it("prints percentages exactly at the table's two decimals with --decimals 2 (docs/cli.md), hedges on amounts only", () => {
+    // The sample's exports (DOMAIN.md's seed): 9 months 2013 = 12,0 + 10,8 + 13,0 + 13,3 + 13,6 + 14,0 + 14,2 +
+    // 14,3 + 14,4 = 119,6; 2012 = 101,1; plan 160,5. 119,6 / 101,1 = 1,18299 → "tăng 18,30%"; 119,6 / 160,5 =
+    // 74,517% → "đạt 74,52%" (the published "74,5%" at one decimal); GTSX 21.000 / 34.540 = 60,799% → "60,80%".
+    const sample = readDataset([{ sheet: SAMPLE_SHEET_NAME, values: sampleValues() }]);
+    const two = buildReport(sample, opts({ percentDecimals: 2 })).paragraph;
+    expect(two).toContain("9 tháng ước đạt gần 120 triệu USD, tăng 18,30% so với cùng kỳ, đạt 74,52% kế hoạch năm.");
+    expect(two).toContain("9 tháng ước đạt 21.000 tỷ đồng, tăng 5,20% so với cùng kỳ, đạt 60,80% kế hoạch năm.");
+    expect(two).not.toMatch(/(gần|hơn) \d+(,\d+)?%/);
+  });
+
   it("names the period in full in a section's first paragraph only", () => {
     // Sở Công Thương Thái Nguyên 2020, Hậu Giang 2017 (DOMAIN.md, "The report officers send"): "Tính chung 9 tháng"
     // once per part; the sample's industry part has three main indicators.
