@@ -167,10 +167,7 @@ describe("the sample's report holds the seven published figures of the 2013 nine
     ["74,5", "9 tháng ước đạt gần 120 triệu USD, tăng 18,3% so với cùng kỳ, đạt 74,5% kế hoạch năm."],
     ["hơn 18%, as the table's 18,3", "tăng 18,3% so với cùng kỳ"],
     ["−6,4", "9 tháng ước đạt hơn 45 triệu USD, giảm 6,4% so với cùng kỳ"],
-    [
-      "82,5",
-      "tính chung 9 tháng năm 2013 ước đạt gần 2.200 tỷ đồng, tăng 7,1% so với cùng kỳ, đạt 82,5% dự toán năm.",
-    ],
+    ["82,5", "tính chung 9 tháng năm 2013 ước đạt gần 2.200 tỷ đồng, tăng 7,1% so với cùng kỳ, đạt 82,5% dự toán năm."],
     ["7,63", "tăng 7,63% so với cùng tháng năm trước"],
     ["0,22", "tháng 9/2013 tăng 0,22% so với tháng trước"],
   ])("the paragraph, and its lines under the table, say %s", (_what, words) => {
