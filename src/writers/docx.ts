@@ -5,10 +5,12 @@
  * Page 1 (A4 portrait, margins top 20, bottom 20, left 30, right 15 mm): agency block top left ("UBND
  * TỈNH …" over "SỞ CÔNG THƯƠNG", "Số: …/BC-SCT" under it) and national heading top right, as a borderless
  * two-column table; place and date in italics; "BÁO CÁO" and its subject, bold, centred; the body in
- * Times New Roman 14 pt, one section per group of the period's sentences, then highlighted "[…]"
- * places for the parts officers write themselves; "Nơi nhận" (12/11 pt) bottom left and the signature
- * block bottom right. Page numbers top centre from page 2. Then the indicator table as the appendix, in
- * a landscape section at 10 pt, cell for cell the report grid's table as its number formats show it.
+ * Times New Roman 14 pt (tagged vi-VN), "I. TÌNH HÌNH THỰC HIỆN …" with a numbered part per group, "II.
+ * NHIỆM VỤ, GIẢI PHÁP …", "III. KIẾN NGHỊ, ĐỀ XUẤT", highlighted "[…]" places for the parts officers write
+ * themselves; "Nơi nhận" (12/11 pt) bottom left and the signature block bottom right, kept on one page. Page
+ * numbers top centre from page 2. Then the Phụ lục (Phụ lục I, part III) in a landscape section numbering its
+ * own pages from 1, none on its first: the table at 9.5 pt, cell for cell the report grid's table as its
+ * number formats show it.
  * A fingerprint of the text sits in a custom document property (src/writers/docxFingerprint.ts).
  */
 import {
