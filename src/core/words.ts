@@ -206,6 +206,8 @@ export const KNOWN_INDICATORS: KnownIndicator[] = [
     unit: { vi: "%", en: "%" },
     kind: "index",
     group: G.industry,
+    // It leads the industry part of every real report (DOMAIN.md, "The report officers send").
+    main: true,
   },
   {
     code: "DIEN",

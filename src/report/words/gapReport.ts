@@ -66,6 +66,36 @@ export function missingProblems(m: IndicatorMeasures, shown: readonly FigureKey[
   return gapProblems(m.gaps, shown, name, o.year, o.month);
 }
 
+/**
+ * A level's figures that stand at an earlier month, said once per indicator: "Số doanh nghiệp …: số tháng 5/2013
+ * và số 5 tháng năm 2013 là số liệu tháng 3/2013; số tháng 5/2012 là số liệu tháng 3/2012 (số mới nhất của chỉ
+ * tiêu cuối kỳ)."
+ */
+function standLines(m: IndicatorMeasures, shown: readonly FigureKey[], o: ReportOptions): string[] {
+  const byMonth = new Map<string, string[]>();
+  for (const s of m.stands) {
+    if (!shown.includes(s.key)) continue;
+    const at = `${s.month}/${s.year}`;
+    const list = byMonth.get(at) ?? [];
+    const what = figureWords(s.key, o.year, o.month, o.lang);
+    if (!list.includes(what)) list.push(what);
+    byMonth.set(at, list);
+  }
+  if (byMonth.size === 0) return [];
+  const vi = o.lang === "vi";
+  const and = vi ? " và " : " and ";
+  const parts = [...byMonth].map(([at, whats]) =>
+    vi
+      ? `${whats.join(and)} là số liệu tháng ${at}`
+      : `${whats.join(and)} ${whats.length > 1 ? "are" : "is"} the figure of month ${at}`,
+  );
+  return [
+    vi
+      ? `${m.name}: ${parts.join("; ")} (số mới nhất của chỉ tiêu cuối kỳ).`
+      : `${m.name}: ${parts.join("; ")} (the latest of this level).`,
+  ];
+}
+
 /** The notes block's lines: every blank figure and every level taken from an earlier month. */
 export function missingLines(
   measures: readonly IndicatorMeasures[],
@@ -75,15 +105,7 @@ export function missingLines(
   const out: string[] = [];
   for (const m of measures) {
     out.push(...gapSentences(m.gaps, shown, m.name, o.year, o.month, o.lang));
-    for (const s of m.stands) {
-      if (!shown.includes(s.key)) continue;
-      const what = figureWords(s.key, o.year, o.month, o.lang);
-      out.push(
-        o.lang === "vi"
-          ? `${m.name}: ${what} là số liệu tháng ${s.month}/${s.year}, số mới nhất của chỉ tiêu cuối kỳ.`
-          : `${m.name}: ${what} is the figure of month ${s.month}/${s.year}, the latest of this level.`,
-      );
-    }
+    out.push(...standLines(m, shown, o));
   }
   return out;
 }
