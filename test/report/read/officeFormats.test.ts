@@ -158,7 +158,6 @@ describe("a year typed before its cells were formatted as percent", () => {
 });
 
 describe("headers and words offices use", () => {
-
   it.each(["Kế hoạch năm 2013", "KH 2013", "Kế hoạch 2013", "KH năm 2013"])(
     "%p is the plan column: the % of plan stays (GTSX 60,8% of its plan)",
     (header) => {
