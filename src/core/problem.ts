@@ -3,6 +3,7 @@
  * Each says what to fix. "{name}" slots are filled by problem().
  */
 import { fillMessage, type Message, type Slots } from "./message";
+import { PLAN_FORMS, UNREADABLE_PLAN } from "./messages";
 
 export const PROBLEM_MESSAGES = {
   "no-header": {
@@ -70,8 +71,8 @@ export const PROBLEM_MESSAGES = {
     en: "The plan of {code} for {year} is 0: no comparison with plan. Type the plan or leave it blank.",
   },
   "bad-plan": {
-    vi: 'Không đọc được kế hoạch "{text}" của {code}: báo cáo ghi nguyên chữ, các ô so sánh với kế hoạch để trống. Dùng số, khoảng "6,6–6,8", "dưới 3", "trên 10" hoặc "tăng 14%".',
-    en: 'Cannot read the plan "{text}" of {code}: the report shows it as typed and leaves the comparisons with the plan blank. Use a number, a range "6.6–6.8", "under 3", "over 10" or "up 14%".',
+    vi: `${UNREADABLE_PLAN.vi} của {code}: báo cáo ghi nguyên chữ, các ô so sánh với kế hoạch để trống. Dùng ${PLAN_FORMS.vi}.`,
+    en: `${UNREADABLE_PLAN.en} of {code}: the report shows it as typed and leaves the comparisons with the plan blank. Use ${PLAN_FORMS.en}.`,
   },
   "duplicate-row": {
     vi: "Chỉ tiêu {code} năm {year} lặp lại (đã có ở dòng {first}): dòng này bị bỏ qua. Xóa một trong hai dòng.",

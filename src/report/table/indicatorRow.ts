@@ -62,7 +62,7 @@ export function writeIndicatorRow(m: IndicatorMeasures, row: number, stt: number
       }
       const typed = unread(c.value);
       if (typed !== undefined) {
-        set(row, i, { value: typed, style: { align: "right" }, note: unreadablePlanNote(typed, lang) });
+        set(row, i, { value: typed, style: { align: "right" }, note: unreadablePlanNote(typed, m.code, lang) });
         return;
       }
       const note = cellNote(m, c.value, o);
@@ -74,7 +74,7 @@ export function writeIndicatorRow(m: IndicatorMeasures, row: number, stt: number
     const cmp = c.compare;
     const typedPlan = unread(cmp.a) ?? unread(cmp.b);
     if (typedPlan !== undefined) {
-      set(row, i, { value: null, note: unreadablePlanNote(typedPlan, lang) });
+      set(row, i, { value: null, note: unreadablePlanNote(typedPlan, m.code, lang) });
       return;
     }
     const ref = (key: ValueKey): string => cellRef(row, colIndex.get(key) ?? -1);

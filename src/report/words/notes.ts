@@ -1,28 +1,9 @@
 /** The notes under the report table: for the reader (sources, methods, verdicts), never about the tool. Pure. */
 import type { Message } from "../../core/message";
-import { inLang } from "../../core/words";
+import { inLang, METHOD_WORDS } from "../../core/words";
 import { layoutOf, periodKindOf } from "../period/layout";
 import type { IndicatorMeasures } from "../measure/measures";
 import type { ReportOptions } from "../period/options";
-
-const METHOD_WORDS: Record<ReportOptions["method"], Message> = {
-  runrate: {
-    vi: "bình quân các tháng đã qua (lũy kế × 12 / số tháng)",
-    en: "the average of the months so far (YTD × 12 / months)",
-  },
-  seasonal: {
-    vi: "mùa vụ năm trước (lũy kế × TH năm trước / cùng kỳ năm trước)",
-    en: "last year's seasonal shape (YTD × last year / last year's same period)",
-  },
-  recent: {
-    vi: "bình quân 3 tháng gần nhất cho các tháng còn lại",
-    en: "the average of the last 3 months for the months left",
-  },
-  manual: {
-    vi: "số do cán bộ nhập (tạm tính theo bình quân các tháng)",
-    en: "typed by the officer (pre-filled with the monthly average)",
-  },
-};
 
 export function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget: boolean): string[] {
   const { lang } = o;
@@ -31,8 +12,8 @@ export function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget
     out.push(
       inLang(
         lang,
-        `Ghi chú: Ước TH năm ${o.year} tính theo ${METHOD_WORDS[o.method].vi}.`,
-        `Note: the ${o.year} estimate uses ${METHOD_WORDS[o.method].en}.`,
+        `Ghi chú: Ước TH năm ${o.year} tính theo ${METHOD_WORDS[o.method].how.vi}.`,
+        `Note: the ${o.year} estimate uses ${METHOD_WORDS[o.method].how.en}.`,
       ),
     );
     const fallback = measures.filter((m) => m.estimateMethod !== null && m.estimateMethod !== o.method);
@@ -41,8 +22,8 @@ export function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget
       out.push(
         inLang(
           lang,
-          `Không tính được theo cách trên (thiếu số liệu năm ${o.year - 1}), tính theo ${METHOD_WORDS.runrate.vi}: ${names}.`,
-          `Not computable that way (no ${o.year - 1} figures), estimated by ${METHOD_WORDS.runrate.en}: ${names}.`,
+          `Không tính được theo cách trên (thiếu số liệu năm ${o.year - 1}), tính theo ${METHOD_WORDS.runrate.how.vi}: ${names}.`,
+          `Not computable that way (no ${o.year - 1} figures), estimated by ${METHOD_WORDS.runrate.how.en}: ${names}.`,
         ),
       );
     }
