@@ -17,7 +17,8 @@ import {
 import type { IndexBasis } from "../../core/indexAverage";
 import type { Kind } from "../../core/types";
 import { sheetAddress } from "../../core/address";
-import { flatten, isBlank, presentRows, spans, text } from "./cellText";
+import { isBlank } from "../../core/coerce";
+import { flatten, presentRows, spans, text } from "./cellText";
 import type { Field, Layout } from "./header";
 import { parsePlanText } from "../../core/planTarget";
 import { problem } from "../../core/problem";
