@@ -52,7 +52,11 @@ export function errorCount(problems: readonly { severity: string }[]): number {
 
 /** "Đã tạo báo cáo, có N lỗi cần xem: {where}." / "Report made with N errors to check: {where}." */
 export function madeWithErrors(count: number, where: Message): Message {
-  return fillMessage(FAILURE_MESSAGES.madeWithErrors, { count, where, errors: { vi: "lỗi", en: count === 1 ? "error" : "errors" } });
+  return fillMessage(FAILURE_MESSAGES.madeWithErrors, {
+    count,
+    where,
+    errors: { vi: "lỗi", en: count === 1 ? "error" : "errors" },
+  });
 }
 
 /** `message` about the file `file` ("a.xlsx: …"), as the command and the page say it. */

@@ -23,7 +23,6 @@ export interface FormContext {
   inferred: { year: number; month: number } | null;
 }
 
-
 function radios(name: string): HTMLInputElement[] {
   return Array.from(document.querySelectorAll<HTMLInputElement>(`input[type=radio][name=${name}]`));
 }
