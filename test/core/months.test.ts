@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { checkPeriod, lastMonthWithData, readMonthRow } from "../../src/core/months";
 import { periodValue } from "../../src/core/period";
 
@@ -77,7 +78,7 @@ describe("periodValue", () => {
     });
     fc.assert(
       fc.property(months, (m) => periodValue(m, m.length, "flow") === m.reduce((s, x) => s + x, 0)),
-      { numRuns: 10000 },
+      runs(10000),
     );
   });
 });
