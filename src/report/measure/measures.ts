@@ -2,7 +2,6 @@
  * The figures of each indicator for one report period, shared by the report model and the template:
  * last year's total, the same period last year, the period so far, the year-end estimate, the plans.
  */
-import type { Message } from "../../core/message";
 import { estimateYear } from "../../core/estimate";
 import { isFailure } from "../../core/failure";
 import { periodAverageIndex, type IndexBasis } from "../../core/indexAverage";

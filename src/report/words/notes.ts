@@ -1,5 +1,4 @@
 /** The notes under the report table: for the reader (sources, methods, verdicts), never about the tool. Pure. */
-import type { Message } from "../../core/message";
 import { inLang, METHOD_WORDS } from "../../core/words";
 import { layoutOf, periodKindOf } from "../period/layout";
 import type { IndicatorMeasures } from "../measure/measures";
