@@ -53,7 +53,7 @@ function pageWhere(): Message {
 
 /** The id of a file's data check on the page (a link's target). */
 function checkId(file: string): string {
-  return `check-${file.replace(/[^\w.-]+/g, "-")}`;
+  return `check-${file.replace(/[^\w-]+/g, "-")}`;
 }
 
 /**
