@@ -23,7 +23,8 @@ Tùy chọn:
       --docx                ghi thêm báo cáo Word (.docx, theo Nghị định 30/2020) cạnh báo cáo .xlsx
       --doc <khóa>=<giá trị> thiết lập văn bản, thay thiết lập lưu trong tệp (lặp lại được): province, agency,
                             tableNumber, reportNumber, reportDate (2013-10-05), place, signerAuthority,
-                            signerTitle, signerName, recipients (các dòng cách nhau bằng |)
+                            signerTitle, signerName, recipients (các dòng cách nhau bằng |),
+                            addressee (Kính gửi)
   -o, --out <tệp>           tệp báo cáo (chỉ khi có một tệp vào)
   -d, --out-dir <thư mục>   thư mục ghi báo cáo (mỗi tệp vào một báo cáo, đặt theo tên tệp vào)
       --force               ghi đè tệp đã có ở chỗ ghi báo cáo dù không phải báo cáo của ct-report
@@ -59,7 +60,8 @@ Options:
       --docx                also write the Word report (.docx, Decree 30/2020 form) beside the .xlsx report
       --doc <key>=<value>   a document setting over the one saved in the workbook (repeatable): province,
                             agency, tableNumber, reportNumber, reportDate (2013-10-05), place, signerAuthority,
-                            signerTitle, signerName, recipients (lines separated by |)
+                            signerTitle, signerName, recipients (lines separated by |),
+                            addressee (Kính gửi: the higher body reported to)
   -o, --out <file>          the report file (a single input only)
   -d, --out-dir <folder>    folder for the reports (one per input, named after the input)
       --force               replace an existing file where a report goes even if ct-report did not write it

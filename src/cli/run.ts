@@ -5,7 +5,7 @@
  */
 import { aboutFile, errorCount, FAILURE_MESSAGES, madeWithErrors } from "../core/failureMessages";
 import { fillMessage, type Message } from "../core/message";
-import { access, mkdir, readFile, rename, unlink, writeFile } from "fs/promises";
+import { mkdir, rename, unlink, writeFile } from "fs/promises";
 import * as path from "path";
 import type { Lang } from "../core/types";
 import type { Problem } from "../core/problem";
@@ -26,12 +26,11 @@ import { both, CLI_MESSAGES } from "./messages";
 import { readXlsx, REPORT_CREATOR } from "./readXlsx";
 import type { WorkbookFile } from "../xlsx";
 import { FileSet, sameFile } from "./sameFile";
-import { chooseTarget, whatIsAt } from "./target";
+import { checkDocxTarget, chooseTarget, whatIsAt } from "./target";
 import { packageVersion } from "./version";
-import { FINGERPRINT_PROPERTY } from "../writers/fingerprint";
+import { FINGERPRINT_PROPERTY } from "../core/package";
 import { reportXlsxBytes } from "../writers/xlsx";
 import { reportDocx } from "../writers/docx";
-import { docxState } from "../writers/docxFingerprint";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -338,23 +337,12 @@ async function targetOf(run: RunState, input: string, sheetName: string): Promis
 }
 
 /**
- * The Word report beside the .xlsx, same base name; an existing one is replaced only when it is
- * ct-report's own and unedited (its text still matches its fingerprint), or with --force.
+ * The Word report beside the .xlsx, same base name, checked by the .xlsx's rule (src/cli/target.ts: a
+ * signed or edited one is never replaced without --force). Throws InputError.
  */
 async function docxTarget(run: RunState, xlsxFile: string): Promise<string> {
   const docxFile = docxName(xlsxFile);
-  if (run.o.force) return docxFile;
-  const there = await access(docxFile).then(
-    () => true,
-    () => false,
-  );
-  const state = there
-    ? await readFile(docxFile).then(
-        (b) => docxState(new Uint8Array(b)),
-        () => "foreign" as const,
-      )
-    : "own";
-  if (state !== "own") throw new InputError(fillMessage(CLI_MESSAGES.outExists, { file: docxFile }), "output-taken");
+  await checkDocxTarget(docxFile, run.o.force, run.env.limits.maxFileBytes, run.env.fs);
   return docxFile;
 }
 

@@ -14,7 +14,7 @@ export type Kind = "flow" | "index" | "level";
  * and checks (the pane, the page, the command's --method, the saved settings). A new method is one line
  * here; the compiler then asks for its words (src/core/words.ts) wherever they are keyed by method.
  */
-export const ESTIMATE_METHODS = ["runrate", "seasonal", "recent", "manual"] as const;
+export const ESTIMATE_METHODS = ["runrate", "seasonal", "recent", "manual", "auto"] as const;
 
 export type EstimateMethod = (typeof ESTIMATE_METHODS)[number];
 
