@@ -49,7 +49,11 @@ function writeValue(m: IndicatorMeasures, key: ValueKey, row: number, i: number,
   }
   const typed = unreadPlan(m, key);
   if (typed !== undefined) {
-    set(row, i, { value: typed, style: { align: "right", wrap: true }, note: unreadablePlanNote(typed, m.code, o.lang) });
+    set(row, i, {
+      value: typed,
+      style: { align: "right", wrap: true },
+      note: unreadablePlanNote(typed, m.code, o.lang),
+    });
     return;
   }
   const note = cellNote(m, key, o);
