@@ -5,12 +5,13 @@
  * number typed as text is read by the data's declared style and listed.
  */
 import { formatNumber } from "../../core/format";
-import { parseNumberText, type NumberStyle } from "../../core/numberText";
+import { NUMBER_STYLE_WORDS, parseNumberText, type NumberStyle } from "../../core/numberText";
 import { sheetAddress } from "../../core/address";
 import { problem } from "../../core/problem";
 import type { Problem } from "../../core/problem";
 import type { SourceValues } from "../../core/sheetValues";
-import { decimalsOf, flatten, isBlank } from "./cellText";
+import { isBlank } from "../../core/coerce";
+import { decimalsOf, flatten } from "./cellText";
 import type { Field, Layout } from "./header";
 
 /** What every row of one sheet is read with. */
@@ -118,16 +119,25 @@ export class RowCells {
         problem("text-number-other-style", "warning", a, {
           text: t,
           value: shown,
-          style: reading.style,
-          declared: style,
+          style: NUMBER_STYLE_WORDS[reading.style],
+          declared: NUMBER_STYLE_WORDS[style],
         }),
       );
     } else if (reading.ambiguous) {
       const other = parseNumberText(t, style === "vi" ? "en" : "vi");
       const otherShown = other ? formatNumber(other.value, decimalsOf(other.value), style) : "?";
-      this.push(problem("text-number-ambiguous", "warning", a, { text: t, value: shown, other: otherShown, style }));
+      this.push(
+        problem("text-number-ambiguous", "warning", a, {
+          text: t,
+          value: shown,
+          other: otherShown,
+          style: NUMBER_STYLE_WORDS[style],
+        }),
+      );
     } else {
-      this.push(problem("text-number-converted", "info", a, { text: t, value: shown, style }));
+      this.push(
+        problem("text-number-converted", "info", a, { text: t, value: shown, style: NUMBER_STYLE_WORDS[style] }),
+      );
     }
     return reading.value;
   }

@@ -17,7 +17,8 @@ import {
 import type { IndexBasis } from "../../core/indexAverage";
 import type { Kind } from "../../core/types";
 import { sheetAddress } from "../../core/address";
-import { flatten, isBlank, presentRows, spans, text } from "./cellText";
+import { isBlank } from "../../core/coerce";
+import { flatten, presentRows, spans, text } from "./cellText";
 import { readPercents } from "./percentRead";
 import { cellKeys, RowCells, type SheetContext } from "./rowCells";
 import type { Field, Layout } from "./header";
