@@ -72,6 +72,8 @@ export class FormatProxy {
     this.range.recordOnly("autofitColumns");
   }
   autofitRows(): void {
-    this.range.recordOnly("autofitRows");
+    this.range.recordOnly("autofitRows", (sheet, rect) => {
+      for (let r = rect.r1; r <= rect.r2; r++) sheet.fittedRows.add(r);
+    });
   }
 }

@@ -235,10 +235,11 @@ export class RangeProxy extends ProxyBase {
     });
   }
 
-  recordOnly(kind: string): void {
+  recordOnly(kind: string, effect?: (sheet: SheetState, rect: Rect) => void): void {
     this.queue(20, () => {
       const { sheet, rect } = this.mustTarget();
       this.context.record(sheet.name, rectAddress(rect), kind);
+      effect?.(sheet, rect);
     });
   }
 

@@ -37,6 +37,8 @@ export class SheetState {
   merges: Rect[] = [];
   colWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
+  /** Rows the add-in asked Excel to fit to their text (autofitRows): the double cannot measure text. */
+  fittedRows = new Set<number>();
   freeze = { rows: 0, cols: 0 };
   pageLayout: PageLayoutState = defaultPageLayout();
   visibility = "Visible";

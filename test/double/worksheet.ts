@@ -196,6 +196,7 @@ export class WorksheetProxy extends ProxyBase {
       copy.merges = src.merges.map((m) => ({ ...m }));
       copy.colWidths = new Map(src.colWidths);
       copy.rowHeights = new Map(src.rowHeights);
+      copy.fittedRows = new Set(src.fittedRows);
       copy.freeze = { ...src.freeze };
       copy.pageLayout = JSON.parse(JSON.stringify(src.pageLayout));
       let at = st.sheets.length;
