@@ -51,7 +51,8 @@ describe("a second click for the same period", () => {
     const data = d.sheet(SAMPLE_SHEET_NAME);
     const cellsBefore = [...d.sheet("BC 9T-2013").cells.values()].map((c) => c.formula ?? c.value);
     // Every number of the data doubled: an officer who corrected the data and clicked again.
-    for (const cell of data.cells.values()) if (typeof cell.value === "number" && cell.value > 100 && cell.value !== 2012 && cell.value !== 2013)
+    for (const cell of data.cells.values())
+      if (typeof cell.value === "number" && cell.value > 100 && cell.value !== 2012 && cell.value !== 2013)
         cell.value *= 2;
     await runReport(settings());
     const cellsAfter = [...d.sheet("BC 9T-2013").cells.values()].map((c) => c.formula ?? c.value);
