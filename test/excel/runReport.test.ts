@@ -267,7 +267,7 @@ describe("runReport remembers a source it had to search for, so later runs take 
     d.resetCounters();
     const r = await runReport(settings(over));
     expect(r.savedSource).toBeUndefined();
-    expect(loadSettings().source).toBe(over.source ?? null);
+    expect(loadSettings().source).toBeNull(); // nothing stored: the caller gave the source
     expect(d.settingsSaves).toBe(1); // the report sheet's fingerprint as written, not a source
     expect(d.syncs).toBe(2);
   });
