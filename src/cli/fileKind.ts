@@ -6,6 +6,7 @@
 import { unzipSync } from "fflate";
 import { InputError } from "./inputError";
 import { REFUSALS } from "../xlsx/messages";
+import { isPdf, otherOfficeKind } from "../xlsx/sniff";
 import { CLI_LIMITS } from "./limits";
 
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK": every .xlsx is a zip
@@ -60,9 +61,12 @@ export function refusalOf(
       return new InputError(REFUSALS.declaredTooLarge(shownName, declared, maxInflatedBytes), "too-large");
     }
     names = names.map((n) => n.toLowerCase());
+    const other = otherOfficeKind(names);
+    if (other) return new InputError(REFUSALS[other](shownName), other);
     if (!names.includes("xl/workbook.xml")) return new InputError(REFUSALS.notXlsx(shownName), "not-xlsx");
     return null;
   }
+  if (isPdf(bytes)) return new InputError(REFUSALS.pdf(shownName), "pdf");
   if (/\.csv$/i.test(shownName) || looksLikeCsv(buf)) return new InputError(REFUSALS.csv(shownName), "csv");
   return new InputError(REFUSALS.notXlsx(shownName), "not-xlsx");
 }

@@ -3,4 +3,14 @@
  * speaks them before that reader lands; once it does, import ReadRefusalCode from "../xlsx" instead.
  */
 export type ReadRefusalCode =
-  "encrypted" | "xls" | "ods" | "csv" | "not-xlsx" | "corrupt" | "too-large" | "too-many-cells";
+  | "encrypted"
+  | "xls"
+  | "ods"
+  | "csv"
+  | "docx"
+  | "pptx"
+  | "pdf"
+  | "not-xlsx"
+  | "corrupt"
+  | "too-large"
+  | "too-many-cells";

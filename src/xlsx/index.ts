@@ -29,7 +29,7 @@ import {
 } from "./parts";
 import { parseRangeRef } from "./cellRef";
 import { CellLimitError, readSheet } from "./sheet";
-import { isEncryptedOle, isOle, isZip, looksLikeCsv } from "./sniff";
+import { isEncryptedOle, isOle, isPdf, isZip, looksLikeCsv, otherOfficeKind } from "./sniff";
 import { entryText, InflateBudget, listEntries, ZipError } from "./zip";
 
 export interface ReadLimits {
@@ -65,7 +65,17 @@ export interface WorkbookFile {
 }
 
 export type ReadRefusalCode =
-  "encrypted" | "xls" | "ods" | "csv" | "not-xlsx" | "corrupt" | "too-large" | "too-many-cells";
+  | "encrypted"
+  | "xls"
+  | "ods"
+  | "csv"
+  | "docx"
+  | "pptx"
+  | "pdf"
+  | "not-xlsx"
+  | "corrupt"
+  | "too-large"
+  | "too-many-cells";
 
 export interface ReadRefusal {
   code: ReadRefusalCode;
@@ -92,6 +102,7 @@ export function readWorkbookBytes(
       ? refuse("encrypted", REFUSALS.encrypted(fileName))
       : refuse("xls", REFUSALS.xls(fileName));
   }
+  if (isPdf(bytes)) return refuse("pdf", REFUSALS.pdf(fileName));
   if (!isZip(bytes)) {
     return looksLikeCsv(bytes) ? refuse("csv", REFUSALS.csv(fileName)) : refuse("not-xlsx", REFUSALS.notXlsx(fileName));
   }
@@ -110,6 +121,8 @@ export function readWorkbookBytes(
     if (mimetype && /opendocument\.spreadsheet/.test(entryText(bytes, mimetype, budget))) {
       return refuse("ods", REFUSALS.ods(fileName));
     }
+    const other = otherOfficeKind(entries.keys());
+    if (other) return refuse(other, REFUSALS[other](fileName));
     const wbPath = workbookPath(part);
     if (!wbPath) {
       if (entries.has("content.xml")) return refuse("ods", REFUSALS.ods(fileName));
