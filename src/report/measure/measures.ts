@@ -4,6 +4,8 @@
  */
 import type { Message } from "../../core/message";
 import { estimateYear } from "../../core/estimate";
+import type { AutoChoice, AutoFallback, PastYear } from "../../core/estimateAuto";
+import { estimateChosen } from "../../core/estimateChosen";
 import { isFailure } from "../../core/failure";
 import { periodAverageIndex, type IndexBasis } from "../../core/indexAverage";
 import { withinExcel } from "../../core/period";
@@ -74,6 +76,8 @@ export interface IndicatorMeasures {
   localPlan?: PlanTarget | null;
   /** The method the estimate actually used: options.method, or "runrate" when that method failed. */
   estimateMethod: EstimateMethod | null;
+  /** With method "auto": the method chosen on the indicator's past years and its error, or why it fell back. */
+  estimateChoice?: AutoChoice | AutoFallback | null;
   /** An index row's basis (fixed when the data does not say: problem index-basis-missing). */
   basis: IndexBasis | null;
   /**
@@ -103,6 +107,7 @@ const METHOD_NAMES: Record<EstimateMethod, Message> = {
   seasonal: { vi: "mùa vụ năm trước", en: "last year's seasonal shape" },
   recent: { vi: "bình quân 3 tháng gần nhất", en: "the average of the last 3 months" },
   manual: { vi: "số nhập tay", en: "the typed figure" },
+  auto: { vi: "tự động", en: "auto" },
 };
 
 /**
@@ -117,12 +122,27 @@ function num(x: number | { kind: string }): number | null {
   return typeof x === "number" && withinExcel(x) ? x : null;
 }
 
+/** Every indicator's rows of the years before `year` (the first row of each year, revisions merged), for "auto". */
+function pastYearsByCode(data: Dataset, year: number): Map<string, PastYear[]> {
+  const out = new Map<string, PastYear[]>();
+  for (const ind of data.indicators) {
+    if (ind.year >= year) continue;
+    const list = out.get(ind.code) ?? [];
+    // A year whose months were revised by a later row is left out of the back-test, and named (issue 20).
+    const revised = ind.revisions?.some((r) => r.what === "month") ?? false;
+    if (!list.some((p) => p.year === ind.year)) list.push({ year: ind.year, months: ind.months, revised });
+    out.set(ind.code, list);
+  }
+  return out;
+}
+
 /** Measures of every indicator with a row in year−1, year or year+1, in the data's order. */
 export function computeMeasures(data: Dataset, options: ReportOptions): IndicatorMeasures[] {
   const { year, month: M, lang } = options;
   const byColumn = mainColumnUsed(data);
   const order: string[] = [];
   const byCode = new Map<string, Map<number, IndicatorYear>>();
+  const past = pastYearsByCode(data, year);
   for (const ind of data.indicators) {
     if (ind.year < year - 1 || ind.year > year + 1) continue;
     let years = byCode.get(ind.code);
@@ -202,6 +222,7 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
     if (actualGap) gaps.push(dependentGap(actualGap));
     let estimate: number | null = null;
     let estimateMethod: EstimateMethod | null = null;
+    let estimateChoice: AutoChoice | AutoFallback | null = null;
     if (current && actual !== null) {
       if (M === 12) estimate = actual;
       else {
@@ -214,7 +235,9 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
           ytdOverride: override,
           geometric: kind === "index" && (current.basis ?? previous?.basis) === "same-month",
         };
-        const e = estimateYear(input);
+        const chosen = estimateChosen({ ...input, year, pastYears: past.get(code) ?? [] });
+        const e = chosen.value;
+        estimateChoice = chosen.choice;
         if ((isFailure(e) && e.code === "not-finite") || (typeof e === "number" && !withinExcel(e))) {
           // An estimate beyond Excel's numbers: blank with the months it grew from, never a wrong figure.
           const all = Array.from({ length: M }, (_, i) => i + 1);
@@ -315,6 +338,7 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
       nextPlan: next?.plan ?? null,
       localPlan: current?.localPlan ?? null,
       estimateMethod,
+      ...(estimateChoice ? { estimateChoice } : {}),
       basis,
       onSamePeriod,
       onSameMonth,
