@@ -15,7 +15,14 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { rewriteManifest, prodUrl, placeholderWarning } = require("./scripts/manifest-url");
+const {
+  rewriteManifest,
+  prodUrl,
+  placeholderWarning,
+  devManifest,
+  devPort,
+  DEFAULT_DEV_PORT,
+} = require("./scripts/manifest-url");
 const { ViFunctionsPlugin } = require("./scripts/vi-functions-plugin");
 
 const ROOT = __dirname;
@@ -63,6 +70,8 @@ module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || env.mode || "production";
   const dev = mode === "development";
   const base = dev ? null : prodUrl();
+  // The development server's port (CT_DEV_PORT): the served manifest and the server agree on it.
+  const port = dev ? devPort() : DEFAULT_DEV_PORT;
   return {
     mode,
     context: ROOT,
@@ -114,7 +123,8 @@ module.exports = (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : Buffer.from(rewriteManifest(content.toString(), base))),
+            transform: (content) =>
+              Buffer.from(dev ? devManifest(content.toString(), port) : rewriteManifest(content.toString(), base)),
           },
         ],
       }),
@@ -122,7 +132,9 @@ module.exports = (env = {}, argv = {}) => {
     ],
     performance: { hints: false },
     devServer: {
-      port: 3000,
+      port,
+      // localhost only: the development server is for Excel on this machine, never the network.
+      host: "localhost",
       server: "https",
       headers: { "Access-Control-Allow-Origin": "*" },
       static: false,

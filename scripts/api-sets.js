@@ -64,8 +64,13 @@ function scan(files = sourceFiles()) {
     const sf = program.getSourceFile(file);
     if (!sf) continue;
     const visit = (node) => {
-      if (ts.isPropertyAccessExpression(node)) {
-        const symbol = checker.getSymbolAtLocation(node.name);
+      // An option set in an object literal (Excel.run({ mergeUndoGroup: true }, …)) counts as a use too.
+      const option =
+        ts.isPropertyAssignment(node) && ts.isObjectLiteralExpression(node.parent) && ts.isIdentifier(node.name)
+          ? (checker.getContextualType(node.parent) || { getProperty: () => undefined }).getProperty(node.name.text)
+          : undefined;
+      if (ts.isPropertyAccessExpression(node) || option) {
+        const symbol = option || checker.getSymbolAtLocation(node.name);
         for (const decl of (symbol && symbol.declarations) || []) {
           const declFile = decl.getSourceFile().fileName;
           if (!/@types[\\/](office-js|custom-functions-runtime)/.test(declFile)) continue;

@@ -1,5 +1,6 @@
 /**
- * The production host of the add-in. Development serves from https://localhost:3000/ (npm start);
+ * The production host of the add-in. Development serves from https://localhost:3000/ (npm start; another
+ * port with CT_DEV_PORT, and then the manifest the server serves names that port: devManifest);
  * `npm run build` (production mode) copies manifest.xml into dist/ with every localhost URL
  * rewritten to this host. Set ADDIN_HOST to the web server that will serve dist/, for example
  *   ADDIN_HOST=https://addin.sct.example.gov.vn/ npm run build
@@ -9,6 +10,26 @@
 "use strict";
 
 const DEV_URL = "https://localhost:3000/";
+/** The development server's port when CT_DEV_PORT is not set: the one manifest.xml names. */
+const DEFAULT_DEV_PORT = 3000;
+
+/** The development server's port: CT_DEV_PORT (1..65535), else 3000. Throws on anything else. */
+function devPort(env = process.env) {
+  const raw = (env.CT_DEV_PORT || "").trim();
+  if (raw === "") return DEFAULT_DEV_PORT;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`CT_DEV_PORT must be a port number (1-65535): "${raw}"`);
+  return port;
+}
+
+/**
+ * The manifest the development server serves: every localhost:3000 URL on the server's own port, so a
+ * manifest sideloaded from https://localhost:PORT/manifest.xml sends Excel to that server.
+ */
+function devManifest(xml, port = devPort()) {
+  return port === DEFAULT_DEV_PORT ? xml : rewriteUrls(xml, `https://localhost:${port}/`);
+}
 /** Change this (or set ADDIN_HOST) before publishing: where dist/ will be served from. */
 const DEFAULT_PROD_URL = "https://ct-addin.example.gov.vn/";
 
@@ -68,4 +89,13 @@ function placeholderWarning(env = process.env) {
   ].join("\n");
 }
 
-module.exports = { DEV_URL, DEFAULT_PROD_URL, prodUrl, rewriteManifest, placeholderWarning };
+module.exports = {
+  DEV_URL,
+  DEFAULT_DEV_PORT,
+  DEFAULT_PROD_URL,
+  devPort,
+  devManifest,
+  prodUrl,
+  rewriteManifest,
+  placeholderWarning,
+};

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm start`: serve the add-in over https on localhost:3000 (webpack-dev-server with its own
+ * `npm start`: serve the add-in over https on localhost:3000, bound to localhost only (webpack-dev-server with its own
  * self-signed certificate; office-addin-dev-certs and office-addin-debugging do not run on Linux) and
  * print how to sideload manifest.xml into Excel on the web, Windows and Mac. When the project has
  * `npm run demo` (the command-line report), it runs first, so a machine without Excel still gets the
@@ -10,7 +10,8 @@
  * npm ends the server, and SIGINT (Ctrl+C) or SIGTERM (an IDE's stop button, `timeout`, `npm stop`)
  * closes it cleanly first. A busy port is answered in one line. The process id is written to
  * .ct-dev-server.pid for `npm stop` (scripts/stop.js).
- * CT_DEV_PORT overrides the port (tests use a free one); the manifest expects 3000.
+ * CT_DEV_PORT overrides the port (tests use a free one); the manifest the server serves
+ * (https://localhost:PORT/manifest.xml) then names that port, and the steps below say to sideload that one.
  */
 "use strict";
 const fs = require("fs");
@@ -20,7 +21,9 @@ const { spawnSync } = require("child_process");
 
 const ROOT = path.join(__dirname, "..");
 const PID_FILE = path.join(ROOT, ".ct-dev-server.pid");
-const PORT = Number(process.env.CT_DEV_PORT || 3000);
+const { devPort, DEFAULT_DEV_PORT } = require("./manifest-url");
+
+const PORT = devPort();
 const ADDIN_URL = `https://localhost:${PORT}`;
 const args = process.argv.slice(2);
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -45,17 +48,24 @@ function runDemo() {
 }
 
 function instructions() {
-  const manifest = path.join(ROOT, "manifest.xml");
+  // On another port the repository's manifest.xml (localhost:3000) would send Excel nowhere: the served one names PORT.
+  const manifest =
+    PORT === DEFAULT_DEV_PORT
+      ? path.join(ROOT, "manifest.xml")
+      : `${ADDIN_URL}/manifest.xml (save it as manifest.xml / lưu thành tệp manifest.xml)`;
   console.log(`== Công Thương add-in: ${ADDIN_URL}/taskpane.html ==
 
 Nạp add-in vào Excel / Sideload the add-in (manifest: ${manifest})
+The server answers on this machine only (localhost): sideload in Excel on this same computer.
+Máy chủ chỉ trả lời trên máy này: nạp add-in vào Excel trên chính máy này.
 
- 1. Trust the development certificate once: open ${ADDIN_URL}/taskpane.html in the browser that Excel uses
-    and accept the warning (webpack-dev-server's self-signed certificate).
-    Mở ${ADDIN_URL}/taskpane.html một lần và chấp nhận chứng chỉ tự ký.
+ 1. Trust the development certificate on this machine (not only in one browser): Excel's web view checks
+    the machine's certificate store. Open ${ADDIN_URL}/taskpane.html, export the certificate, and add it to
+    the trusted root certificates (Windows: certmgr.msc; Mac: Keychain Access, "Always Trust").
+    Tin cậy chứng chỉ tự ký trên máy (kho chứng chỉ của hệ điều hành), không chỉ trong trình duyệt.
 
- 2. Excel on the web / Excel trên web: Home > Add-ins > More Add-ins > My Add-ins >
-    Upload My Add-in (Tải lên bổ trợ của tôi) > choose manifest.xml.
+ 2. Excel on the web / Excel trên web (same computer): open a workbook, Home > Add-ins > More Settings >
+    Upload My Add-in (Tải lên bổ trợ của tôi) > Browse > manifest.xml > Upload.
 
  3. Excel on Windows: share the folder holding manifest.xml (e.g. \\\\PC\\ct-manifest); in Excel:
     File > Options > Trust Center > Trust Center Settings > Trusted Add-in Catalogs: add the share's

@@ -6,7 +6,7 @@
 import { listEntries } from "../core/package";
 import { InputError } from "./inputError";
 import { REFUSALS } from "../xlsx/messages";
-import { isXlsbEntries, looksLikeHtml } from "../xlsx/sniff";
+import { isPdf, isXlsbEntries, looksLikeHtml, otherOfficeKind } from "../xlsx/sniff";
 import { CLI_LIMITS } from "./limits";
 
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK": every .xlsx is a zip
@@ -59,9 +59,12 @@ export function refusalOf(
     }
     if (isXlsbEntries(names)) return new InputError(REFUSALS.xlsb(shownName), "xlsb");
     names = names.map((n) => n.toLowerCase());
+    const other = otherOfficeKind(names);
+    if (other) return new InputError(REFUSALS[other](shownName), other);
     if (!names.includes("xl/workbook.xml")) return new InputError(REFUSALS.notXlsx(shownName), "not-xlsx");
     return null;
   }
+  if (isPdf(bytes)) return new InputError(REFUSALS.pdf(shownName), "pdf");
   if (looksLikeHtml(bytes)) return new InputError(REFUSALS.html(shownName), "html");
   if (/\.csv$/i.test(shownName) || looksLikeCsv(buf)) return new InputError(REFUSALS.csv(shownName), "csv");
   return new InputError(REFUSALS.notXlsx(shownName), "not-xlsx");

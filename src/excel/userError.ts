@@ -62,6 +62,10 @@ export const USER_ERRORS = {
     vi: "Bảng trên trang báo cáo “{name}” đã đổi bố cục (ô {address}: cần “{expected}”, đang là “{found}”), có thể đã xóa hoặc chèn dòng, cột: không biết số nào thuộc chỉ tiêu nào nên không dùng. Hãy tạo lại báo cáo.",
     en: "The table on the report sheet “{name}” changed its layout (cell {address}: “{expected}” expected, “{found}” found), perhaps rows or columns were deleted or inserted: which figure belongs to which indicator is unknown, so none is used. Make the report again.",
   },
+  "report-sheet-edited": {
+    vi: "Trang báo cáo “{name}” của kỳ này đã được sửa sau khi tạo, nên không bị thay. Muốn giữ bản đã sửa: đổi tên trang rồi bấm “Tạo báo cáo” lại. Muốn thay bằng báo cáo mới: xóa trang rồi bấm lại.",
+    en: "The report sheet “{name}” of this period was edited after it was made, so it was not replaced. To keep the edited one, rename the sheet and click “Make report” again. To replace it with a new report, delete the sheet and click again.",
+  },
   "report-from-template": {
     vi: "Báo cáo đã điền vào trang mẫu “{name}”: đoạn văn và báo cáo Word chỉ lấy được số từ trang báo cáo chuẩn. Bỏ chọn mẫu rồi tạo lại báo cáo.",
     en: "The report was filled into the template sheet “{name}”: the paragraph and the Word report read figures only from the standard report sheet. Clear the template choice and make the report again.",

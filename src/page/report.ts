@@ -9,6 +9,7 @@ import type { Lang } from "../core/types";
 import { byId } from "../ui/dom";
 import { watchFiles } from "./drop";
 import { applyPageStrings } from "./i18n";
+import { pageText } from "./strings";
 
 type Ui = typeof import("./ui");
 
@@ -27,13 +28,25 @@ function loadUi(): Promise<Ui> {
 function setLang(next: Lang): void {
   lang = next;
   applyPageStrings(document, next);
+  showTaken();
   void loadUi().then((u) => u.languageChanged(next));
+}
+
+let taken: File[] = [];
+
+/** Under the file input, what was taken (chosen or dropped), in the page's language. */
+function showTaken(files: File[] = taken): void {
+  taken = files;
+  const line = byId("taken");
+  line.hidden = files.length === 0;
+  line.textContent = files.length ? pageText(lang, "page.taken", { files: files.map((f) => f.name).join(", ") }) : "";
 }
 
 function start(): void {
   applyPageStrings(document, lang);
   byId("lang-switch").addEventListener("click", () => setLang(lang === "vi" ? "en" : "vi"));
   watchFiles(byId<HTMLInputElement>("files"), byId("drop-zone"), (files) => {
+    showTaken(files);
     void loadUi().then((u) => u.onFiles(files).catch(u.failed));
   });
   requestAnimationFrame(() => {

@@ -91,6 +91,18 @@ export async function onFiles(files: File[]): Promise<void> {
   state.loaded = await e.readFiles(files);
   presetFromSaved(e.savedSettings(state.loaded), state.lang, state.years);
   await makeAll();
+  showResults();
+}
+
+/**
+ * After files were taken, where the officer looks next: the results come into view and their heading
+ * takes the focus (a screen reader reads on from there; the links follow it in tab order). Not after a
+ * choice changed: the officer is still at the choices then.
+ */
+function showResults(): void {
+  const heading = byId("results-heading");
+  heading.scrollIntoView({ block: "start", behavior: "auto" });
+  heading.focus({ preventScroll: true });
 }
 
 /** The page's language changed (the entry has put the static strings in): the lists and reports follow. */

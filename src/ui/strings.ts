@@ -161,7 +161,7 @@ const VI = {
     "Tiện ích Excel Công Thương lập báo cáo chỉ tiêu chủ yếu của Sở từ bảng số liệu tháng: bảng so sánh với cùng kỳ và kế hoạch, ước thực hiện cả năm, và đoạn văn của kỳ báo cáo. Các hàm CT tính từng con số ngay trong ô.",
   "helpPage.versionsHeading": "Phiên bản Excel",
   "helpPage.versions":
-    "Cần Excel Microsoft 365, Excel 2021 trở lên, Excel trên web, hoặc Excel cho Mac bản 16.40 trở lên. Excel 2016 và 2019 (Microsoft ngừng hỗ trợ từ 14/10/2025) phần lớn không chạy được tiện ích: hãy dùng trang báo cáo trong trình duyệt hoặc lệnh ct-report.",
+    "Chạy được trên: Excel Microsoft 365 (Windows bản 2008 trở lên, Mac 16.40 trở lên), Excel trên web, Excel mua một lần (bản lẻ) 2016, 2019, 2021, 2024 đã cập nhật lên bản 2311 trở lên, Excel LTSC 2024 (bản quyền số lượng lớn). Excel LTSC 2021 bản quyền số lượng lớn: các trang của Microsoft nói khác nhau, hãy thử trên một máy trước khi dùng cho cả phòng. Không chạy được: Excel 2016 và 2019 bản quyền số lượng lớn (Microsoft ngừng hỗ trợ từ 14/10/2025), Excel trên iPad: hãy dùng trang báo cáo trong trình duyệt hoặc lệnh ct-report.",
   "helpPage.reportLink": "Mở trang báo cáo trong trình duyệt (report.html)",
   "helpPage.contactHeading": "Hỏi ai",
   "helpPage.contact":
@@ -368,7 +368,7 @@ const EN: Record<keyof typeof VI, string> = {
     "The Industry & Trade Excel add-in makes the department's key indicator report from the monthly data table: the comparison with the same period and the plan, the whole-year estimate, and the period's paragraph. The CT functions compute each figure in a cell.",
   "helpPage.versionsHeading": "Excel versions",
   "helpPage.versions":
-    "It needs Excel for Microsoft 365, Excel 2021 or later, Excel on the web, or Excel for Mac 16.40 or later. Excel 2016 and 2019 (out of Microsoft support since 14 October 2025) mostly cannot run it: use the browser report page or the ct-report command instead.",
+    "It runs in: Excel for Microsoft 365 (Windows Version 2008 or later, Mac 16.40 or later), Excel on the web, retail (one-time purchase) Excel 2016, 2019, 2021 and 2024 updated to Version 2311 or later, and volume-licensed Excel LTSC 2024. Volume-licensed Excel LTSC 2021: Microsoft's pages disagree, so try it on one machine before the whole department. It does not run in volume-licensed Excel 2016 and 2019 (out of Microsoft support since 14 October 2025) or Excel on iPad: use the browser report page or the ct-report command instead.",
   "helpPage.reportLink": "Open the browser report page (report.html)",
   "helpPage.contactHeading": "Whom to ask",
   "helpPage.contact":

@@ -37,7 +37,16 @@ import { computeFormulas, type FormulaSheet } from "./formulaCells";
 import { DEFAULT_ELEMENT_LIMITS, ElementBudget, ElementLimitError, type ElementLimits } from "./limits";
 import { readSheet, type SheetRead } from "./sheet";
 import { formulaProblems } from "./formulaProblems";
-import { isEncryptedOle, isOle, isXlsbEntries, isZip, looksLikeCsv, looksLikeHtml } from "./sniff";
+import {
+  isEncryptedOle,
+  isOle,
+  isPdf,
+  isXlsbEntries,
+  isZip,
+  looksLikeCsv,
+  looksLikeHtml,
+  otherOfficeKind,
+} from "./sniff";
 import { entryText, InflateBudget, listEntries, ZipError } from "./zip";
 
 export interface ReadLimits {
@@ -85,6 +94,9 @@ export type ReadRefusalCode =
   | "ods"
   | "csv"
   | "html"
+  | "docx"
+  | "pptx"
+  | "pdf"
   | "not-xlsx"
   | "corrupt"
   | "too-large"
@@ -116,6 +128,7 @@ export function readWorkbookBytes(
       ? refuse("encrypted", REFUSALS.encrypted(fileName))
       : refuse("xls", REFUSALS.xls(fileName));
   }
+  if (isPdf(bytes)) return refuse("pdf", REFUSALS.pdf(fileName));
   if (!isZip(bytes)) {
     if (looksLikeHtml(bytes)) return refuse("html", REFUSALS.html(fileName));
     return looksLikeCsv(bytes) ? refuse("csv", REFUSALS.csv(fileName)) : refuse("not-xlsx", REFUSALS.notXlsx(fileName));
@@ -136,6 +149,8 @@ export function readWorkbookBytes(
       return refuse("ods", REFUSALS.ods(fileName));
     }
     if (isXlsbEntries(entries.keys())) return refuse("xlsb", REFUSALS.xlsb(fileName));
+    const other = otherOfficeKind(entries.keys());
+    if (other) return refuse(other, REFUSALS[other](fileName));
     const wbPath = workbookPath(part);
     if (!wbPath) {
       if (entries.has("content.xml")) return refuse("ods", REFUSALS.ods(fileName));

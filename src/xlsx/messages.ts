@@ -34,6 +34,18 @@ export const REFUSAL_MESSAGES = {
     en: "a web page (HTML) named .xlsx, not an Excel workbook (often a program's or website's “export to Excel”); open it in Excel and save it as an Excel Workbook (.xlsx)",
   },
   notXlsx: { vi: "không phải tệp Excel .xlsx", en: "not an Excel .xlsx workbook" },
+  docx: {
+    vi: "tài liệu Word (.docx), không phải sổ tính Excel; hãy chọn tệp Excel (.xlsx) có bảng số liệu (Mã, Chỉ tiêu, Năm, T1…T12)",
+    en: "a Word document (.docx), not an Excel workbook; choose the Excel file (.xlsx) that holds the data table (Code, Indicator, Year, M1…M12)",
+  },
+  pptx: {
+    vi: "bản trình chiếu PowerPoint (.pptx), không phải sổ tính Excel; hãy chọn tệp Excel (.xlsx) có bảng số liệu",
+    en: "a PowerPoint presentation (.pptx), not an Excel workbook; choose the Excel file (.xlsx) that holds the data table",
+  },
+  pdf: {
+    vi: "tệp PDF, không phải sổ tính Excel: số liệu trong PDF không đọc được; hãy chọn tệp Excel (.xlsx) gốc có bảng số liệu",
+    en: "a PDF file, not an Excel workbook: figures in a PDF cannot be read; choose the original Excel file (.xlsx) that holds the data table",
+  },
   corrupt: {
     vi: "không đọc được tệp .xlsx: tệp hỏng hoặc không trọn vẹn ({why}); hãy mở trong Excel (Excel có thể sửa) và lưu lại",
     en: "cannot read the .xlsx: the file is damaged or incomplete ({why}); open it in Excel (which may repair it) and save it again",
@@ -109,6 +121,9 @@ export const REFUSALS = {
   xlsb: (file: string): Message => aboutFile(file, REFUSAL_MESSAGES.xlsb),
   html: (file: string): Message => aboutFile(file, REFUSAL_MESSAGES.html),
   notXlsx: (file: string): Message => aboutFile(file, REFUSAL_MESSAGES.notXlsx),
+  docx: (file: string): Message => aboutFile(file, REFUSAL_MESSAGES.docx),
+  pptx: (file: string): Message => aboutFile(file, REFUSAL_MESSAGES.pptx),
+  pdf: (file: string): Message => aboutFile(file, REFUSAL_MESSAGES.pdf),
   corrupt: (file: string, why: string): Message => aboutFile(file, fillMessage(REFUSAL_MESSAGES.corrupt, { why })),
   fileTooLarge: (file: string, size: number | string, limit: number): Message =>
     aboutFile(

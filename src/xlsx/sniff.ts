@@ -44,6 +44,27 @@ export function isEncryptedOle(b: Uint8Array): boolean {
   return contains(b, utf16("EncryptedPackage")) || contains(b, utf16("EncryptionInfo"));
 }
 
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
+
+/** A PDF document (a report printed to PDF): its figures are not a table the reader can take. */
+export function isPdf(b: Uint8Array): boolean {
+  return startsWith(b, PDF_MAGIC);
+}
+
+/**
+ * The Office document a zip is instead of a workbook, from its part names (lower case): a Word document
+ * (.docx, word/document.xml) or a PowerPoint one (.pptx); null when neither. The one rule for the reader
+ * (src/xlsx/index.ts) and the command (src/cli/fileKind.ts), so both faces name a .docx as one.
+ */
+export function otherOfficeKind(names: Iterable<string>): "docx" | "pptx" | null {
+  for (const n of names) {
+    const name = n.toLowerCase();
+    if (name === "word/document.xml") return "docx";
+    if (name === "ppt/presentation.xml") return "pptx";
+  }
+  return null;
+}
+
 /** Plain text with a separator on most of its first lines: a CSV (or TSV) export. */
 export function looksLikeCsv(b: Uint8Array): boolean {
   const head = b.subarray(0, 8192);

@@ -63,7 +63,7 @@ describe("a CSV file", () => {
 });
 
 describe("a zip that is not a workbook", () => {
-  it("is called not an .xlsx workbook (a Word document, say)", async () => {
+  it("is called what it is: a Word document, not an Excel workbook (issue 18 point 6)", async () => {
     const d = tempDir("docx");
     const f = path.join(d, "cong-van.xlsx");
     writeFileSync(
@@ -72,7 +72,7 @@ describe("a zip that is not a workbook", () => {
     );
     const r = await run([f, "--lang", "en"]);
     expect(r.code).toBe(EXIT.someFailed);
-    expect(r.err).toContain(`${f}: not an Excel .xlsx workbook`);
+    expect(r.err).toContain(`${f}: a Word document (.docx), not an Excel workbook`);
   });
 });
 

@@ -21,7 +21,11 @@ export class Ctx {
     functions: ReturnType<typeof workbookFunctions>;
   };
 
-  constructor(public readonly double: ExcelDouble) {
+  constructor(
+    public readonly double: ExcelDouble,
+    /** The run merges its syncs into one undo step (Excel.run's mergeUndoGroup). */
+    private readonly mergeUndo = false,
+  ) {
     const worksheets = new WorksheetCollectionProxy(this);
     this.workbook = {
       worksheets,
@@ -74,6 +78,9 @@ export class Ctx {
     this.pending = [];
     this.suspendQueued = false;
     this.double.syncs += 1;
+    if (this.mergeUndo && this.double.undoNotSupported) {
+      throw excelError("UndoNotSupported", "The undo operation is not supported for this request.");
+    }
     const bytes = 200 + ops.reduce((n, o) => n + o.bytes, 0);
     const refused = bytes > this.double.requestLimitBytes;
     this.double.requests.push({ bytes, ops: ops.length, calculationSuspended: suspended, refused });

@@ -42,6 +42,12 @@ export { WorksheetProxy } from "./worksheet";
 export { WorksheetCollectionProxy } from "./worksheets";
 export { TableCollectionProxy } from "./tables";
 export { SheetState } from "./state";
+/** Excel.RunOptions as the double reads them. */
+export interface RunOptions {
+  mergeUndoGroup?: boolean;
+  delayForCellEdit?: boolean;
+}
+
 export type { CellState, DoubleOptions, RequestRecord, TableState, WorkbookState, WriteRecord } from "./state";
 
 interface FakeSettings {
@@ -56,6 +62,15 @@ export class ExcelDouble {
   state: WorkbookState;
   syncs = 0;
   runs = 0;
+  /** The options each Excel.run was given ({} for Excel.run(batch)). */
+  runOptions: RunOptions[] = [];
+  /**
+   * Undo steps the runs left in Excel's undo list: one per round trip that changed the workbook, or one per
+   * run that changed it when the run merged its syncs (mergeUndoGroup, ExcelApi 1.20).
+   */
+  undoSteps = 0;
+  /** The host refuses mergeUndoGroup with UndoNotSupported on the run's first sync (nothing applied). */
+  undoNotSupported: boolean;
   /** Commands queued but never synced when an Excel.run ended (a forgotten sync). */
   dropped = 0;
   requests: RequestRecord[] = [];
@@ -75,19 +90,29 @@ export class ExcelDouble {
 
   constructor(options: DoubleOptions = {}) {
     this.requestLimitBytes = options.requestLimitBytes ?? 5 * 1024 * 1024;
+    this.undoNotSupported = options.undoNotSupported ?? false;
     this.settingsStore = JSON.parse(JSON.stringify(options.settings ?? {}));
     const first = new SheetState(this.nextId(), "Sheet1");
     this.state = { sheets: [first], tables: [], active: first, selection: null };
     const excelApi = options.excelApi ?? "1.12";
     this.excelApi = excelApi;
     this.Excel = {
-      run: async <T>(cb: (ctx: Ctx) => Promise<T>): Promise<T> => {
+      run: async <T>(a: RunOptions | ((ctx: Ctx) => Promise<T>), b?: (ctx: Ctx) => Promise<T>): Promise<T> => {
+        const options: RunOptions = typeof a === "function" ? {} : a;
+        const cb = typeof a === "function" ? a : b;
         if (typeof cb !== "function") throw new Error("Excel.run needs a function");
+        if (options.mergeUndoGroup !== undefined) this.requireApi("1.20", "Excel.run's mergeUndoGroup");
         this.runs += 1;
-        const ctx = new Ctx(this);
-        const result = await cb(ctx);
-        this.dropped += ctx.pendingCount;
-        return result;
+        this.runOptions.push({ ...options });
+        const ctx = new Ctx(this, options.mergeUndoGroup === true);
+        const before = this.writes.length;
+        try {
+          const result = await cb(ctx);
+          this.dropped += ctx.pendingCount;
+          return result;
+        } finally {
+          this.countUndoSteps(this.writes.slice(before), options.mergeUndoGroup === true);
+        }
       },
       RequestContext: Ctx,
       PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
@@ -267,9 +292,16 @@ export class ExcelDouble {
   }
 
   /** Forget counters (after test setup). */
+  private countUndoSteps(writes: WriteRecord[], merged: boolean): void {
+    const syncs = new Set(writes.map((w) => w.sync));
+    this.undoSteps += merged ? Math.min(syncs.size, 1) : syncs.size;
+  }
+
   resetCounters(): void {
     this.syncs = 0;
     this.runs = 0;
+    this.runOptions = [];
+    this.undoSteps = 0;
     this.dropped = 0;
     this.requests = [];
     this.writes = [];

@@ -118,6 +118,8 @@ export interface DoubleOptions {
   settings?: Record<string, unknown>;
   /** Highest ExcelApi requirement set the host supports, e.g. "1.12". */
   excelApi?: string;
+  /** The host answers mergeUndoGroup with UndoNotSupported (a run merged into one undo step is refused). */
+  undoNotSupported?: boolean;
 }
 
 /** The workbook state the double holds. */

@@ -128,12 +128,12 @@ describe("runReport changes no cell outside the new sheet", () => {
     d.sheet("BC 9T-2013").ensure(40, 3).value = "ghi chú của cán bộ";
     const before = d.snapshot();
     d.resetCounters();
-    const r = await runReport(settings());
-    expect(r.sheetName).toBe("BC 9T-2013 (2)");
+    // The earlier report was edited: the second click asks (issue 18 point 7) and writes nothing.
+    await expect(runReport(settings())).rejects.toMatchObject({ code: "report-sheet-edited" });
     const after = d.snapshot();
     expect(after[SAMPLE_SHEET_NAME]).toBe(before[SAMPLE_SHEET_NAME]);
     expect(after["BC 9T-2013"]).toBe(before["BC 9T-2013"]);
-    expect(new Set(d.writes.map((w) => w.sheet))).toEqual(new Set(["BC 9T-2013 (2)"]));
+    expect(d.writes).toEqual([]);
   });
 
   it("names a third report (3) when (2) is taken too", async () => {
@@ -227,9 +227,9 @@ describe("runReport remembers a source it had to search for, so later runs take 
     d.activate("Ghi chú");
     d.resetCounters();
     const again = await runReport({ ...loadSettings(), lang: "vi" });
-    expect(again.sheetName).toBe("BC 9T-2013 (2)");
+    expect(again.sheetName).toBe("BC 9T-2013"); // the first run's sheet, unedited, replaced
     expect(again.savedSource).toBeUndefined();
-    expect(d.syncs).toBe(2);
+    expect(d.syncs).toBe(3); // the read, the first report's sheet read to see it is unedited, the write
   });
 
   it.each([10, 100, 500])("takes three round trips once, then two, for %i indicators", async (n) => {
@@ -237,6 +237,7 @@ describe("runReport remembers a source it had to search for, so later runs take 
     await runReport(settings());
     const first = d.syncs;
     d.resetCounters();
+    d.sheet("BC 9T-2013").name = "BC cũ"; // the first report kept under another name: no sheet to replace
     const r = await runReport({ ...loadSettings(), lang: "vi" });
     expect([first, d.syncs]).toEqual([3, 2]);
     expect(r.indicatorCount).toBe(n);
@@ -266,7 +267,8 @@ describe("runReport remembers a source it had to search for, so later runs take 
     d.resetCounters();
     const r = await runReport(settings(over));
     expect(r.savedSource).toBeUndefined();
-    expect(d.settingsSaves).toBe(0);
+    expect(loadSettings().source).toBeNull(); // nothing stored: the caller gave the source
+    expect(d.settingsSaves).toBe(1); // the report sheet's fingerprint as written, not a source
     expect(d.syncs).toBe(2);
   });
 

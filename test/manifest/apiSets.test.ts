@@ -46,6 +46,13 @@ describe("the Office APIs the code calls", () => {
     expect(uses.some((u) => u.set === "CustomFunctionsRuntime")).toBe(true);
   });
 
+  it('finds an option set in an object literal: Excel.run\'s mergeUndoGroup (1.20), guarded by supports("1.20")', () => {
+    const merge = uses.filter((u) => u.member === "RunOptions.mergeUndoGroup");
+    expect(merge.map((u) => [u.set, u.version, u.guard, u.file])).toEqual([
+      ["ExcelApi", "1.20", "1.20", "src/excel/runReport.ts"],
+    ]);
+  });
+
   it("each unguarded call belongs to a set the manifest asks for, at a version it asks for", () => {
     const missing = uses
       .filter((u) => !isGuarded(u))

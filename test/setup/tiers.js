@@ -27,6 +27,7 @@ const SLOW = {
   "test/manifest/apiSets.test.ts": "build: TypeScript's checker over src/ (scripts/api-sets.js)",
   "test/manifest/validate.test.ts": "process: scripts/validate-manifest.js and xmllint",
   "test/page/dist.test.ts": "build: dist/report.html (webpack)",
+  "test/page/lookHere.browser.test.ts": "browser: Chromium on the built page",
   "test/page/page.browser.test.ts": "browser: Chromium on the built page",
   "test/page/zipBomb.browser.test.ts": "browser: Chromium on the built page",
   "test/scripts/devServer.test.ts": "process and ports: npm start and npm stop",

@@ -255,7 +255,13 @@ describe("readWorkbookBytes: what offices send that is not an .xlsx", () => {
       /OpenDocument/,
     ],
     ["a CSV", strToU8("Mã,Chỉ tiêu,Năm,T1\nGTSX,Giá trị,2013,1500\n"), "csv", /CSV/, /CSV/],
-    ["a PDF", strToU8("%PDF-1.4\u0000\u0001binary"), "not-xlsx", /không phải tệp Excel/, /not an Excel/],
+    [
+      "a PDF",
+      strToU8("%PDF-1.4\u0000\u0001binary"),
+      "pdf",
+      /tệp PDF, không phải sổ tính Excel/,
+      /a PDF file, not an Excel workbook/,
+    ],
     ["a broken zip", strToU8("PK\u0003\u0004garbage"), "corrupt", /hỏng/, /damaged/],
     ["a zip that is not a workbook", zipSync({ "a.txt": strToU8("hello") }), "not-xlsx", /không phải/, /not an Excel/],
   ])("refuses %s with clear words naming the file", (_what, bytes, code, vi, en) => {
