@@ -18,6 +18,7 @@ import { findLayout, HEADER_SEARCH_ROWS, nearestHeader, type HeaderDates, type L
 import { problem } from "../../core/problem";
 import { applyRevisions } from "./revision";
 import { readSheetRows, type RowRead } from "./sheetRows";
+import { readRowZeros } from "./zeros";
 import type { Dataset } from "./dataset";
 import type { PlanTarget } from "../../core/planTarget";
 import type { Problem } from "../../core/problem";
@@ -192,9 +193,16 @@ export function readDataset(sources: SourceValues[], opts: ReadOptions = {}): Da
   // One row per code and year: a revision (Loại số liệu) replaces the figures it holds; an unmarked duplicate
   // is an error and the first row stands.
   const kept = applyRevisions(rows, problems);
+  // Zeros that are not data (a template's SUM of empty sheets, IFERROR(…;0)): the one rule, src/core/months.ts.
+  for (const row of kept) readRowZeros(row.ind, problems);
 
-  // Units between the years of one code: the latest year's unit stands; known units are converted.
-  const byCode = new Map<string, typeof rows>();
+  convertUnits(kept, problems);
+  return { indicators: kept.map((k) => k.ind), problems };
+}
+
+/** Units between the years of one code: the latest year's unit stands; known units are converted and listed. */
+function convertUnits(kept: RowRead[], problems: Problem[]): void {
+  const byCode = new Map<string, RowRead[]>();
   for (const row of kept) byCode.set(row.ind.code, [...(byCode.get(row.ind.code) ?? []), row]);
   for (const list of byCode.values()) {
     const ref = list.reduce((a, b) => (b.ind.year > a.ind.year ? b : a));
@@ -215,8 +223,6 @@ export function readDataset(sources: SourceValues[], opts: ReadOptions = {}): Da
       ind.unit = ref.ind.unit;
     }
   }
-
-  return { indicators: kept.map((k) => k.ind), problems };
 }
 
 /** A plan in another unit: a plan on the growth stays; a bound keeps its words; "khoảng" keeps its precision. */

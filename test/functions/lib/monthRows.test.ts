@@ -56,7 +56,7 @@ describe("the CT functions' month rows", () => {
   });
 
   it("use a flow's 0 between figures (a real zero) and sum it", () => {
-    expect(one(YTD([[5, 0, 7, 0, 0]], null))).toBe(12);
+    expect(one(YTD([[5, 0, 7, 0, 0]]))).toBe(12);
     expect(one(PROJECTM([[5, 0, 7, 0, 0]], null as never, null as never, [["runrate"]]))).toBeCloseTo((12 * 12) / 3, 9);
   });
 
