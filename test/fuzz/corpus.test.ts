@@ -20,6 +20,9 @@ import { check, type Answer } from "./oracle";
  *   128,5 made from fewer months" (h-holes: a blank figure and a problem naming the cell);
  * "date-year", "merge", "hidden-sheet" and "very-far-cell" pass since the bounded reader (src/xlsx)
  * and the reader's merges, sheet rule and dates (h-reader).
+ * "trailing-zeros", "iferror-zero" and "sum-ytd" pass since the zero rule and the Lũy kế check (issue 17,
+ * points 1 and 4): before, a template's zeros made a twelve-month report, an IFERROR 0 was averaged into the
+ * CPI, and a SUM Lũy kế of an index row stood as its nine-month figure.
  */
 export const ENABLED: readonly MutationKind[] = [
   "text-number",
@@ -35,6 +38,9 @@ export const ENABLED: readonly MutationKind[] = [
   "merge",
   "hidden-sheet",
   "very-far-cell",
+  "trailing-zeros",
+  "iferror-zero",
+  "sum-ytd",
 ];
 
 /** FUZZ_KINDS=blank,merge tries other kinds (e.g. after merging the branch that fixes them). */
