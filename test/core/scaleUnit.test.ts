@@ -73,7 +73,7 @@ describe("a figure too small for its unit (issue 17, point 9)", () => {
     [0.004, "tấn", "vi", "0,004 tấn"],
     // Printed well at its decimals: unchanged.
     [0.5, "triệu USD", "vi", "0,5 triệu USD"],
-  ] as const)("writes %p %s as %p", (value, unit, lang, words) => {
+  ] as const)("writes %p %s (%s) as %p", (value, unit, lang, words) => {
     expect(amountWords(value, unit, 2, lang, "exact")).toBe(words);
   });
 
