@@ -1,5 +1,6 @@
 /** The command line parser: every option, its spellings, and the usage errors. */
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { parseArgs } from "../../src/cli/args";
 
 describe("parseArgs", () => {
@@ -63,7 +64,7 @@ describe("parseArgs", () => {
           expect(typeof r.ok).toBe("boolean");
         },
       ),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 });

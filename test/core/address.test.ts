@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { cellRef, columnLetter, isSheetAddress, sheetAddress, sheetRef } from "../../src/core/address";
 import { parsePlanText } from "../../src/core/planTarget";
 
@@ -31,7 +32,7 @@ describe("addresses", () => {
         expect(sheetRef(sheet).length).toBeGreaterThanOrEqual(sheet.length);
         expect(cellRef(r, c)).toMatch(/^[A-Z]{1,3}[1-9][0-9]*$/);
       }),
-      { numRuns: 10000 },
+      runs(10000),
     );
   });
 });

@@ -1,7 +1,8 @@
 /** fast-check generators shared by the calculation tests: finite numbers a report can hold. */
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 
-export const RUNS = { numRuns: 10000 };
+export const RUNS = runs(10000);
 
 /** Any finite figure of a provincial report, negative included. */
 export const finite = fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true });

@@ -1,8 +1,9 @@
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { cagr } from "../../src/core/cagr";
 import { growth } from "../../src/core/growth";
 
-const RUNS = { numRuns: 10000 };
+const RUNS = runs(10000);
 const positive = fc.double({ min: 0.01, max: 1e6, noNaN: true, noDefaultInfinity: true });
 
 describe("cagr", () => {

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { CELL_TEXT_LIMIT, fitCell } from "../../src/core/cellText";
 
 describe("fitCell", () => {
@@ -15,7 +16,7 @@ describe("fitCell", () => {
         const r = fitCell("x".repeat(n));
         return typeof r === "string" ? r.length <= CELL_TEXT_LIMIT && n <= CELL_TEXT_LIMIT : n > CELL_TEXT_LIMIT;
       }),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 });

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import {
   isBlank,
   isIncomingError,
@@ -49,7 +50,7 @@ describe("toNumber", () => {
         const r = toNumber(x, "x");
         return typeof r === "number" ? Number.isFinite(r) : isFailure(r) || isIncomingError(r);
       }),
-      { numRuns: 10000 },
+      runs(10000),
     );
   });
 });

@@ -1,9 +1,10 @@
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { estimateFromYtd, estimateYear } from "../../src/core/estimate";
 import { isFailure } from "../../src/core/failure";
 import type { MonthValue } from "../../src/core/types";
 
-const RUNS = { numRuns: 10000 };
+const RUNS = runs(10000);
 const positive = fc.double({
   min: 0.01,
   max: 1e6,

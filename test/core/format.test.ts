@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { formatNumber, formatPercent, formatTrim, roundHalfAway } from "../../src/core/format";
 
 describe("formatNumber", () => {
@@ -29,7 +30,7 @@ describe("formatNumber", () => {
         expect(Number(en.split(",").join(""))).toBeCloseTo(roundHalfAway(x, d), 6);
         expect(vi.replace(/[.,]/g, "")).toBe(en.replace(/[.,]/g, ""));
       }),
-      { numRuns: 10000 },
+      runs(10000),
     );
   });
 });

@@ -3,6 +3,7 @@
  * reports do"). The worked examples are the issue's and DOMAIN.md's own lines.
  */
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { hedge, roundTo } from "../../src/core/hedge";
 import { amountWords, sentence, spoken } from "../../src/core/narrative";
 
@@ -65,7 +66,7 @@ describe("hedging properties", () => {
         expect(Math.abs(h.value - x)).toBeLessThanOrEqual(coarse / 2 + 1e-9 * x);
         return true;
       }),
-      { numRuns: 10000 },
+      runs(10000),
     );
   });
 
@@ -79,7 +80,7 @@ describe("hedging properties", () => {
         expect(words.startsWith("gần ")).toBe(h.side === "under");
         expect(words.startsWith("hơn ")).toBe(h.side === "over");
       }),
-      { numRuns: 10000 },
+      runs(10000),
     );
   });
 

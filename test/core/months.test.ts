@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import {
   checkPeriod,
   lastMonthWithData,
@@ -84,7 +85,7 @@ describe("periodValue", () => {
     });
     fc.assert(
       fc.property(months, (m) => periodValue(m, m.length, "flow") === m.reduce((s, x) => s + x, 0)),
-      { numRuns: 10000 },
+      runs(10000),
     );
   });
 });
@@ -132,7 +133,7 @@ describe("readZeros: the zeros that are not data (issue 17, point 1)", () => {
           return kind === "flow" ? v === 0 : v === null;
         });
       }),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 
@@ -144,7 +145,7 @@ describe("readZeros: the zeros that are not data (issue 17, point 1)", () => {
         const zeros = m.map((v, i) => (v === 0 ? i + 1 : 0)).filter((x) => x > 0);
         return JSON.stringify(listed) === JSON.stringify(zeros);
       }),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 

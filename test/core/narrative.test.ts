@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { priceSentence, sentence, spoken, type SentenceInput } from "../../src/core/narrative";
 
 const base: SentenceInput = { name: "giá trị sản xuất công nghiệp", value: 21000, unit: "tỷ đồng", lang: "vi" };
@@ -84,7 +85,7 @@ describe("sentence", () => {
           expect(s.endsWith(".")).toBe(true);
         },
       ),
-      { numRuns: 10000 },
+      runs(10000),
     );
   });
 });
@@ -121,7 +122,7 @@ describe("the change on a base that is not positive (CT.GROWTH's rule)", () => {
           if (Math.abs(g) >= 0.05) expect(s).toMatch(g > 0 ? /, tăng / : /, giảm /);
         },
       ),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 });
@@ -158,7 +159,7 @@ describe("spoken figures", () => {
         if (s.startsWith("nearly")) expect(x).toBeLessThan(n);
         if (s.startsWith("more than")) expect(x).toBeGreaterThan(n);
       }),
-      { numRuns: 10000 },
+      runs(10000),
     );
   });
 });

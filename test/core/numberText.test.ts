@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { formatNumber } from "../../src/core/format";
 import { parseNumberText } from "../../src/core/numberText";
 
@@ -39,7 +40,7 @@ describe("parseNumberText", () => {
           expect(r?.value).toBeCloseTo(x, 9);
         },
       ),
-      { numRuns: 10000 },
+      runs(10000),
     );
   });
 
@@ -49,7 +50,7 @@ describe("parseNumberText", () => {
         const r = parseNumberText(s, "vi");
         if (r) expect(Number.isFinite(r.value)).toBe(true);
       }),
-      { numRuns: 10000 },
+      runs(10000),
     );
   });
 });

@@ -3,6 +3,7 @@
  * growth are hedged one step coarser than the printed digit, never more, with "gần" / "hơn" on the true side.
  */
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { sentence } from "../../src/core/narrative";
 
 /** The figure a clause says, its decimals and its hedge word. */
@@ -59,7 +60,7 @@ describe("a sentence's percents at the officer's decimals", () => {
           }
         },
       ),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 
@@ -108,7 +109,7 @@ describe("the clause on the period before (quarter, month) at the officer's deci
           if ((m[2] ?? "") === "") expect(Math.abs(n - truth)).toBeLessThanOrEqual(0.5 * 10 ** -d + 1e-9);
         },
       ),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { HyperFormula } from "hyperformula";
 import { parsePlanText, planFigure, type PlanTarget } from "../../src/core/planTarget";
 import { evaluate, evaluationFormula, planText } from "../../src/report/table/planVerdict";
@@ -96,7 +97,7 @@ describe("planText and parsePlanText agree", () => {
         expect(back).toEqual(canonical(p));
         return true;
       }),
-      { numRuns: 3000 },
+      runs(3000),
     );
   });
 });
@@ -136,7 +137,7 @@ describe("the verdict formula gives the verdict", () => {
           expect(hf.getCellValue({ sheet, row: 1, col: 0 })).toBe(EVALUATION[evaluate(p, x, lower)][lang]);
         },
       ),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });

@@ -1,5 +1,6 @@
 /** Units that scale in sentences (issue 9, point 4; DOMAIN.md): the office's own lines are the examples. */
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { scaleUnit } from "../../src/core/scaleUnit";
 import { amountWords, sentence } from "../../src/core/narrative";
 
@@ -87,7 +88,7 @@ describe("a figure too small for its unit (issue 17, point 9)", () => {
         fc.constantFrom("exact" as const, "approx" as const),
         (x, d, unit, style) => !/^(gần |hơn )?0( |%|$)/.test(amountWords(x, unit, d, "vi", style)),
       ),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 });

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { ExcelDouble } from "../double/excelDouble";
 import { syntheticValues } from "../double/syntheticData";
 import { readDataset } from "../../src/report/read/reader";
@@ -82,7 +83,7 @@ describe("toRectangles", () => {
           for (let r = a.r1; r <= a.r2; r++) for (let c = a.c1; c <= a.c2; c++) covered.push(`${r},${c}`);
         expect(covered.sort()).toEqual(pairs.map(([r, c]) => `${r},${c}`).sort());
       }),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 

@@ -1,8 +1,9 @@
 /** fast-check generators of what Excel hands a custom function: cells, 2-D ranges, omitted arguments. */
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { StubError, StubErrorCode } from "./customFunctionsStub";
 
-export const RUNS = { numRuns: 10000 };
+export const RUNS = runs(10000);
 
 /** Any one cell as Excel passes it: numbers (0 too, as desktop hands for a blank), blanks, text, booleans, errors. */
 export const anyCell: fc.Arbitrary<unknown> = fc.oneof(

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import published from "../fixtures/published/cpi-averages.json";
 import { allCellsSafe, codeOf, one } from "./customFunctionsStub";
 import { AVGINDEX } from "../../src/functions/avgIndex";
@@ -91,7 +92,7 @@ describe("CT.AVGINDEX", () => {
       fc.property(range(anyCell, 3, 14), optionalArg, optionalArg, optionalArg, (m, l, t, b) =>
         allCellsSafe(avg(m, l, t, b)),
       ),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 });

@@ -5,6 +5,7 @@
  * CAGR of negative figures) the difference is asserted here too, so it stays a documented choice.
  */
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { HyperFormula } from "hyperformula";
 import { codeOf, one } from "./customFunctionsStub";
 import { CAGR } from "../../src/functions/cagr";
@@ -38,7 +39,7 @@ function same(a: number | string, b: number | string): boolean {
   return a === b;
 }
 
-const RUNS = { numRuns: 2000 };
+const RUNS = runs(2000);
 // Figures as officers type them (up to 4 decimals): the engine rounds below 1e-14 to 0, Excel-like.
 const num = fc.oneof(
   fc.integer({ min: -1e10, max: 1e10 }).map((x) => x / 1e4),

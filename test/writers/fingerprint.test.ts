@@ -1,5 +1,6 @@
 /** The report fingerprint: what an edit changes, what a faithful save (Excel, LibreOffice) does not. */
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { strFromU8, unzipSync, zipSync, strToU8 } from "fflate";
 import { DOMParser } from "@xmldom/xmldom";
 import { canonicalNumber, cellFactLine, fingerprint, provenance, type CellFact } from "../../src/writers/fingerprint";
@@ -15,7 +16,7 @@ describe("canonicalNumber", () => {
       fc.property(finite, (x) => {
         expect(canonicalNumber(Number(canonicalNumber(x)))).toBe(canonicalNumber(x));
       }),
-      { numRuns: 5000 },
+      runs(5000),
     );
   });
 
@@ -24,7 +25,7 @@ describe("canonicalNumber", () => {
       fc.property(finite, (x) => {
         expect(canonicalNumber(Number(x.toPrecision(17)))).toBe(canonicalNumber(x));
       }),
-      { numRuns: 5000 },
+      runs(5000),
     );
   });
 
@@ -153,7 +154,7 @@ describe("custom document properties", () => {
           value.replace(/\r\n?/g, "\n"),
         );
       }),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 

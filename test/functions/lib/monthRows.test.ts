@@ -4,6 +4,7 @@
  * CT.PROJECTM and CT.AVGINDEX — never 0 in one and #N/A in another.
  */
 import fc from "fast-check";
+import { runs } from "../../setup/runs";
 import { codeOf, one, StubError } from "../customFunctionsStub";
 import { AVGINDEX } from "../../../src/functions/avgIndex";
 import { PROJECTM } from "../../../src/functions/projectM";
@@ -72,7 +73,7 @@ describe("the CT functions' month rows", () => {
           return codes.every((c) => c === codes[0]);
         },
       ),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { runs } from "../../setup/runs";
 import { HyperFormula } from "hyperformula";
 import { formatNumber } from "../../../src/core/format";
 import { buildReport, FIRST_DATA_ROW, HEADER_ROW } from "../../../src/report/make/model";
@@ -387,7 +388,7 @@ describe("report properties", () => {
           expect(a.c2).toBeLessThan(g.cols);
         }
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 });

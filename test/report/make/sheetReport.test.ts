@@ -4,6 +4,7 @@
  * ratio of the edit; words that moved are a refusal naming the cell.
  */
 import fc from "fast-check";
+import { runs } from "../../setup/runs";
 import { DEFAULT_DOCUMENT_SETTINGS } from "../../../src/report/document/documentSettings";
 import { buildReport } from "../../../src/report/make/model";
 import { readDataset } from "../../../src/report/read/reader";
@@ -56,7 +57,7 @@ describe("reportFromSheet", () => {
           expect(got.report.text?.sections).toEqual(m.report.text?.sections);
         },
       ),
-      { numRuns: 30 },
+      runs(30),
     );
   });
 
@@ -78,7 +79,7 @@ describe("reportFromSheet", () => {
         const cSame = row[cell("actual").col + 2];
         expect(cSame?.value).toBeCloseTo(tenths * 10, 9);
       }),
-      { numRuns: 20 },
+      runs(20),
     );
   });
 

@@ -6,6 +6,7 @@
  * DOMAIN.md's: 21.000 tỷ đồng, +5,2% on the same period; with T5 blank no figure may stand for it.
  */
 import fc from "fast-check";
+import { runs } from "../../setup/runs";
 import { HyperFormula } from "hyperformula";
 import { codeOf } from "../../functions/customFunctionsStub";
 import { YTD } from "../../../src/functions/ytd";
@@ -212,7 +213,7 @@ describe("CT.YTD and the report give the same answer on the same months", () => 
           return (y === "" || codeOf(y) === "#N/A") && m?.actual === null;
         },
       ),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });
@@ -270,7 +271,7 @@ describe("any holes in the sample", () => {
           }
         }
       }),
-      { numRuns: 60 },
+      runs(60),
     );
   });
 });

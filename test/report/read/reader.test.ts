@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import fc from "fast-check";
+import { runs } from "../../setup/runs";
 import { isSheetAddress } from "../../../src/core/address";
 import { headerMeaning, readDataset } from "../../../src/report/read/reader";
 import { SAMPLE_SHEET_NAME, sampleValues } from "../../../src/report/read/sample";
@@ -160,7 +161,7 @@ describe("reader properties", () => {
           for (const i of d.indicators) expect(i.months).toHaveLength(12);
         },
       ),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 
@@ -180,7 +181,7 @@ describe("reader properties", () => {
         const data = readDataset([{ sheet: "S", values }]);
         expect(data.indicators[0]?.months[0]).toBeCloseTo(x, 9);
       }),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 });

@@ -5,6 +5,7 @@
  * by hand, and its notes say which figures were revised.
  */
 import fc from "fast-check";
+import { runs } from "../../setup/runs";
 import { formatNumber } from "../../../src/core/format";
 import { buildReport, HEADER_ROW } from "../../../src/report/make/model";
 import { readDataset } from "../../../src/report/read/reader";
@@ -257,7 +258,7 @@ describe("property: the latest status wins for every month, and the period sums 
           else expect(ytd ?? null).toBeNull();
         },
       ),
-      { numRuns: 40 },
+      runs(40),
     );
   });
 });

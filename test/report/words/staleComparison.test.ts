@@ -4,6 +4,7 @@
  * relations between the raw months of the sample's level (Số doanh nghiệp), never the program's output.
  */
 import fc from "fast-check";
+import { runs } from "../../setup/runs";
 import { buildReport, HEADER_ROW } from "../../../src/report/make/model";
 import { SAMPLE_HEADER } from "../../../src/report/read/sample";
 import type { GridCell } from "../../../src/report/table/grid";
@@ -55,7 +56,7 @@ describe("a level compared with the month before", () => {
         expect(c?.note).toBeUndefined();
         expect(c?.value as number).toBeCloseTo((x / (dn(latest(8)) as number)) * 100, 9);
       }),
-      { numRuns: 25 },
+      runs(25),
     );
   });
 });
