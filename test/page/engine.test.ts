@@ -9,6 +9,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { makeReports, readFiles, zipReports, type Choices } from "../../src/page/engine";
 import { DEFAULT_READ_LIMITS } from "../../src/xlsx";
 import { tempDir, writeNotXlsx, writeSample } from "./harness";
+import { templateBytes } from "../xlsx/compiled";
 
 const CHOICES: Choices = {
   method: "seasonal",
@@ -75,5 +76,16 @@ describe("the page's engine", () => {
     const names = made.map((m) => (m.ok ? m.xlsx.name : ""));
     expect(new Set(names).size).toBe(2);
     expect(names[1]).toMatch(/-2\.xlsx$/);
+  });
+});
+
+describe("the page on a template whose months not yet reported are SUMs giving 0 (issue 17, point 1)", () => {
+  it("makes the nine-month report, as the command does: 21.000 tỷ đồng, never a full year of zeros", async () => {
+    const loaded = await readFiles([fileOf("tong-hop.xlsx", templateBytes())]);
+    const [made] = await makeReports(loaded, CHOICES);
+    if (!made?.ok) throw new Error("no report");
+    expect([made.options.month, made.options.year]).toEqual([9, 2013]);
+    expect(made.report.paragraph).toMatch(/giá trị sản xuất công nghiệp[^.]*21\.000 tỷ đồng, tăng 5,2%/i);
+    expect(made.report.problems.map((p) => p.code)).toContain("zeros-not-reported");
   });
 });

@@ -6,33 +6,16 @@
  * against 19.962 (≈ 20.000) a year earlier, +5,2%; CPI nine-month average index 106,83, computed by hand below.
  */
 import { makeReport, type MadeReport } from "../../../src/report/make/request";
-import { SAMPLE_HEADER, sampleValues } from "../../../src/report/read/sample";
+import { sampleValues } from "../../../src/report/read/sample";
 import { readWorkbookBytes } from "../../../src/xlsx";
-import { buildXlsx, cellsFrom, letters, type CellSpec } from "../../xlsx/build";
+import type { CellSpec } from "../../xlsx/build";
+import { at, T1, TEMPLATE_SHEET, templateBytes, YTD } from "../../xlsx/compiled";
 
-const SHEET = "Dữ liệu";
-const T1 = SAMPLE_HEADER.indexOf("T1");
-const YTD = SAMPLE_HEADER.indexOf("Lũy kế");
-const at = (row: number, col: number): string => `${letters(col)}${row + 1}`;
+const SHEET = TEMPLATE_SHEET;
 
-/** The sample as a template: every month not reported a SUM of the district sheets, cached 0 as Excel saves it. */
-function template(edit: (rows: CellSpec[][]) => void = () => undefined): MadeReport {
-  const rows: CellSpec[][] = sampleValues().map((line, r) =>
-    line.map((v, c): CellSpec => {
-      if (r === 0 || c < T1 || c >= T1 + 12 || v !== null) return v ?? "";
-      const ref = at(r, c);
-      return { f: `SUM('Huyện A'!${ref},'Huyện B'!${ref})`, v: 0 };
-    }),
-  );
-  edit(rows);
-  const bytes = buildXlsx({
-    sheets: [
-      { name: SHEET, cells: cellsFrom(rows) },
-      { name: "Huyện A", cells: { A1: "Huyện A" } },
-      { name: "Huyện B", cells: { A1: "Huyện B" } },
-    ],
-  });
-  const read = readWorkbookBytes(bytes, "tong-hop.xlsx");
+/** The template through the command's pipeline: the bytes read, the report made. */
+function template(edit?: (rows: CellSpec[][]) => void): MadeReport {
+  const read = readWorkbookBytes(templateBytes(edit), "tong-hop.xlsx");
   if (!read.ok) throw new Error(read.refusal.message.en);
   const made = makeReport(read.workbook.sources, [], { lang: "vi", values: true });
   if (!made.ok) throw new Error(made.failure.code);
