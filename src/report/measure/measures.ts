@@ -87,7 +87,7 @@ export interface IndicatorMeasures {
   onSameMonth: number | null;
   /** The average was computed from the months where an index that is not a price is published weighted (IIP). */
   averageEstimated: boolean;
-  /** What the period's figures could not honour: a stale lũy kế ("ytd-stale"), an estimate fallback. */
+  /** What the period's figures could not honour: a stale lũy kế ("ytd-stale"), one that is no average ("ytd-index-outside") or differs from its months ("ytd-differs"), an estimate fallback. */
   problems: Problem[];
   /** Figures left blank by the one period rule (src/core/period.ts): a hole, a period past the data, an overflow. */
   gaps: FigureGap[];
