@@ -30,7 +30,7 @@ export interface CliOptions extends ReportRequest {
 
 export type ParseResult = { ok: true; options: CliOptions } | { ok: false; message: Message };
 
-const METHODS: readonly EstimateMethod[] = ["runrate", "seasonal", "recent", "manual"];
+const METHODS: readonly EstimateMethod[] = ["runrate", "seasonal", "recent", "manual", "auto"];
 
 /** Options that take a value; the key is every spelling, the value the canonical name. */
 const VALUED: Record<string, string> = {

@@ -1,11 +1,12 @@
 /**
  * What a file is when it is not an .xlsx we can read: a password-protected workbook, the old .xls, an
- * .ods, a CSV, another kind of zip, a damaged one — told by its bytes, whatever its name says, so the
+ * .xlsb, an .ods, a saved web page, a CSV, another kind of zip, a damaged one — told by its bytes, whatever its name says, so the
  * officer reads what the file is and what to do.
  */
-import { unzipSync } from "fflate";
+import { listEntries } from "../core/package";
 import { InputError } from "./inputError";
 import { REFUSALS } from "../xlsx/messages";
+import { isXlsbEntries, looksLikeHtml } from "../xlsx/sniff";
 import { CLI_LIMITS } from "./limits";
 
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK": every .xlsx is a zip
@@ -46,23 +47,22 @@ export function refusalOf(
     let names: string[] = [];
     let declared = 0;
     try {
-      unzipSync(bytes, {
-        filter: (f) => {
-          names.push(f.name);
-          declared += f.originalSize;
-          return false; // list only: nothing is inflated here
-        },
-      });
+      for (const e of listEntries(bytes).values()) {
+        names.push(e.name); // list only: nothing is inflated here
+        declared += e.declaredSize;
+      }
     } catch (e) {
       return new InputError(REFUSALS.corrupt(shownName, e instanceof Error ? e.message : String(e)), "corrupt");
     }
     if (declared > maxInflatedBytes) {
       return new InputError(REFUSALS.declaredTooLarge(shownName, declared, maxInflatedBytes), "too-large");
     }
+    if (isXlsbEntries(names)) return new InputError(REFUSALS.xlsb(shownName), "xlsb");
     names = names.map((n) => n.toLowerCase());
     if (!names.includes("xl/workbook.xml")) return new InputError(REFUSALS.notXlsx(shownName), "not-xlsx");
     return null;
   }
+  if (looksLikeHtml(bytes)) return new InputError(REFUSALS.html(shownName), "html");
   if (/\.csv$/i.test(shownName) || looksLikeCsv(buf)) return new InputError(REFUSALS.csv(shownName), "csv");
   return new InputError(REFUSALS.notXlsx(shownName), "not-xlsx");
 }

@@ -13,14 +13,15 @@ Tùy chọn:
   -m, --month <1-12>        đến hết tháng (mặc định: tháng mới nhất có số liệu)
       --period <loại>       month (báo cáo tháng) | quarter (quý, chỉ tháng 3, 6, 9, 12) | cumulative (lũy kế);
                             mặc định: lũy kế ở tháng 6, 9, 10, 12, báo cáo tháng ở các tháng khác
-      --method <cách>       ước thực hiện năm: runrate | seasonal | recent | manual
+      --method <cách>       ước thực hiện năm: runrate | seasonal | recent | manual | auto
       --compare <kiểu>      cột so sánh: index (105,2) | growth (5,2)
       --lang <vi|en>        ngôn ngữ báo cáo và thông báo (mặc định vi)
       --values              ghi số đã tính thay cho công thức
       --docx                ghi thêm báo cáo Word (.docx, theo Nghị định 30/2020) cạnh báo cáo .xlsx
       --doc <khóa>=<giá trị> thiết lập văn bản, thay thiết lập lưu trong tệp (lặp lại được): province, agency,
                             tableNumber, reportNumber, reportDate (2013-10-05), place, signerAuthority,
-                            signerTitle, signerName, recipients (các dòng cách nhau bằng |)
+                            signerTitle, signerName, recipients (các dòng cách nhau bằng |),
+                            addressee (Kính gửi)
   -o, --out <tệp>           tệp báo cáo (chỉ khi có một tệp vào)
   -d, --out-dir <thư mục>   thư mục ghi báo cáo (mỗi tệp vào một báo cáo, đặt theo tên tệp vào)
       --force               ghi đè tệp đã có ở chỗ ghi báo cáo dù không phải báo cáo của ct-report
@@ -49,14 +50,15 @@ Options:
   -m, --month <1-12>        through month (default: the latest month with data)
       --period <kind>       month | quarter (months 3, 6, 9, 12 only) | cumulative (the months so far);
                             default: cumulative at months 6, 9, 10, 12, the month otherwise
-      --method <method>     year-end estimate: runrate | seasonal | recent | manual
+      --method <method>     year-end estimate: runrate | seasonal | recent | manual | auto
       --compare <style>     comparison columns: index (105.2) | growth (5.2)
       --lang <vi|en>        language of the report and of the messages (default vi)
       --values              write computed values instead of formulas
       --docx                also write the Word report (.docx, Decree 30/2020 form) beside the .xlsx report
       --doc <key>=<value>   a document setting over the one saved in the workbook (repeatable): province,
                             agency, tableNumber, reportNumber, reportDate (2013-10-05), place, signerAuthority,
-                            signerTitle, signerName, recipients (lines separated by |)
+                            signerTitle, signerName, recipients (lines separated by |),
+                            addressee (Kính gửi: the higher body reported to)
   -o, --out <file>          the report file (a single input only)
   -d, --out-dir <folder>    folder for the reports (one per input, named after the input)
       --force               replace an existing file where a report goes even if ct-report did not write it

@@ -12,6 +12,7 @@ export type InputErrorCode =
   | "strict"
   | "output-taken"
   | "output-edited"
+  | "output-signed"
   | "write-failed";
 
 /** A refusal: the input is not done, the run goes on, and the exit code is 1. */

@@ -65,8 +65,16 @@ export const CLI_MESSAGES = {
     en: "{file}: where the report goes is not a regular file ({kind}): not written",
   },
   editedReport: {
-    vi: "{file}: báo cáo này đã được sửa sau khi ct-report ghi (ô, ghi chú hoặc trang tính đã đổi): không ghi đè, tệp giữ nguyên; dùng --beside để ghi báo cáo mới thành tệp khác bên cạnh, hoặc --force để ghi đè",
-    en: "{file}: this report was edited after ct-report wrote it (cells, notes or sheets changed): not replaced, the file is left as it is; use --beside to write the new report beside it under a new name, or --force to replace it",
+    vi: "{file}: báo cáo này đã được sửa sau khi ct-report ghi (ô, ghi chú, trang tính, hình, đầu trang/chân trang hay phần khác đã đổi, hoặc tệp đã được lưu lại): không ghi đè, tệp giữ nguyên; dùng --beside để ghi báo cáo mới thành tệp khác bên cạnh, hoặc --force để ghi đè",
+    en: "{file}: this report was edited after ct-report wrote it (cells, notes, sheets, pictures, page headers or footers or other parts changed, or the file was saved again): not replaced, the file is left as it is; use --beside to write the new report beside it under a new name, or --force to replace it",
+  },
+  editedDocx: {
+    vi: "{file}: báo cáo Word này đã được sửa sau khi ct-report ghi (chữ, hình, đầu trang/chân trang, nhận xét hay phần khác đã đổi, hoặc tệp đã được lưu lại): không ghi đè, tệp giữ nguyên; dùng -o để đặt tên khác cho báo cáo mới, hoặc --force để ghi đè",
+    en: "{file}: this Word report was edited after ct-report wrote it (text, pictures, page headers or footers, comments or other parts changed, or the file was saved again): not replaced, the file is left as it is; use -o to give the new report another name, or --force to replace it",
+  },
+  signedReport: {
+    vi: "{file}: tệp mang chữ ký số: ct-report không bao giờ ghi đè tệp đã ký, kể cả với --force; tệp giữ nguyên. Muốn có báo cáo mới: dùng --beside để ghi thành tệp khác bên cạnh, -o hoặc --out-dir để ghi chỗ khác, hoặc chuyển tệp đã ký sang thư mục lưu trữ rồi chạy lại",
+    en: "{file}: the file carries a digital signature: ct-report never replaces a signed file, not even with --force; the file is left as it is. For a new report: --beside writes it beside under a new name, -o or --out-dir writes it elsewhere, or move the signed file to an archive folder and run again",
   },
   writtenBeside: {
     vi: "{file}: ghi bên cạnh báo cáo đã sửa {edited} (tệp đó giữ nguyên)",

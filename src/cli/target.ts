@@ -1,17 +1,18 @@
 /**
  * Where a report may be written, so an officer's work is never lost: nothing there, or a report of
- * ct-report that nobody edited since (its content still gives the fingerprint it carries), is replaced;
+ * ct-report that nobody edited since (every part still gives the fingerprint it carries), is replaced;
  * a file ct-report did not write needs --force; an edited report stops the input (exit 1) unless --force
- * replaces it or --beside writes the new report beside it as "name (2).xlsx". A folder, a FIFO or a
- * device where the report goes is never replaced.
+ * replaces it or --beside writes the new report beside it as "name (2).xlsx". A digitally signed file
+ * is never replaced, not even with --force (--beside or another name). A folder, a FIFO or a device
+ * where the report goes is never replaced. The Word report beside the workbook follows the same rules.
  */
 import { fillMessage } from "../core/message";
 import * as path from "path";
-import type { Provenance } from "../writers/fingerprint";
-import { xlsxProvenance } from "../writers/xlsxFingerprint";
+import { reportProvenance, type Provenance } from "../writers/provenance";
 import { kindOf, nodeFs, readRegularFile, type FsLayer } from "./fileAccess";
 import { InputError } from "./inputError";
 import { besideName } from "./inputs";
+import { CLI_LIMITS } from "./limits";
 import { CLI_MESSAGES } from "./messages";
 
 export interface TargetChoice {
@@ -49,7 +50,8 @@ export async function whatIsAt(
     };
   }
   try {
-    return { kind: "file", provenance: await xlsxProvenance(await readRegularFile(file, file, maxBytes, fsl)) };
+    const bytes = await readRegularFile(file, file, maxBytes, fsl);
+    return { kind: "file", provenance: await reportProvenance(bytes, CLI_LIMITS.maxInflatedBytes) };
   } catch {
     return { kind: "file", provenance: "not-ours" }; // unreadable or too large: not known to be ours
   }
@@ -69,7 +71,9 @@ export async function chooseTarget(
   const at = await whatIsAt(outFile, choice.maxBytes, fsl);
   if (at.kind === "nothing") return { file: outFile };
   if (at.kind === "not-regular") throw at.error;
-  if (at.provenance === "unedited" || choice.force) return { file: outFile };
+  const signed = at.provenance === "signed";
+  if (signed && !choice.beside) throw signedError(outFile);
+  if (!signed && (at.provenance === "unedited" || choice.force)) return { file: outFile };
   if (at.provenance === "not-ours")
     throw new InputError(fillMessage(CLI_MESSAGES.outExists, { file: outFile }), "output-taken");
   if (!choice.beside) throw new InputError(fillMessage(CLI_MESSAGES.editedReport, { file: outFile }), "output-edited");
@@ -81,4 +85,28 @@ export async function chooseTarget(
       return { file: candidate, besideOf: outFile };
     }
   }
+}
+
+function signedError(file: string): InputError {
+  return new InputError(fillMessage(CLI_MESSAGES.signedReport, { file }), "output-signed");
+}
+
+/**
+ * Whether the Word report may be written at `docxFile` (beside the workbook, same base name): nothing
+ * there, or ct-report's own unedited one, or anything but a signed file with --force. Throws InputError.
+ */
+export async function checkDocxTarget(
+  docxFile: string,
+  force: boolean,
+  maxBytes: number,
+  fsl: FsLayer = nodeFs,
+): Promise<void> {
+  const at = await whatIsAt(docxFile, maxBytes, fsl);
+  if (at.kind === "nothing") return;
+  if (at.kind === "not-regular") throw at.error;
+  if (at.provenance === "signed") throw signedError(docxFile);
+  if (at.provenance === "unedited" || force) return;
+  if (at.provenance === "not-ours")
+    throw new InputError(fillMessage(CLI_MESSAGES.outExists, { file: docxFile }), "output-taken");
+  throw new InputError(fillMessage(CLI_MESSAGES.editedDocx, { file: docxFile }), "output-edited");
 }

@@ -88,7 +88,9 @@ export function estimateYear(a: EstimateInput): number | CalcFailure {
     case "recent":
       if (known.length === 0) return finite((ytd * 12) / countedMonths, "estimate");
       return finite(ytd + left * recentAvg(), "estimate");
-    case "seasonal": {
+    // "auto" without past years to test is seasonal (src/core/estimateChosen.ts chooses when it has them).
+    case "seasonal":
+    case "auto": {
       const ly = a.lastYearMonths;
       if (!ly) return fail("na", "needs-last-year", { what: "T1..T12" });
       let lyTotal = 0;

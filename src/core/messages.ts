@@ -76,6 +76,14 @@ export const MESSAGES = {
     vi: 'Loại chỉ tiêu không hợp lệ "{value}": dùng "cộng dồn", "bình quân" hoặc "cuối kỳ" (flow, index, level).',
     en: 'Unknown kind "{value}": use "flow", "index" or "level" (cộng dồn, bình quân, cuối kỳ).',
   },
+  "past-years-one-row": {
+    vi: "past_years (các năm trước) là của một chỉ tiêu: this_year_months phải là một dòng (đang có {rows} dòng).",
+    en: "past_years belong to one indicator: this_year_months must be one row (it has {rows}).",
+  },
+  "details-one-row": {
+    vi: "details (chi tiết) trả về 3 ô cho một chỉ tiêu: this_year_months phải là một dòng (đang có {rows} dòng).",
+    en: "details spills 3 cells for one indicator: this_year_months must be one row (it has {rows}).",
+  },
   "unknown-method": {
     vi: 'Phương pháp ước không hợp lệ "{value}": dùng "runrate", "seasonal", "recent" hoặc "manual".',
     en: 'Unknown estimate method "{value}": use "runrate", "seasonal", "recent" or "manual".',

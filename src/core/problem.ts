@@ -89,9 +89,29 @@ export const PROBLEM_MESSAGES = {
     vi: "Ô chứa giá trị không hợp lệ: được coi là chưa có số liệu.",
     en: "The cell holds an invalid value: treated as missing.",
   },
-  "formula-no-result": {
-    vi: "Ô công thức chưa có kết quả lưu sẵn: ô được coi là trống. Mở tệp trong Excel và lưu lại.",
-    en: "A formula cell without a saved result: treated as blank. Open the file in Excel and save it again.",
+  "formula-not-calculated": {
+    vi: "{count} ô công thức không tính được nên để trống ({cells}): {why}. Mở và lưu tệp trong Excel (Excel tính và lưu kết quả) rồi làm lại.",
+    en: "{count} formula cell(s) could not be computed and are left blank ({cells}): {why}. Open and save the file in Excel (Excel computes and saves the results), then try again.",
+  },
+  "formula-calculated": {
+    vi: "{count} ô công thức đã được tính từ các ô chúng dùng, vì tệp không lưu kết quả đáng tin (tệp do công cụ như XlsxWriter, pandas, openpyxl ghi, hoặc lưu không kèm kết quả) ({cells}). Muốn dùng chính kết quả của Excel: mở và lưu tệp trong Excel.",
+    en: "{count} formula cell(s) were computed from the cells they use, as the file holds no trustworthy results (written by a tool such as XlsxWriter, pandas or openpyxl, or saved without them) ({cells}). To use Excel's own results, open and save the file in Excel.",
+  },
+  "duplicate-cell": {
+    vi: "Ô này xuất hiện hai lần trong tệp (hai phần tử <c> cùng địa chỉ): không biết giá trị nào đúng nên để trống. Mở và lưu tệp trong Excel, kiểm tra giá trị của ô.",
+    en: "This cell appears twice in the file (two <c> elements with one address): which value is right is unknown, so it is left blank. Open and save the file in Excel and check the cell's value.",
+  },
+  "duplicate-cell-more": {
+    vi: 'Sheet "{sheet}" còn {count} ô khác xuất hiện hai lần trong tệp: để trống. Mở và lưu tệp trong Excel.',
+    en: 'Sheet "{sheet}" has {count} more cells that appear twice in the file: left blank. Open and save the file in Excel.',
+  },
+  "cell-out-of-order": {
+    vi: "{count} ô trong tệp không theo thứ tự dòng, cột (từ ô này): đã đọc theo địa chỉ ghi trong ô. Tệp do công cụ ghi không chuẩn; nên mở và lưu lại trong Excel.",
+    en: "{count} cell(s) in the file are out of row and column order (from this one on): read by the addresses they carry. A non-standard tool wrote the file; better open and save it in Excel.",
+  },
+  "merge-overlap": {
+    vi: "{count} vùng ô gộp chồng lên vùng gộp khác (từ ô này): bỏ qua, như Excel làm khi sửa tệp. Mở và lưu tệp trong Excel.",
+    en: "{count} merged range(s) overlap another one (from this cell): ignored, as Excel does when it repairs the file. Open and save the file in Excel.",
   },
   "date-in-number": {
     vi: "Cột {what} cần số nhưng ô hiển thị ngày tháng: không dùng làm số liệu. Đổi định dạng ô sang Số (Number) hoặc nhập lại số.",

@@ -10,7 +10,7 @@ export type { Lang } from "./lang";
 export type Kind = "flow" | "index" | "level";
 
 /** How the year-end estimate is made (DOMAIN.md, "Year-end estimate"). */
-export type EstimateMethod = "runrate" | "seasonal" | "recent" | "manual";
+export type EstimateMethod = "runrate" | "seasonal" | "recent" | "manual" | "auto";
 
 /** A month's figure: null is missing (not reported yet), never zero. */
 export type MonthValue = number | null;

@@ -4,6 +4,7 @@
  */
 import type { Message } from "./message";
 import type { IndexBasis } from "./indexAverage";
+import type { Candidate } from "./estimateCandidates";
 import type { EstimateMethod, Kind, Lang } from "./types";
 
 /** The text in the given language, from its two versions side by side. */
@@ -100,7 +101,46 @@ export const METHOD_WORDS: Record<EstimateMethod, Message & { aliases: string[] 
   seasonal: { vi: "mùa vụ", en: "seasonal", aliases: ["seasonal", "mua vu", "theo mua vu"] },
   recent: { vi: "tháng gần đây", en: "recent", aliases: ["recent", "gan day", "thang gan day"] },
   manual: { vi: "thủ công", en: "manual", aliases: ["manual", "thu cong", "nhap tay"] },
+  auto: { vi: "tự động", en: "auto", aliases: ["auto", "tu dong", "automatic"] },
 };
+
+/** The methods `auto` chooses among (src/core/estimateCandidates.ts), as the notes and the functions name them. */
+export const CANDIDATE_WORDS: Record<Candidate, Message> = {
+  seasonal: { vi: "mùa vụ năm trước", en: "last year's seasonal shape" },
+  seasonal3: { vi: "mùa vụ bình quân 3 năm", en: "the average seasonal shape of 3 years" },
+  recent: { vi: "bình quân 3 tháng gần nhất", en: "the average of the last 3 months" },
+  runrate: { vi: "bình quân các tháng đã qua", en: "the average of the months so far" },
+  holtWinters: { vi: "san bằng mũ theo mùa (cộng)", en: "seasonal exponential smoothing (additive)" },
+  holtWintersMul: { vi: "san bằng mũ theo mùa (nhân)", en: "seasonal exponential smoothing (multiplicative)" },
+  latest: { vi: "giữ chỉ số tháng gần nhất", en: "the latest month carried" },
+  soFar: { vi: "chỉ số bình quân từ đầu năm", en: "the average so far" },
+};
+
+/** What the year's estimate says of the method `auto` chose, or why it could not choose. */
+export const ESTIMATE_CHOICE = {
+  cellNote: { vi: "Ước thực hiện năm {year} (tự động): {choice}.", en: "The {year} estimate (auto): {choice}." },
+  noteLine: { vi: "{name}: {choice}.", en: "{name}: {choice}." },
+  chosen: {
+    vi: "chọn: {method}; sai số bình quân {error} các năm {years}",
+    en: "chosen: {method}; mean error {error} over {years}",
+  },
+  leftOut: { vi: "không tính năm {years}", en: "left out: {years}" },
+  "few-years": {
+    vi: "chưa đủ 3 năm để kiểm chứng (có {count}): tính theo mùa vụ năm trước",
+    en: "fewer than 3 years to test ({count}): last year's seasonal shape",
+  },
+  "this-year-incomplete": {
+    vi: "năm nay thiếu tháng: tính theo mùa vụ năm trước",
+    en: "a month of this year is missing: last year's seasonal shape",
+  },
+  reasons: {
+    incomplete: { vi: "thiếu tháng", en: "months missing" },
+    revised: { vi: "số liệu điều chỉnh", en: "revised" },
+    "no-year-before": { vi: "thiếu năm trước đó", en: "no year before it" },
+    "short-history": { vi: "chưa đủ 2 năm trước đó", en: "fewer than 2 years before it" },
+    break: { vi: "năm đột biến", en: "a break" },
+  },
+} as const;
 
 /** The estimate method a typed word names, or null. */
 export function methodFromWord(s: string): EstimateMethod | null {
@@ -166,6 +206,8 @@ export const KNOWN_INDICATORS: KnownIndicator[] = [
     unit: { vi: "%", en: "%" },
     kind: "index",
     group: G.industry,
+    // It leads the industry part of every real report (DOMAIN.md, "The report officers send").
+    main: true,
   },
   {
     code: "DIEN",

@@ -7,7 +7,7 @@ import { presetPageDecimals, readPageDecimals } from "./decimalsChoice";
 import type { Choices } from "./make";
 import { pageText } from "./strings";
 
-const METHODS: readonly EstimateMethod[] = ["runrate", "seasonal", "recent", "manual"];
+const METHODS: readonly EstimateMethod[] = ["runrate", "seasonal", "recent", "manual", "auto"];
 
 const select = (id: string): HTMLSelectElement => byId<HTMLSelectElement>(id);
 const input = (id: string): HTMLInputElement => byId<HTMLInputElement>(id);

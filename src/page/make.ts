@@ -15,7 +15,7 @@ import type { Problem } from "../core/problem";
 import type { Report } from "../report/table/report";
 import type { ReportOptions } from "../report/period/options";
 import { reportDocx } from "../writers/docx";
-import { reportWorkbook } from "../writers/xlsx";
+import { reportXlsxBytes } from "../writers/xlsx";
 import { readWorkbookBytes, type ReadOutcome } from "../xlsx";
 import { docxName, reportFileName, uniqueName } from "./names";
 
@@ -114,7 +114,8 @@ export async function makeFile(loaded: LoadedFile, choices: Choices, taken: Set<
     };
   }
   const xlsxName = uniqueName(reportFileName(loaded.name, made.report.sheetName), taken);
-  const xlsx = new Uint8Array(await reportWorkbook(made.report).xlsx.writeBuffer());
+  // The command's own bytes, fingerprint included: a later run of the command replaces an unedited one.
+  const xlsx = await reportXlsxBytes(made.report);
   const docx = await reportDocx(made.report, document);
   return {
     name: loaded.name,

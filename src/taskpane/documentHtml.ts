@@ -61,6 +61,7 @@ export function documentElement(report: Report, settings: DocumentSettings, doc:
   add(row, left, right);
   add(head, row);
   add(root, head, line(doc, o.type, 14, { bold: true }), line(doc, o.subject, 14, { bold: true }));
+  if (o.addressee) add(root, line(doc, o.addressee, 14, {}));
   const para = (text: string, mark = false): HTMLElement => {
     const p = node(doc, "p", `${FONT}font-size:14pt;text-align:justify;text-indent:1cm;margin:0 0 6pt 0;`);
     if (mark) add(p, node(doc, "span", "background:yellow;font-style:italic;", text));
@@ -77,9 +78,9 @@ export function documentElement(report: Report, settings: DocumentSettings, doc:
   // The appendix: the report grid's table, cell for cell as its number formats show it.
   add(
     root,
-    line(doc, o.appendix.tableNumber, 12, { bold: true, align: "right" }),
-    line(doc, o.appendix.title, 13, { bold: true }),
-    line(doc, o.appendix.attached, 12, { italic: true }),
+    line(doc, o.appendix.heading, 14, { bold: true }),
+    line(doc, o.appendix.title, 14, { bold: true }),
+    line(doc, o.appendix.attached, 14, { italic: true }),
   );
   if (o.appendix.comparison) add(root, line(doc, o.appendix.comparison, 11, { italic: true }));
   const grid = report.grid;

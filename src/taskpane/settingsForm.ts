@@ -23,7 +23,7 @@ export interface FormContext {
   inferred: { year: number; month: number } | null;
 }
 
-const METHODS: readonly EstimateMethod[] = ["seasonal", "runrate", "recent", "manual"];
+const METHODS: readonly EstimateMethod[] = ["seasonal", "runrate", "recent", "manual", "auto"];
 
 function radios(name: string): HTMLInputElement[] {
   return Array.from(document.querySelectorAll<HTMLInputElement>(`input[type=radio][name=${name}]`));

@@ -5,11 +5,13 @@
  * Page 1 (A4 portrait, margins top 20, bottom 20, left 30, right 15 mm): agency block top left ("UBND
  * TỈNH …" over "SỞ CÔNG THƯƠNG", "Số: …/BC-SCT" under it) and national heading top right, as a borderless
  * two-column table; place and date in italics; "BÁO CÁO" and its subject, bold, centred; the body in
- * Times New Roman 14 pt, one section per group of the period's sentences, then highlighted "[…]"
- * places for the parts officers write themselves; "Nơi nhận" (12/11 pt) bottom left and the signature
- * block bottom right. Page numbers top centre from page 2. Then the indicator table as the appendix, in
- * a landscape section at 10 pt, cell for cell the report grid's table as its number formats show it.
- * A fingerprint of the text sits in a custom document property (src/writers/docxFingerprint.ts).
+ * Times New Roman 14 pt (tagged vi-VN), "I. TÌNH HÌNH THỰC HIỆN …" with a numbered part per group, "II.
+ * NHIỆM VỤ, GIẢI PHÁP …", "III. KIẾN NGHỊ, ĐỀ XUẤT", highlighted "[…]" places for the parts officers write
+ * themselves; "Nơi nhận" (12/11 pt) bottom left and the signature block bottom right, kept on one page. Page
+ * numbers top centre from page 2. Then the Phụ lục (Phụ lục I, part III) in a landscape section numbering its
+ * own pages from 1, none on its first: the table at 9.5 pt, cell for cell the report grid's table as its
+ * number formats show it.
+ * The package carries the command's fingerprint (src/core/package/fingerprint.ts), as the .xlsx does.
  */
 import {
   AlignmentType,
@@ -38,7 +40,10 @@ import type { DocumentSettings } from "../report/document/documentSettings";
 import { documentOutline, type DocumentOutline } from "../report/document/documentOutline";
 import type { Area, Grid } from "../report/table/grid";
 import type { Report, ReportText } from "../report/table/report";
-import { DOCX_CREATOR, DOCX_FINGERPRINT_PROPERTY, textFingerprint } from "./docxFingerprint";
+import { withFingerprint } from "../core/package";
+
+/** The creator the Word report carries (docProps/core.xml). */
+export const DOCX_CREATOR = "ct-report (Công Thương)";
 
 /** Millimetres to twentieths of a point (the unit of Word's page and table measures). */
 const mm = (x: number): number => Math.round((x * 1440) / 25.4);
@@ -53,14 +58,13 @@ const A4 = { width: mm(210), height: mm(297) };
 /** Nghị định 30/2020: top 20–25, bottom 20–25, left 30–35, right 15–20 mm. */
 const MARGIN = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10), footer: mm(10) };
 const PORTRAIT_TEXT = A4.width - MARGIN.left - MARGIN.right;
+const SUBJECT_RULE = mm(60);
+const LANGUAGE_TAG: Record<Lang, string> = { vi: "vi-VN", en: "en-GB" };
 const LANDSCAPE_TEXT = A4.height - MARGIN.left - MARGIN.right;
 
-/** Builds the document's parts and keeps their text in order, for the fingerprint. */
+/** Builds the document's parts. */
 class Writer {
-  readonly text: string[] = [];
-
   run(text: string, o: { bold?: boolean; italics?: boolean; size?: number; highlight?: boolean } = {}): TextRun {
-    this.text.push(text);
     return new TextRun({
       text,
       font: FONT,
@@ -121,7 +125,8 @@ function sideBySide(left: Paragraph[], right: Paragraph[], widths: [number, numb
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
-    rows: [new TableRow({ children: [cell(left, widths[0]), cell(right, widths[1])] })],
+    // Kept on one page: a signature block split from its recipients is no signature block.
+    rows: [new TableRow({ children: [cell(left, widths[0]), cell(right, widths[1])], cantSplit: true })],
   });
 }
 
@@ -159,11 +164,17 @@ function body(w: Writer, o: DocumentOutline): Paragraph[] {
   const out: Paragraph[] = [
     w.line(o.type, { bold: true, size: 14, align: "center", before: 18 }),
     w.line(o.subject, { bold: true, size: 14, align: "center" }),
-    rule(PORTRAIT_TEXT, mm(40)),
-    w.line(o.intro, { align: "both", firstLine: true, before: 12, after: 6 }),
+    // The line under the subject: a third to a half of the text line (Phụ lục I); 60 of 165 mm.
+    rule(PORTRAIT_TEXT, SUBJECT_RULE),
   ];
+  if (o.addressee) out.push(w.line(o.addressee, { align: "center", before: 12 }));
+  out.push(w.line(o.intro, { align: "both", firstLine: true, before: 12, after: 6 }));
   for (const section of o.sections) {
-    out.push(w.line(section.title, { bold: true, align: "both", before: 6, after: 6, keepNext: true }));
+    // "I. TÌNH HÌNH …" in capitals from the margin; "1. Sản xuất công nghiệp" indented as a paragraph.
+    const top = section.level === 1;
+    out.push(
+      w.line(section.title, { bold: true, align: "both", before: 6, after: 6, keepNext: true, firstLine: !top }),
+    );
     for (const p of section.paragraphs) {
       out.push(
         p.placeholder
@@ -172,13 +183,12 @@ function body(w: Writer, o: DocumentOutline): Paragraph[] {
       );
     }
   }
-  out.push(w.line(o.closing, { align: "both", firstLine: true, before: 6, after: 12 }));
+  out.push(w.line(o.closing, { align: "both", firstLine: true, before: 6, after: 12, keepNext: true }));
   return out;
 }
 
 function signature(w: Writer, o: DocumentOutline): Table {
   const leftWidth = Math.round(PORTRAIT_TEXT * 0.45);
-  // Made in reading order (the fingerprint takes the text in the order it is made).
   const left = [w.line(o.recipientsTitle, { size: 12, bold: true, italics: true })];
   for (const r of o.recipients) left.push(w.line(r, { size: 11 }));
   const right = [
@@ -269,31 +279,25 @@ function appendixTable(w: Writer, grid: Grid, area: Area, lang: Lang, headerRows
   });
 }
 
+/**
+ * The appendix as Phụ lục I, part III of the decree lays one out: "Phụ lục" centred, 14 pt bold; its name in
+ * capitals, bold; "(Kèm theo Báo cáo số …)" 14 pt italic; then the table and its notes.
+ */
 function appendix(w: Writer, o: DocumentOutline, report: Report, text: ReportText): (Paragraph | Table)[] {
   const grid = report.grid;
   const area = text.table;
-  const leftWidth = Math.round(LANDSCAPE_TEXT * 0.3);
-  const top = sideBySide(
-    [
-      w.line(o.agency.province, { size: 12, align: "center" }),
-      w.line(o.agency.agency, { size: 12, bold: true, align: "center" }),
-      rule(leftWidth, mm(20)),
-    ],
-    [w.line(o.appendix.tableNumber, { size: 12, bold: true, align: "right" })],
-    [leftWidth, LANDSCAPE_TEXT - leftWidth],
-  );
   const titles = [
-    w.line(o.appendix.title, { size: 13, bold: true, align: "center", before: 6 }),
-    w.line(o.appendix.attached, { size: 12, italics: true, align: "center" }),
+    w.line(o.appendix.heading, { size: 14, bold: true, align: "center" }),
+    w.line(o.appendix.title, { size: 14, bold: true, align: "center", before: 3 }),
+    w.line(o.appendix.attached, { size: 14, italics: true, align: "center", after: 3 }),
   ];
   if (o.appendix.comparison)
-    titles.push(w.line(o.appendix.comparison, { size: 11, italics: true, align: "center", after: 6 }));
+    titles.push(w.line(o.appendix.comparison, { size: 12, italics: true, align: "center", after: 6 }));
   // Header rows: every row above the first data row (merged header rows and the column letters).
   const headerRows = Math.max(1, grid.freeze.rows - area.r1);
-  // Built in reading order: the fingerprint takes the text in the order it is made.
   const table = appendixTable(w, grid, area, text.lang, headerRows);
   const notes = o.appendix.notes.map((n) => w.line(n, { size: TABLE_PT, italics: true, align: "both", before: 3 }));
-  return [top, ...titles, table, ...notes];
+  return [...titles, table, ...notes];
 }
 
 /** The document's description (File › Properties). */
@@ -314,9 +318,9 @@ export async function reportDocx(report: Report, settings: DocumentSettings): Pr
     creator: DOCX_CREATOR,
     title: report.title,
     description: DESCRIPTION[text.lang],
-    customProperties: [{ name: DOCX_FINGERPRINT_PROPERTY, value: textFingerprint(w.text.join("")) }],
     styles: {
-      default: { document: { run: { font: FONT, size: pt(BODY_PT) } } },
+      // Tagged in the report's language, so Word checks its spelling as Vietnamese (or English).
+      default: { document: { run: { font: FONT, size: pt(BODY_PT), language: { value: LANGUAGE_TAG[text.lang] } } } },
       // The appendix table's paragraphs: an empty cell's paragraph mark takes this size too, not 14 pt.
       paragraphStyles: [
         {
@@ -338,13 +342,19 @@ export async function reportDocx(report: Report, settings: DocumentSettings): Pr
         children: first,
       },
       {
+        // The appendix numbers its own pages from 1, none on its first (Phụ lục I, part III).
         properties: {
-          page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: MARGIN },
+          titlePage: true,
+          page: {
+            size: { ...A4, orientation: PageOrientation.LANDSCAPE },
+            margin: MARGIN,
+            pageNumbers: { start: 1 },
+          },
         },
-        headers: { default: pageNumberHeader() },
+        headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
         children: second,
       },
     ],
   });
-  return new Uint8Array(await Packer.toArrayBuffer(doc));
+  return withFingerprint(new Uint8Array(await Packer.toArrayBuffer(doc)));
 }

@@ -6,12 +6,13 @@
  * decision (the paragraph's place, row heights, page setup) is the model's, shared with the add-in.
  */
 import ExcelJS from "exceljs";
+import { columnLetter } from "../core/address";
 import { cellEntry } from "../report/table/cellEntry";
 import { headerFooterCode } from "../report/table/print";
 import { uniqueSheetName } from "../report/table/sheetName";
 import type { CellStyle, Grid, GridCell } from "../report/table/grid";
 import type { Report } from "../report/table/report";
-import { xlsxWithFingerprint } from "./xlsxFingerprint";
+import { withFingerprint } from "../core/package";
 
 /** The creator ct-report writes into its reports, so a folder run can skip them. */
 export const REPORT_CREATOR = "ct-report (Công Thương)";
@@ -31,15 +32,19 @@ function argb(hex: string): string {
   return /^[0-9A-F]{6}$/.test(h) ? `FF${h}` : "FFFFFFFF";
 }
 
+/** The decree's typeface (Nghị định 30/2020: Times New Roman), for every cell and the workbook's default font. */
+export const REPORT_FONT = "Times New Roman";
+const REPORT_FONT_SIZE = 11;
+
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
+  cell.font = {
+    name: REPORT_FONT,
+    family: 1, // roman
+    size: style?.fontSize ?? REPORT_FONT_SIZE,
+    ...(style?.bold ? { bold: true } : {}),
+    ...(style?.italic ? { italic: true } : {}),
+  };
   if (!style) return;
-  if (style.bold || style.italic || style.fontSize) {
-    cell.font = {
-      ...(style.bold ? { bold: true } : {}),
-      ...(style.italic ? { italic: true } : {}),
-      ...(style.fontSize ? { size: style.fontSize } : {}),
-    };
-  }
   if (style.align || style.valign || style.wrap) {
     cell.alignment = {
       ...(style.align ? { horizontal: style.align } : {}),
@@ -86,13 +91,22 @@ function writeCell(
   applyStyle(cell, gc.style);
 }
 
+/** "A$1": a cell with its row fixed, as ExcelJS's print area wants each end. */
+function absoluteRow(r: number, c: number): string {
+  return `${columnLetter(c)}$${r + 1}`;
+}
+
 /** Add the report's sheet to `wb`. Returns the worksheet. */
 export function addReportSheet(wb: ExcelJS.Workbook, report: Report, opts: WriteOptions = {}): ExcelJS.Worksheet {
   const grid = report.grid;
   const cache = opts.cacheResults !== false;
   const ws = wb.addWorksheet(uniqueSheetName(report.sheetName, []));
   grid.colWidths.forEach((w, i) => {
-    if (w > 0) ws.getColumn(i + 1).width = w;
+    if (w <= 0) return;
+    const column = ws.getColumn(i + 1);
+    column.width = w;
+    // A column with a style is always written: ExcelJS drops a plain one of width 9, its own default.
+    column.font = { name: REPORT_FONT, family: 1, size: REPORT_FONT_SIZE };
   });
   for (let r = 0; r < grid.rows; r++) {
     const row = grid.cells[r];
@@ -103,6 +117,12 @@ export function addReportSheet(wb: ExcelJS.Workbook, report: Report, opts: Write
     }
   }
   for (const { row, points } of grid.rowHeights ?? []) ws.getRow(row + 1).height = points;
+  // Cells of the table and the heading that hold nothing still print in the report's font.
+  for (let r = 0; r < grid.rows; r++)
+    for (let c = 0; c < grid.cols; c++) {
+      const cell = ws.getCell(r + 1, c + 1);
+      if (!grid.cells[r]?.[c]) applyStyle(cell, undefined);
+    }
   for (const a of grid.borders) {
     for (let r = a.r1; r <= a.r2; r++) {
       for (let c = a.c1; c <= a.c2; c++) {
@@ -131,6 +151,8 @@ export function addReportSheet(wb: ExcelJS.Workbook, report: Report, opts: Write
     ...(p.repeatRows.last >= p.repeatRows.first && p.repeatRows.first >= 0
       ? { printTitlesRow: `${p.repeatRows.first + 1}:${p.repeatRows.last + 1}` }
       : {}),
+    // ExcelJS puts a "$" before each end ("A$1" becomes "$A$1"), so the rows carry their own.
+    ...(p.area ? { printArea: `${absoluteRow(p.area.r1, p.area.c1)}:${absoluteRow(p.area.r2, p.area.c2)}` } : {}),
   };
   if (p.header || p.footer) {
     ws.headerFooter = {
@@ -161,9 +183,33 @@ function shareStyles(ws: ExcelJS.Worksheet): void {
   );
 }
 
+/**
+ * Font 0 of styles.xml in the report's typeface. ExcelJS writes the workbook's default font (font 0: the Normal
+ * style, empty cells, the width unit of every column) as Calibri 11 of the theme's minor scheme, with no way to
+ * set it; so this workbook's writer rewrites that one element as it adds styles.xml (ExcelJS 4.4's XLSX.addStyles).
+ */
+export function withDefaultFont(stylesXml: string): string {
+  return stylesXml.replace(
+    /(<fonts[^>]*>\s*<font>)([\s\S]*?)(<\/font>)/,
+    (_all, open: string, _body: string, close: string) =>
+      `${open}<sz val="${REPORT_FONT_SIZE}"/><color theme="1"/><name val="${REPORT_FONT}"/><family val="1"/>${close}`,
+  );
+}
+
+function defaultFontOnWrite(wb: ExcelJS.Workbook): void {
+  type Zip = { append: (data: string, options: { name: string }) => void };
+  const xlsx = wb.xlsx as unknown as { addStyles?: (zip: Zip, model: { styles: { xml?: string } }) => Promise<void> };
+  if (typeof xlsx.addStyles !== "function") return;
+  xlsx.addStyles = async (zip, model) => {
+    const xml = model.styles.xml;
+    if (xml) zip.append(withDefaultFont(xml), { name: "xl/styles.xml" });
+  };
+}
+
 /** A new workbook holding the report sheet; Excel recalculates it fully on open. */
 export function reportWorkbook(report: Report, opts: WriteOptions = {}): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
+  defaultFontOnWrite(wb);
   wb.creator = REPORT_CREATOR;
   wb.lastModifiedBy = REPORT_CREATOR;
   wb.title = report.title;
@@ -173,9 +219,15 @@ export function reportWorkbook(report: Report, opts: WriteOptions = {}): ExcelJS
 }
 
 /**
- * The report as .xlsx bytes carrying its fingerprint (src/writers/fingerprint.ts), so a later run can
- * tell an unedited report (replaced) from one the officer edited (kept).
+ * The .xlsx bytes of a workbook carrying its fingerprint (src/core/package/fingerprint.ts), so a later
+ * run can tell an unedited report (replaced) from one the officer edited (kept). ExcelJS stores the
+ * parts (no deflate) and the package module deflates them once, when it adds the fingerprint.
  */
+export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return withFingerprint(new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } })));
+}
+
+/** The report as .xlsx bytes carrying its fingerprint: the command's and the page's file. */
 export async function reportXlsxBytes(report: Report, opts: WriteOptions = {}): Promise<Uint8Array> {
-  return xlsxWithFingerprint(reportWorkbook(report, opts));
+  return workbookBytes(reportWorkbook(report, opts));
 }

@@ -2,8 +2,10 @@
  * The small parts of a workbook: workbook.xml (sheets, 1904 dates), relationships, shared strings,
  * styles (which cell styles show a date), document properties and web-extension properties.
  */
+import { CUSTOM_PART, entryText, parseCustomXml } from "../core/package";
+import type { ElementBudget } from "./limits";
 import { isBuiltInDateId, isDateFormatCode } from "./numberFormat";
-import { attr, parseEntry } from "./xml";
+import { attr, decodeEscapes, parseEntry } from "./xml";
 import type { InflateBudget, ZipEntry } from "./zip";
 
 export interface Part {
@@ -71,38 +73,52 @@ export function workbookPath(p: Part): string | undefined {
   return entry(p, "xl/workbook.xml") ? "xl/workbook.xml" : undefined;
 }
 
-/** Sheets in workbook order, with their state and part path; the 1904 date system flag. */
-export function readWorkbookPart(p: Part, path: string): { sheets: SheetEntry[]; date1904: boolean } {
+export interface WorkbookPart {
+  sheets: SheetEntry[];
+  date1904: boolean;
+  /** calcPr fullCalcOnLoad: the writer (XlsxWriter, pandas, openpyxl) left the results for Excel to compute. */
+  fullCalcOnLoad: boolean;
+}
+
+/** Sheets in workbook order, with their state and part path; the 1904 date system and recalculation flags. */
+export function readWorkbookPart(p: Part, path: string): WorkbookPart {
   const rels = readRels(p, path);
   const sheets: SheetEntry[] = [];
   let date1904 = false;
+  let fullCalcOnLoad = false;
   parse(p, path, {
     open(name, a) {
       if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
+      if (name === "calcPr") fullCalcOnLoad = a.fullCalcOnLoad === "1" || a.fullCalcOnLoad === "true";
       if (name !== "sheet") return;
       const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
       const id = attr(a, "r:id");
       sheets.push({ name: a.name ?? "", state, path: id ? rels.get(id) : undefined });
     },
   });
-  return { sheets, date1904 };
+  return { sheets, date1904, fullCalcOnLoad };
 }
 
-/** Shared strings, rich text runs flattened; phonetic runs (rPh) left out, as Excel shows them. */
-export function readSharedStrings(p: Part, path: string): string[] {
+/**
+ * Shared strings, rich text runs flattened, ECMA-376 escapes ("_x000D_") decoded; phonetic runs (rPh)
+ * left out, as Excel shows them. Each string is counted against its ceiling.
+ */
+export function readSharedStrings(p: Part, path: string, budget: ElementBudget): string[] {
   const out: string[] = [];
   let current: string[] | null = null;
   let inT = false;
   let inPhonetic = 0;
   parse(p, path, {
     open(name, _a, selfClosing) {
-      if (name === "si") current = [];
-      else if (name === "rPh") inPhonetic += selfClosing ? 0 : 1;
+      if (name === "si") {
+        budget.take("sharedStrings");
+        current = [];
+      } else if (name === "rPh") inPhonetic += selfClosing ? 0 : 1;
       else if (name === "t" && !selfClosing) inT = true;
     },
     close(name) {
       if (name === "si") {
-        out.push(current ? current.join("") : "");
+        out.push(current ? decodeEscapes(current.join("")) : "");
         current = null;
       } else if (name === "rPh") inPhonetic = Math.max(0, inPhonetic - 1);
       else if (name === "t") inT = false;
@@ -115,15 +131,20 @@ export function readSharedStrings(p: Part, path: string): string[] {
 }
 
 /** For each cell style index (s="n"), whether its number format shows a date; and the format codes. */
-export function readStyles(p: Part, path: string): { dateStyles: boolean[]; formats: string[] } {
+export function readStyles(p: Part, path: string, budget: ElementBudget): { dateStyles: boolean[]; formats: string[] } {
   const custom = new Map<number, string>();
   const xfIds: number[] = [];
   let inCellXfs = false;
   parse(p, path, {
     open(name, a, selfClosing) {
-      if (name === "numFmt") custom.set(Number(a.numFmtId), a.formatCode ?? "");
-      else if (name === "cellXfs") inCellXfs = !selfClosing;
-      else if (name === "xf" && inCellXfs) xfIds.push(Number(a.numFmtId ?? 0));
+      if (name === "numFmt") {
+        budget.take("styles");
+        custom.set(Number(a.numFmtId), a.formatCode ?? "");
+      } else if (name === "cellXfs") inCellXfs = !selfClosing;
+      else if (name === "xf" && inCellXfs) {
+        budget.take("styles");
+        xfIds.push(Number(a.numFmtId ?? 0));
+      }
     },
     close(name) {
       if (name === "cellXfs") inCellXfs = false;
@@ -155,31 +176,10 @@ export function readCreator(p: Part): string {
   return creator.trim();
 }
 
-/** docProps/custom.xml: property name -> its value as text. */
+/** docProps/custom.xml: property name -> its value as text (the package module's one reader of it). */
 export function readCustomProperties(p: Part): Record<string, string> {
-  const out: Record<string, string> = {};
-  let name: string | null = null;
-  let value = "";
-  let depth = 0;
-  parse(p, "docProps/custom.xml", {
-    open(tag, a, selfClosing) {
-      if (tag === "property") {
-        name = a.name ?? null;
-        value = "";
-        if (selfClosing && name !== null) out[name] = "";
-      } else if (name !== null && !selfClosing) depth++;
-    },
-    close(tag) {
-      if (tag === "property") {
-        if (name !== null) out[name] = value;
-        name = null;
-      } else if (name !== null) depth--;
-    },
-    text(t) {
-      if (name !== null && depth > 0) value += t;
-    },
-  });
-  return out;
+  const e = entry(p, CUSTOM_PART);
+  return e ? parseCustomXml(entryText(p.bytes, e, p.budget)) : {};
 }
 
 /** xl/webextensions/webextension*.xml we:property name -> value (Office.context.document.settings). */

@@ -60,3 +60,30 @@ export function looksLikeCsv(b: Uint8Array): boolean {
   const withSeparator = lines.filter((l) => /[,;\t|]/.test(l)).length;
   return withSeparator >= Math.max(1, Math.ceil(lines.length / 2));
 }
+
+/** The first bytes as text: UTF-16 when a byte-order mark says so, UTF-8 otherwise (bad bytes replaced). */
+function headText(b: Uint8Array, n = 4096): string {
+  const head = b.subarray(0, n);
+  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder("utf-16le").decode(head);
+  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder("utf-16be").decode(head);
+  return new TextDecoder("utf-8").decode(head);
+}
+
+/**
+ * A saved web page: HTML (what many programs' and websites' "export to Excel" write, and Excel's own
+ * "Web Page" save), or a single-file web page (MHTML), whatever its name says.
+ */
+export function looksLikeHtml(b: Uint8Array): boolean {
+  const text = headText(b)
+    .replace(/^\uFEFF/, "")
+    .replace(/^\s*<\?xml[^>]*\?>/i, "")
+    .replace(/^(?:\s*<!--[\s\S]*?-->)*/, "");
+  if (/^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<table[\s>]|<meta[\s>])/i.test(text)) return true;
+  return /^MIME-Version:/im.test(text) && /text\/html/i.test(text);
+}
+
+/** A zip whose workbook part is binary (BIFF12): an .xlsb, whatever its name says. */
+export function isXlsbEntries(names: Iterable<string>): boolean {
+  for (const n of names) if (/^xl\/workbook\.bin$/i.test(n)) return true;
+  return false;
+}

@@ -48,3 +48,13 @@ export function attr(attrs: Record<string, string>, name: string): string | unde
   for (const k of Object.keys(attrs)) if (local(k) === want && k.includes(":") === name.includes(":")) return attrs[k];
   return undefined;
 }
+
+/**
+ * Text with ECMA-376's escapes decoded (Part 1, 22.9.2.19 ST_Xstring): "_xHHHH_" is the UTF-16 code
+ * unit HHHH ("_x000D_" a carriage return), and "_x005F_" an underscore, so "_x005F_x000D_" is the text
+ * "_x000D_" itself.
+ */
+export function decodeEscapes(s: string): string {
+  if (!s.includes("_x")) return s;
+  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_all, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}

@@ -12,6 +12,7 @@ describe("parseArgs", () => {
     [["d.xlsx", "-y", "2013", "-m", "09"], { year: 2013, month: 9 }],
     [["d.xlsx", "--year=2013", "--month=9"], { year: 2013, month: 9 }],
     [["d.xlsx", "--method", "recent", "--compare", "growth"], { method: "recent", compare: "growth" }],
+    [["d.xlsx", "--method", "auto"], { method: "auto" }],
     [["d.xlsx", "--period", "quarter"], { periodKind: "quarter" }],
     [["d.xlsx", "--period=cumulative"], { periodKind: "cumulative" }],
     [["d.xlsx", "--lang", "en", "--values", "--strict", "-q"], { lang: "en", values: true, strict: true, quiet: true }],

@@ -7,8 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import JSZip from "jszip";
 import { DOCUMENT_SETTINGS_KEY } from "../../src/report/document/documentSettings";
-import { docxState } from "../../src/writers/docxFingerprint";
-import { run, tempDir, writeSample } from "./helpers";
+import { provenanceOf, run, tempDir, writeSample } from "./helpers";
 
 jest.setTimeout(60_000);
 
@@ -39,7 +38,7 @@ describe("ct-report --docx", () => {
     expect(path.dirname(docx!)).toBe(path.dirname(xlsx!));
     expect(docx).toBe(xlsx!.replace(/\.xlsx$/, ".docx"));
     expect(existsSync(docx!)).toBe(true);
-    expect(docxState(new Uint8Array(readFileSync(docx!)))).toBe("own");
+    expect(await provenanceOf(docx!)).toBe("unedited");
   });
 
   it("follows -o and --out-dir", async () => {
@@ -101,6 +100,6 @@ describe("ct-report --docx", () => {
     expect(kept.err).toContain(docx);
     expect(readFileSync(docx).equals(edited)).toBe(true);
     expect((await run([input, "--docx", "-q", "--force"])).code).toBe(0);
-    expect(docxState(new Uint8Array(readFileSync(docx)))).toBe("own");
+    expect(await provenanceOf(docx)).toBe("unedited");
   });
 });

@@ -8,22 +8,20 @@ import { readdirSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { EXIT } from "../../src/cli/exitCodes";
-import { setCustomProperty } from "../../src/writers/customProperties";
-import { FINGERPRINT_PROPERTY } from "../../src/writers/fingerprint";
-import { carriedFingerprint, xlsxProvenance } from "../../src/writers/xlsxFingerprint";
+import { FINGERPRINT_PROPERTY } from "../../src/core/package";
 import { REPORT_CREATOR } from "../../src/writers/xlsx";
 import { SAMPLE_HEADER, sampleValues } from "../../src/report/read/sample";
-import { load, run, sha256, tempDir, writeData, writeSample } from "./helpers";
+import { carriedOf, load, provenanceOf, run, sha256, tempDir, withProperty, writeData, writeSample } from "./helpers";
 
 /** Open `file` with ExcelJS, apply `edit`, save it, and give it back the fingerprint it carried. */
 async function editAsExcelWould(file: string, edit: (wb: ExcelJS.Workbook) => void): Promise<void> {
-  const carried = carriedFingerprint(readFileSync(file));
+  const carried = carriedOf(file);
   expect(carried).toBeDefined();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(file));
   edit(wb);
   const saved = new Uint8Array(await wb.xlsx.writeBuffer());
-  writeFileSync(file, setCustomProperty(saved, FINGERPRINT_PROPERTY, carried as string));
+  writeFileSync(file, withProperty(saved, FINGERPRINT_PROPERTY, carried as string));
 }
 
 /** A data file and its report next to it (the Vietnamese report's name, whatever --lang a later run gives). */
@@ -40,17 +38,26 @@ async function freshReport(tag: string): Promise<{ dir: string; input: string; r
 describe("a report edited after ct-report wrote it", () => {
   it("carries a fingerprint that its own content gives back", async () => {
     const { report } = await freshReport("fp");
-    expect(carriedFingerprint(readFileSync(report))).toMatch(/^v1:sha256:[0-9a-f]{64}$/);
-    expect(await xlsxProvenance(readFileSync(report))).toBe("unedited");
+    expect(carriedOf(report)).toMatch(/^v2:sha256:[0-9a-f]{64}$/);
+    expect(await provenanceOf(report)).toBe("unedited");
   });
 
-  it("is replaced when nobody edited it, even after a save that changed no content", async () => {
+  it("is replaced when nobody touched it", async () => {
     const { report, again } = await freshReport("same");
-    await editAsExcelWould(report, () => undefined);
     const r = await run([...again, "--lang", "en"]);
     expect(r.code).toBe(EXIT.ok);
     expect(r.out.trim()).toBe(report);
     expect((await load(report)).worksheets[0]!.name).toBe("Report 9M-2013");
+  });
+
+  it("is kept after a save that changed no cell: the save rewrote its parts, and what else it holds is not known", async () => {
+    const { report, again } = await freshReport("resaved");
+    await editAsExcelWould(report, () => undefined);
+    const before = sha256(report);
+    const r = await run([...again, "--lang", "en"]);
+    expect(r.code).toBe(EXIT.someFailed);
+    expect(r.err).toContain(`${report}: this report was edited after ct-report wrote it`);
+    expect(sha256(report)).toBe(before);
   });
 
   it.each<[string, (wb: ExcelJS.Workbook) => void]>([
@@ -84,7 +91,7 @@ describe("a report edited after ct-report wrote it", () => {
       const input = await writeData(d, "data.xlsx", values, "Số liệu");
       const out = path.join(d, "bao-cao.xlsx");
       expect((await run([input, "-o", out, ...extra])).code).toBe(EXIT.ok);
-      expect(await xlsxProvenance(readFileSync(out))).toBe("unedited");
+      expect(await provenanceOf(out)).toBe("unedited");
       expect((await run([input, "-o", out, ...extra])).code).toBe(EXIT.ok);
     },
   );
@@ -111,7 +118,7 @@ describe("a report edited after ct-report wrote it", () => {
     expect(second.out.trim()).toBe(beside);
     expect(second.err).toContain(`written beside the edited report ${report}`);
     expect(sha256(report)).toBe(before);
-    expect(await xlsxProvenance(readFileSync(beside))).toBe("unedited");
+    expect(await provenanceOf(beside)).toBe("unedited");
     // The (2) report is unedited: a third run replaces it rather than piling up copies…
     expect((await run([input, "--beside"])).out.trim()).toBe(beside);
     // …until it is edited too.
@@ -130,7 +137,7 @@ describe("a report edited after ct-report wrote it", () => {
     await editAsExcelWould(report, (wb) => (wb.worksheets[0]!.getCell("J7").value = 98765));
     const r = await run([input, "--force"]);
     expect(r.code).toBe(EXIT.ok);
-    expect(await xlsxProvenance(readFileSync(report))).toBe("unedited");
+    expect(await provenanceOf(report)).toBe("unedited");
   });
 
   it("counts as not ours when its fingerprint is gone (a save by a program that drops it): --force needed", async () => {

@@ -6,6 +6,9 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { runCli, type CliIo } from "../../src/cli/run";
 import { dataWorkbook, sampleWorkbook } from "../../src/cli/sampleWorkbook";
+import { CLI_LIMITS } from "../../src/cli/limits";
+import { carriedFingerprint, readPackage, setCustomProperties, writePackage } from "../../src/core/package";
+import { reportProvenance, type Provenance } from "../../src/writers/provenance";
 
 export function tempDir(tag: string): string {
   return mkdtempSync(path.join(tmpdir(), `ct-cli-${tag}-`));
@@ -73,4 +76,21 @@ export function headerCol(ws: ExcelJS.Worksheet, text: string): number {
     for (let c = 1; c <= ws.columnCount; c++) if (row.getCell(c).value === text) return c;
   }
   throw new Error(`no header "${text}"`);
+}
+
+/** The fingerprint a report file (or its bytes) carries, of any scheme. */
+export function carriedOf(file: string | Uint8Array): string | undefined {
+  return carriedFingerprint(readPackage(typeof file === "string" ? readFileSync(file) : file));
+}
+
+/** What a report file (or its bytes) says about itself, as the command reads it. */
+export function provenanceOf(file: string | Uint8Array): Promise<Provenance> {
+  return reportProvenance(typeof file === "string" ? readFileSync(file) : file, CLI_LIMITS.maxInflatedBytes);
+}
+
+/** The package with custom property `name` set to `value`, as Excel keeps it when it saves. */
+export function withProperty(pkg: Uint8Array, name: string, value: string): Uint8Array {
+  const parts = readPackage(pkg);
+  setCustomProperties(parts, { [name]: value });
+  return writePackage(parts);
 }

@@ -1,9 +1,11 @@
 /**
- * A LibreOffice round trip (open, save as .xlsx) of an unedited report keeps it unedited: LibreOffice
- * keeps the custom document property that carries the fingerprint, and rewrites nothing the fingerprint
- * covers (it does rewrite styles, cached results and numbers to 15 digits, which the fingerprint leaves
- * out). An edited report stays edited through the same round trip. Skipped with a loud message when
- * soffice is absent, except in CI (CI=true), where it fails.
+ * A LibreOffice round trip (open, save as .xlsx): LibreOffice keeps the custom document property that
+ * carries the fingerprint, but rewrites every part, and the fingerprint covers every part (what an
+ * officer adds may be anywhere: a picture, a header line, a comment). So a report saved again counts as
+ * edited and is kept (replaced only with --force), never lost. A report of the previous version
+ * (test/fixtures/oldScheme, fingerprint over cell facts) is still verified by its own scheme: unedited
+ * through the round trip. Skipped with a loud message when soffice is absent, except in CI (CI=true),
+ * where it fails.
  */
 import { copyFileSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
@@ -11,12 +13,10 @@ import ExcelJS from "exceljs";
 import { EXIT } from "../../src/cli/exitCodes";
 import { makeReport } from "../../src/report/make/request";
 import { readXlsx } from "../../src/cli/readXlsx";
-import { setCustomProperty } from "../../src/writers/customProperties";
-import { FINGERPRINT_PROPERTY } from "../../src/writers/fingerprint";
-import { reportWorkbook } from "../../src/writers/xlsx";
-import { carriedFingerprint, xlsxProvenance, xlsxWithFingerprint } from "../../src/writers/xlsxFingerprint";
+import { FINGERPRINT_PROPERTY } from "../../src/core/package";
+import { reportWorkbook, workbookBytes } from "../../src/writers/xlsx";
 import { SAMPLE_HEADER, sampleValues } from "../../src/report/read/sample";
-import { load, run, sha256, tempDir, writeData, writeSample } from "./helpers";
+import { carriedOf, load, provenanceOf, run, sha256, tempDir, withProperty, writeData, writeSample } from "./helpers";
 import { convert, findSoffice, freshProfile } from "./soffice";
 
 jest.setTimeout(240_000);
@@ -31,7 +31,7 @@ const describeLO = soffice || inCI ? describe : describe.skip;
 describeLO("a report saved again by LibreOffice", () => {
   let dir: string;
   let input: string;
-  const names = ["formulas", "values", "noted", "holes", "edited"] as const;
+  const names = ["formulas", "values", "noted", "holes", "edited", "previous"] as const;
   const original: Record<string, string> = {};
   const roundTripped: Record<string, string> = {};
 
@@ -55,7 +55,7 @@ describeLO("a report saved again by LibreOffice", () => {
     wb.worksheets[0]!.getCell("F7").note = "Số liệu tháng 5 còn thiếu: ô để trống";
     wb.worksheets[0]!.getCell("C8").note = "ghi chú thứ hai\ncó xuống dòng";
     original.noted = path.join(dir, "noted.xlsx");
-    writeFileSync(original.noted, await xlsxWithFingerprint(wb));
+    writeFileSync(original.noted, await workbookBytes(wb));
     // A report with a hole (T5 of GTSX 2013 blank): the writer's own note says why the figure is blank.
     const values = sampleValues();
     const row = values.findIndex((r) => r[0] === "GTSX" && r[5] === 2013);
@@ -70,14 +70,18 @@ describeLO("a report saved again by LibreOffice", () => {
     expect(notes).toBeGreaterThan(0);
     // An edited report (an estimate typed), its fingerprint kept as Excel keeps it.
     original.edited = path.join(dir, "edited.xlsx");
-    const carried = carriedFingerprint(readFileSync(original.formulas!))!;
+    const carried = carriedOf(original.formulas!)!;
     const ed = new ExcelJS.Workbook();
     await ed.xlsx.load(readFileSync(original.formulas!));
     ed.worksheets[0]!.getCell("J7").value = 98765;
     writeFileSync(
       original.edited,
-      setCustomProperty(new Uint8Array(await ed.xlsx.writeBuffer()), FINGERPRINT_PROPERTY, carried),
+      withProperty(new Uint8Array(await ed.xlsx.writeBuffer()), FINGERPRINT_PROPERTY, carried),
     );
+
+    // A report of the previous version, unedited.
+    original.previous = path.join(dir, "previous.xlsx");
+    copyFileSync(path.join(__dirname, "../fixtures/oldScheme/data.BC-9T-2013.xlsx"), original.previous);
 
     const outs = convert(
       soffice,
@@ -91,24 +95,29 @@ describeLO("a report saved again by LibreOffice", () => {
 
   it("keeps the fingerprint property (docProps/custom.xml)", () => {
     for (const n of names) {
-      expect(carriedFingerprint(readFileSync(roundTripped[n]!))).toBe(carriedFingerprint(readFileSync(original[n]!)));
+      expect(carriedOf(roundTripped[n]!)).toBe(carriedOf(original[n]!));
     }
   });
 
-  it.each(["formulas", "values", "noted", "holes"])("counts the unedited report (%s) as unedited", async (n) => {
-    expect(sha256(roundTripped[n]!)).not.toBe(sha256(original[n]!)); // LibreOffice did rewrite the file
-    expect(await xlsxProvenance(readFileSync(roundTripped[n]!))).toBe("unedited");
+  it.each(["formulas", "values", "noted", "holes", "edited"])(
+    "counts the report (%s) saved again as edited: every part was rewritten",
+    async (n) => {
+      expect(sha256(roundTripped[n]!)).not.toBe(sha256(original[n]!)); // LibreOffice did rewrite the file
+      expect(await provenanceOf(roundTripped[n]!)).toBe("edited");
+    },
+  );
+
+  it("counts the previous version's unedited report as unedited still (its own scheme: cell facts)", async () => {
+    expect(await provenanceOf(roundTripped.previous!)).toBe("unedited");
   });
 
-  it("counts the edited report as edited still", async () => {
-    expect(await xlsxProvenance(readFileSync(roundTripped.edited!))).toBe("edited");
-  });
-
-  it("lets ct-report replace the unedited report, and keeps the edited one byte for byte", async () => {
+  it("keeps a report saved again byte for byte, replaces it with --force, and replaces the previous version's", async () => {
     const target = path.join(dir, "again.xlsx");
-    copyFileSync(roundTripped.formulas!, target);
+    copyFileSync(roundTripped.previous!, target);
     expect((await run([input, "-o", target])).code).toBe(EXIT.ok);
-    copyFileSync(roundTripped.edited!, target);
+    copyFileSync(roundTripped.formulas!, target);
+    expect((await run([input, "-o", target, "--force"])).code).toBe(EXIT.ok);
+    copyFileSync(roundTripped.formulas!, target);
     const before = sha256(target);
     const r = await run([input, "-o", target, "--lang", "en"]);
     expect(r.code).toBe(EXIT.someFailed);

@@ -29,17 +29,18 @@ describe("readXlsx", () => {
     expect(d.sources.map((s) => s.sheet)).toEqual(["Số liệu", "Ẩn"]);
     const v = d.sources[0]!.values;
     // Sparse: a blank is undefined (no cell), as the contract of SourceValues says.
-    expect([0, 1, 2, 3, 4].map((c) => v[0]![c])).toEqual([6, "Giá trị xuất khẩu", "trang", undefined, "#N/A"]);
+    // D1 = A1*2 has no saved result: computed from A1's (6), issue 17 point 2.
+    expect([0, 1, 2, 3, 4].map((c) => v[0]![c])).toEqual([6, "Giá trị xuất khẩu", "trang", 12, "#N/A"]);
     expect([0, 1, 2].map((c) => v[1]![c])).toEqual(["gộp", undefined, undefined]);
     expect(v[2]![1]).toBe(true);
     expect(d.sources[0]!.merges).toEqual([{ r1: 1, c1: 0, r2: 1, c2: 2 }]);
     expect(d.sources[1]!.hidden).toBe(true);
   });
 
-  it("lists a formula without a saved result as a warning at its cell", async () => {
+  it("computes a formula without a saved result and says so at its cell", async () => {
     const d = await readXlsx(file);
     expect(d.problems).toEqual([
-      expect.objectContaining({ code: "formula-no-result", severity: "warning", address: "'Số liệu'!D1" }),
+      expect.objectContaining({ code: "formula-calculated", severity: "info", address: "'Số liệu'!D1" }),
     ]);
   });
 

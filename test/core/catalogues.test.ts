@@ -6,7 +6,15 @@
  */
 import { fillMessage, slotNames, type Message } from "../../src/core/message";
 import { MESSAGES } from "../../src/core/messages";
-import { EVALUATION, INDEX_BASIS_WORDS, KIND_WORDS, METHOD_WORDS, REPORT_WORDS } from "../../src/core/words";
+import {
+  CANDIDATE_WORDS,
+  ESTIMATE_CHOICE,
+  EVALUATION,
+  INDEX_BASIS_WORDS,
+  KIND_WORDS,
+  METHOD_WORDS,
+  REPORT_WORDS,
+} from "../../src/core/words";
 import { CLI_MESSAGES } from "../../src/cli/messages";
 import { USER_ERRORS } from "../../src/excel/userError";
 import { PAGE_STRINGS } from "../../src/page/strings";
@@ -48,7 +56,15 @@ const CATALOGUES: [string, Message][] = [
   ...messagesOf("documentSettings", DOCUMENT_SETTING_MESSAGES),
   ...messagesOf("userErrors", USER_ERRORS),
   ...messagesOf("cli", CLI_MESSAGES),
-  ...messagesOf("words", { KIND_WORDS, INDEX_BASIS_WORDS, METHOD_WORDS, EVALUATION, REPORT_WORDS }),
+  ...messagesOf("words", {
+    KIND_WORDS,
+    INDEX_BASIS_WORDS,
+    METHOD_WORDS,
+    EVALUATION,
+    REPORT_WORDS,
+    CANDIDATE_WORDS,
+    ESTIMATE_CHOICE,
+  }),
   ...byLanguage("pane", STRINGS as { vi: Record<StringKey, string>; en: Record<StringKey, string> }),
   ...byLanguage("page", PAGE_STRINGS),
 ];

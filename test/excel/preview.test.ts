@@ -23,7 +23,7 @@ afterEach(() => {
 
 describe("previewReport gives the report's paragraph and writes nothing", () => {
   it.each([
-    ["vi", /^Tính chung 9 tháng năm 2013, giá trị sản xuất công nghiệp/, "21.000 tỷ đồng"],
+    ["vi", /^Chỉ số sản xuất công nghiệp \(IIP, 2010 = 100\) tháng 9\/2013/, "21.000 tỷ đồng"],
     ["en", /Industrial production/i, "21,000"],
   ] as const)("writes the %s paragraph of the sample's nine months of 2013", async (lang, start, figure) => {
     workbookWith(sampleValues());

@@ -111,7 +111,7 @@ const TABLE: Record<string, Entry> = {
   PROJECTM: {
     file: "projectM",
     fn: PROJECTM,
-    valid: [[MONTHS_2013], [MONTHS_2012], cell("cộng dồn"), cell("seasonal"), cell(9)],
+    valid: [[MONTHS_2013], [MONTHS_2012], cell("cộng dồn"), cell("seasonal"), cell(9), cell(null), cell(false)],
     numeric: [4],
     blankRow: [0],
     rows: true,

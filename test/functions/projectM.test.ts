@@ -63,3 +63,38 @@ describe("CT.PROJECTM", () => {
     );
   });
 });
+
+describe("CT.PROJECTM with past_years and method auto (tự động)", () => {
+  // 10 a month in January–June, 20 in July–December, every year: 120 of 180 by September (a share of 2/3).
+  const halves = [10, 10, 10, 10, 10, 10, 20, 20, 20, 20, 20, 20];
+  const thisYear = [...halves.slice(0, 9), null, null, null];
+  const past = [halves, halves, halves, halves, halves];
+
+  it("keeps the method exact on every past year: 120 × 180 / 120 = 180 (run rate: 160)", () => {
+    expect(one(pm([thisYear], null, null, [["tự động"]], null, past))).toBeCloseTo(180, 9);
+  });
+
+  it("spills the estimate, the method and its mean past error when details is TRUE", () => {
+    expect(pm([thisYear], null, null, [["auto"]], null, past, [[true]])).toEqual([[180, "mùa vụ năm trước", 0]]);
+  });
+
+  it("with only last year, gives seasonal exactly as before and says why", () => {
+    const seasonal = one(pm([ty], [ly], null, [["seasonal"]]));
+    expect(one(pm([ty], [ly], null, [["tự động"]]))).toBe(seasonal);
+    expect(pm([ty], [ly], null, [["auto"]], null, null, [[true]])).toEqual([
+      [seasonal, "chưa đủ 3 năm để kiểm chứng (có 0): tính theo mùa vụ năm trước", ""],
+    ]);
+  });
+
+  it("without last year or past years, auto is run rate, the default without last year", () => {
+    expect(one(pm([ty], null, null, [["auto"]]))).toBeCloseTo((tySum * 12) / 9, 9);
+  });
+
+  it("answers #VALUE! when past_years comes with several rows of this year", () => {
+    expect(codeOf(one(pm([thisYear, thisYear], null, null, [["auto"]], null, past)))).toBe("#VALUE!");
+  });
+
+  it("names a forced method in the details, with no error", () => {
+    expect(pm([thisYear], null, null, [["runrate"]], null, null, [[true]])).toEqual([[160, "bình quân tháng", ""]]);
+  });
+});

@@ -5,12 +5,12 @@
  * Replay one variant with FUZZ_SEED=<seed> (the seed of a failure is printed in its message); try
  * other mutation kinds with FUZZ_KINDS=<kind,kind>.
  */
-import { mkdtempSync, rmSync } from "fs";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { readXlsx } from "../../src/cli/readXlsx";
 import { makeReport } from "../../src/report/make/request";
-import { generate, MUTATION_KINDS, type MutationKind, type Variant } from "./generator";
+import { generate, MUTATION_KINDS, variantBytes, type MutationKind, type Variant } from "./generator";
 import { check, type Answer } from "./oracle";
 
 /**
@@ -41,6 +41,9 @@ export const ENABLED: readonly MutationKind[] = [
   "trailing-zeros",
   "iferror-zero",
   "sum-ytd",
+  "full-calc-on-load",
+  "duplicate-cell",
+  "escape",
 ];
 
 /** FUZZ_KINDS=blank,merge tries other kinds (e.g. after merging the branch that fixes them). */
@@ -65,7 +68,7 @@ afterAll(() => {
 /** The variant through the command's pipeline: the .xlsx file on disk, read, reported. */
 async function answerOf(variant: Variant): Promise<Answer> {
   const file = path.join(dir, `variant-${variant.seed}.xlsx`);
-  await variant.workbook.xlsx.writeFile(file);
+  writeFileSync(file, await variantBytes(variant));
   const read = await readXlsx(file);
   const made = makeReport(read.sources, read.problems, { lang: "vi", values: true });
   if (!made.ok) throw new Error(`seed ${variant.seed}: no report: ${made.failure.code}`);

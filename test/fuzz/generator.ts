@@ -5,6 +5,7 @@
  * computes the expected figures from this model alone; nothing here calls the program under test.
  */
 import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { SAMPLE_HEADER, sampleValues } from "../../src/report/read/sample";
 import { kindFromWord } from "../../src/core/words";
 
@@ -26,6 +27,10 @@ export const MUTATION_KINDS = [
   "trailing-zeros", // a template: every month after a row's last figure a SUM of empty district sheets, cached 0
   "iferror-zero", // an index month inside the period from IFERROR(VLOOKUP(…);0), cached 0: no index, a hole
   "sum-ytd", // a Lũy kế column =SUM(T1:T12) dragged down every row, the index rows included
+  // Written the way export tools write files (issue 17): the XML rewritten after ExcelJS.
+  "full-calc-on-load", // XlsxWriter's shape: a flow row's months are formulas over two district sheets, saved as <v>0</v>, fullCalcOnLoad
+  "duplicate-cell", // a month cell written twice (<c r="L5"> twice, another figure): a hole named at the cell
+  "escape", // a code and a name with ECMA-376 escapes (GTSX_x000D_, a line break as _x000D__x000A_): the same indicator
 ] as const;
 export type MutationKind = (typeof MUTATION_KINDS)[number];
 
@@ -56,12 +61,35 @@ export interface Touch {
   rows: number[];
 }
 
+/** A change to the package's XML after ExcelJS wrote it: part name -> its new text. */
+export type Rewrite = (parts: (name: string) => string, set: (name: string, xml: string) => void) => void;
+
 export interface Variant {
   seed: number;
   kinds: MutationKind[];
   rows: ModelRow[];
   touches: Touch[];
   workbook: ExcelJS.Workbook;
+  /** XML changes made after ExcelJS wrote the file (the shapes ExcelJS cannot write). */
+  rewrites: Rewrite[];
+}
+
+/** The variant as the bytes of a real .xlsx: ExcelJS's file with the rewrites applied. */
+export async function variantBytes(variant: Variant): Promise<Uint8Array> {
+  const written = new Uint8Array(await variant.workbook.xlsx.writeBuffer());
+  if (variant.rewrites.length === 0) return written;
+  const files = unzipSync(written);
+  const get = (name: string): string => strFromU8(files[name] ?? new Uint8Array());
+  const set = (name: string, xml: string): void => {
+    files[name] = strToU8(xml);
+  };
+  for (const r of variant.rewrites) r(get, set);
+  return zipSync(files);
+}
+
+/** The cell element of `ref` in a sheet part's XML, as ExcelJS writes it (one cell, no nesting). */
+function cellXml(xml: string, ref: string): RegExpExecArray | null {
+  return new RegExp(`<c r="${ref}"(?: [^>]*)?(?:/>|>.*?</c>)`).exec(xml);
 }
 
 /** A small seedable PRNG (mulberry32): the same seed gives the same variant everywhere. */
@@ -146,6 +174,7 @@ class Builder {
   sheetRow: number[] = []; // model row index -> 0-based sheet row
   rows: ModelRow[] = [];
   touches: Touch[] = [];
+  rewrites: Rewrite[] = [];
   used = new Set<string>();
   constructor(private random: () => number) {
     this.sheets.push(this.data);
@@ -203,9 +232,121 @@ class Builder {
     return options.length ? this.pick(options) : null;
   }
 
+  /** The "merge" mutation; false when it cannot be made. */
+  mergeDown(touch: Touch): boolean {
+    const code = this.pick([...new Set(this.rows.map((row) => row.code))]);
+    const idx = this.rows.map((row, k) => (row.code === code ? k : -1)).filter((k) => k >= 0);
+    const r1 = Math.min(...idx.map((k) => this.sheetRow[k]!));
+    const r2 = Math.max(...idx.map((k) => this.sheetRow[k]!));
+    if (r2 - r1 + 1 !== idx.length || this.data.merges.some((a) => a.r2 >= r1 && a.r1 <= r2)) return false;
+    for (const c of [COL.code, COL.group, COL.name, COL.unit, COL.kind]) {
+      for (let r = r1 + 1; r <= r2; r++) this.data.cells.delete(`${r},${c}`);
+      this.data.merges.push({ r1, c1: c, r2, c2: c });
+      touch.cells.push(this.cell(r1, c));
+    }
+    return true;
+  }
+
+  /** The "hidden-sheet" mutation; false when it cannot be made. */
+  hiddenDraft(touch: Touch): boolean {
+    const draft: SheetSpec = { name: "Nháp cũ", state: "hidden", cells: new Map(), merges: [] };
+    for (const [key, cell] of this.data.cells) {
+      const [r, c] = key.split(",").map(Number) as [number, number];
+      const twice = typeof cell.value === "number" && c >= COL.t1 && c < COL.t1 + 12;
+      put(draft, r, c, { value: twice ? Math.round((cell.value as number) * 1.5) : cell.value });
+    }
+    this.sheets.unshift(draft);
+    touch.cells.push(address(draft.name, this.headerRow, COL.code));
+    return true;
+  }
+
+  /** The "duplicate-row" mutation; false when it cannot be made. */
+  duplicateRow(touch: Touch): boolean {
+    const i = Math.floor(this.random() * this.rows.length);
+    const src = this.sheetRow[i]!;
+    const r = Math.max(...this.sheetRow, ...[...this.data.cells.keys()].map((k) => Number(k.split(",")[0]))) + 1;
+    if (r > this.headerRow + 500) return false; // not after a far cell: keep the table one block
+    for (let c = 0; c < SAMPLE_HEADER.length; c++) {
+      const cell = this.data.cells.get(`${src},${c}`);
+      if (!cell) continue;
+      const month = c >= COL.t1 && c < COL.t1 + 12 && typeof cell.value === "number";
+      put(this.data, r, c, { ...cell, value: month ? (cell.value as number) + 1 : cell.value });
+    }
+    // A merged code/name above would not reach the copy: write them out.
+    const row = this.rows[i]!;
+    put(this.data, r, COL.code, { value: row.code });
+    put(this.data, r, COL.name, { value: row.name });
+    put(this.data, r, COL.kind, { value: KIND_WORD[row.kind] });
+    put(this.data, r, COL.year, { value: row.year });
+    for (let c = 0; c < SAMPLE_HEADER.length; c++) touch.cells.push(this.cell(r, c));
+    touch.rows.push(i);
+    return true;
+  }
+
+  /** The "unit-format" mutation; false when it cannot be made. */
+  unitFormat(touch: Touch): boolean {
+    const i = this.pick(this.rows.map((row, k) => (row.kind === "flow" ? k : -1)).filter((k) => k >= 0));
+    const r = this.sheetRow[i]!;
+    const fmt = this.pick(['#,##0 "kWh"', '#,##0.0 "m3"', '#,##0 "ha"', '#,##0 "hộ"']);
+    for (let m = 0; m < 12; m++) {
+      const cell = this.data.cells.get(`${r},${COL.t1 + m}`);
+      if (cell && typeof cell.value === "number") cell.numFmt = fmt;
+    }
+    touch.cells.push(...this.rows[i]!.monthCells);
+    return true;
+  }
+
+  /** The "escape" mutation; false when it cannot be made. */
+  escapes(touch: Touch): boolean {
+    const i = Math.floor(this.random() * this.rows.length);
+    const r = this.sheetRow[i]!;
+    const row = this.rows[i]!;
+    put(this.data, r, COL.code, { value: `${row.code}_x000D_` });
+    put(this.data, r, COL.name, { value: row.name.replace(" ", "_x000D__x000A_") });
+    touch.cells.push(this.cell(r, COL.code), this.cell(r, COL.name));
+    return true;
+  }
+
+  /** The "level-gap" mutation; false when it cannot be made. */
+  levelGap(touch: Touch): boolean {
+    const { year, month } = modelPeriod(this.rows);
+    const i = this.rows.findIndex((row) => row.kind === "level" && row.year === year && row.months[month - 1] !== null);
+    if (i < 0 || this.used.has(`${i},${month}`)) return false;
+    this.used.add(`${i},${month}`);
+    const r = this.sheetRow[i]!;
+    this.data.cells.delete(`${r},${COL.t1 + month - 1}`);
+    this.rows[i]!.months[month - 1] = null;
+    touch.cells.push(this.cell(r, COL.t1 + month - 1));
+    touch.rows.push(i);
+    return true;
+  }
+
+  /** The "text-number" mutation; false when it cannot be made. */
+  textNumber(touch: Touch): boolean {
+    const at = this.periodMonth(["flow", "index", "level"], true);
+    if (!at) return false;
+    this.used.add(`${at.i},${at.m}`);
+    const r = this.sheetRow[at.i]!;
+    const c = COL.t1 + at.m - 1;
+    put(this.data, r, c, { value: viText(this.rows[at.i]!.months[at.m - 1]!) });
+    touch.cells.push(this.cell(r, c));
+    return true;
+  }
+
+  /** The "date-year" mutation; false when it cannot be made. */
+  dateYear(touch: Touch): boolean {
+    const i = Math.floor(this.random() * this.rows.length);
+    if (this.used.has(`${i},year`)) return false;
+    this.used.add(`${i},year`);
+    const r = this.sheetRow[i]!;
+    put(this.data, r, COL.year, { value: new Date(Date.UTC(this.rows[i]!.year, 0, 1)), numFmt: "yyyy" });
+    touch.cells.push(this.cell(r, COL.year));
+    touch.rows.push(i);
+    return true;
+  }
+
   mutate(kind: MutationKind): void {
     const touch: Touch = { kind, cells: [], rows: [] };
-    const { year, month } = modelPeriod(this.rows);
     switch (kind) {
       case "blank":
       case "text-in-month": {
@@ -221,74 +362,24 @@ class Builder {
         touch.rows.push(at.i);
         break;
       }
-      case "level-gap": {
-        const i = this.rows.findIndex(
-          (row) => row.kind === "level" && row.year === year && row.months[month - 1] !== null,
-        );
-        if (i < 0 || this.used.has(`${i},${month}`)) return;
-        this.used.add(`${i},${month}`);
-        const r = this.sheetRow[i]!;
-        this.data.cells.delete(`${r},${COL.t1 + month - 1}`);
-        this.rows[i]!.months[month - 1] = null;
-        touch.cells.push(this.cell(r, COL.t1 + month - 1));
-        touch.rows.push(i);
+      case "level-gap":
+        if (!this.levelGap(touch)) return;
         break;
-      }
-      case "text-number": {
-        const at = this.periodMonth(["flow", "index", "level"], true);
-        if (!at) return;
-        this.used.add(`${at.i},${at.m}`);
-        const r = this.sheetRow[at.i]!;
-        const c = COL.t1 + at.m - 1;
-        put(this.data, r, c, { value: viText(this.rows[at.i]!.months[at.m - 1]!) });
-        touch.cells.push(this.cell(r, c));
+      case "text-number":
+        if (!this.textNumber(touch)) return;
         break;
-      }
-      case "date-year": {
-        const i = Math.floor(this.random() * this.rows.length);
-        if (this.used.has(`${i},year`)) return;
-        this.used.add(`${i},year`);
-        const r = this.sheetRow[i]!;
-        put(this.data, r, COL.year, { value: new Date(Date.UTC(this.rows[i]!.year, 0, 1)), numFmt: "yyyy" });
-        touch.cells.push(this.cell(r, COL.year));
-        touch.rows.push(i);
+      case "date-year":
+        if (!this.dateYear(touch)) return;
         break;
-      }
-      case "unit-format": {
-        const i = this.pick(this.rows.map((row, k) => (row.kind === "flow" ? k : -1)).filter((k) => k >= 0));
-        const r = this.sheetRow[i]!;
-        const fmt = this.pick(['#,##0 "kWh"', '#,##0.0 "m3"', '#,##0 "ha"', '#,##0 "hộ"']);
-        for (let m = 0; m < 12; m++) {
-          const cell = this.data.cells.get(`${r},${COL.t1 + m}`);
-          if (cell && typeof cell.value === "number") cell.numFmt = fmt;
-        }
-        touch.cells.push(...this.rows[i]!.monthCells);
+      case "unit-format":
+        if (!this.unitFormat(touch)) return;
         break;
-      }
-      case "merge": {
-        const code = this.pick([...new Set(this.rows.map((row) => row.code))]);
-        const idx = this.rows.map((row, k) => (row.code === code ? k : -1)).filter((k) => k >= 0);
-        const r1 = Math.min(...idx.map((k) => this.sheetRow[k]!));
-        const r2 = Math.max(...idx.map((k) => this.sheetRow[k]!));
-        if (r2 - r1 + 1 !== idx.length || this.data.merges.some((a) => a.r2 >= r1 && a.r1 <= r2)) return;
-        for (const c of [COL.code, COL.group, COL.name, COL.unit, COL.kind]) {
-          for (let r = r1 + 1; r <= r2; r++) this.data.cells.delete(`${r},${c}`);
-          this.data.merges.push({ r1, c1: c, r2, c2: c });
-          touch.cells.push(this.cell(r1, c));
-        }
+      case "merge":
+        if (!this.mergeDown(touch)) return;
         break;
-      }
-      case "hidden-sheet": {
-        const draft: SheetSpec = { name: "Nháp cũ", state: "hidden", cells: new Map(), merges: [] };
-        for (const [key, cell] of this.data.cells) {
-          const [r, c] = key.split(",").map(Number) as [number, number];
-          const twice = typeof cell.value === "number" && c >= COL.t1 && c < COL.t1 + 12;
-          put(draft, r, c, { value: twice ? Math.round((cell.value as number) * 1.5) : cell.value });
-        }
-        this.sheets.unshift(draft);
-        touch.cells.push(address(draft.name, this.headerRow, COL.code));
+      case "hidden-sheet":
+        if (!this.hiddenDraft(touch)) return;
         break;
-      }
       case "far-cell":
       case "very-far-cell": {
         const r =
@@ -298,27 +389,9 @@ class Builder {
         touch.cells.push(this.cell(r, c));
         break;
       }
-      case "duplicate-row": {
-        const i = Math.floor(this.random() * this.rows.length);
-        const src = this.sheetRow[i]!;
-        const r = Math.max(...this.sheetRow, ...[...this.data.cells.keys()].map((k) => Number(k.split(",")[0]))) + 1;
-        if (r > this.headerRow + 500) return; // not after a far cell: keep the table one block
-        for (let c = 0; c < SAMPLE_HEADER.length; c++) {
-          const cell = this.data.cells.get(`${src},${c}`);
-          if (!cell) continue;
-          const month = c >= COL.t1 && c < COL.t1 + 12 && typeof cell.value === "number";
-          put(this.data, r, c, { ...cell, value: month ? (cell.value as number) + 1 : cell.value });
-        }
-        // A merged code/name above would not reach the copy: write them out.
-        const row = this.rows[i]!;
-        put(this.data, r, COL.code, { value: row.code });
-        put(this.data, r, COL.name, { value: row.name });
-        put(this.data, r, COL.kind, { value: KIND_WORD[row.kind] });
-        put(this.data, r, COL.year, { value: row.year });
-        for (let c = 0; c < SAMPLE_HEADER.length; c++) touch.cells.push(this.cell(r, c));
-        touch.rows.push(i);
+      case "duplicate-row":
+        if (!this.duplicateRow(touch)) return;
         break;
-      }
       case "extra-sheet": {
         const notes: SheetSpec = { name: "Ghi chú", state: "visible", cells: new Map(), merges: [] };
         put(notes, 0, 0, { value: "Ghi chú: số liệu tháng 9 là số ước tính." });
@@ -345,6 +418,15 @@ class Builder {
       }
       case "sum-ytd":
         this.sumYtd(touch);
+        break;
+      case "full-calc-on-load":
+        this.fullCalcOnLoad(touch);
+        break;
+      case "duplicate-cell":
+        if (!this.duplicateCell(touch)) return;
+        break;
+      case "escape":
+        if (!this.escapes(touch)) return;
         break;
       case "header-band":
         // Laid out before the rows (see build): the header one row down, a band above T1..T12.
@@ -386,6 +468,77 @@ class Builder {
     });
   }
 
+  /** The data sheet's part, as ExcelJS names it (sheets in order). */
+  dataPart(): string {
+    return `xl/worksheets/sheet${this.sheets.indexOf(this.data) + 1}.xml`;
+  }
+
+  /**
+   * XlsxWriter's shape: the months of one flow row of the report's year are formulas adding two
+   * district sheets ('Huyện A'!H5+'Huyện B'!H5), each saved with the result 0, and the workbook asks
+   * for a full recalculation on load. The model is unchanged: the figures are the districts' sums.
+   */
+  fullCalcOnLoad(touch: Touch): void {
+    const { year } = modelPeriod(this.rows);
+    const i = this.pick(
+      this.rows.map((row, k) => (row.kind === "flow" && row.year === year ? k : -1)).filter((k) => k >= 0),
+    );
+    const r = this.sheetRow[i]!;
+    const districts: SheetSpec[] = ["Huyện A", "Huyện B"].map((name) => ({
+      name,
+      state: "visible",
+      cells: new Map(),
+      merges: [],
+    }));
+    const refs: string[] = [];
+    this.rows[i]!.months.forEach((v, m) => {
+      if (v === null) return;
+      const a = Math.round(v * 0.6);
+      put(districts[0]!, r, COL.t1 + m, { value: a });
+      put(districts[1]!, r, COL.t1 + m, { value: v - a });
+      refs.push(`${colName(COL.t1 + m)}${r + 1}`);
+      touch.cells.push(this.cell(r, COL.t1 + m));
+    });
+    this.sheets.push(...districts);
+    this.rewrites.push((get, set) => {
+      const part = this.dataPart();
+      let xml = get(part);
+      for (const ref of refs) {
+        const m = cellXml(xml, ref);
+        if (!m) continue;
+        const attrs = /^<c r="[^"]+"((?: [^>/]*)?)/.exec(m[0])![1]!.replace(/ t="[^"]*"/, "");
+        const f = `<c r="${ref}"${attrs}><f>'Huyện A'!${ref}+'Huyện B'!${ref}</f><v>0</v></c>`;
+        xml = xml.slice(0, m.index) + f + xml.slice(m.index + m[0].length);
+      }
+      set(part, xml);
+      const wb = get("xl/workbook.xml").replace(/<calcPr[^>]*\/>/, "");
+      set("xl/workbook.xml", wb.replace("</workbook>", '<calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>'));
+    });
+  }
+
+  /** A month cell written twice with another figure: a hole, named at the cell. */
+  duplicateCell(touch: Touch): boolean {
+    const at = this.periodMonth(["flow", "index"]);
+    if (!at) return false;
+    this.used.add(`${at.i},${at.m}`);
+    const r = this.sheetRow[at.i]!;
+    const c = COL.t1 + at.m - 1;
+    const ref = `${colName(c)}${r + 1}`;
+    const other = (this.rows[at.i]!.months[at.m - 1] ?? 0) + 1;
+    this.rows[at.i]!.months[at.m - 1] = null;
+    touch.cells.push(this.cell(r, c));
+    touch.rows.push(at.i);
+    this.rewrites.push((get, set) => {
+      const part = this.dataPart();
+      const xml = get(part);
+      const m = cellXml(xml, ref);
+      if (!m) throw new Error(`duplicate-cell: no ${ref} in ${part}`);
+      const end = m.index + m[0].length;
+      set(part, `${xml.slice(0, end)}<c r="${ref}"><v>${other}</v></c>${xml.slice(end)}`);
+    });
+    return true;
+  }
+
   workbook(): ExcelJS.Workbook {
     const wb = new ExcelJS.Workbook();
     wb.creator = "ct fuzz";
@@ -416,5 +569,5 @@ export function generate(seed: number, kinds: readonly MutationKind[]): Variant 
   if (chosen.includes("header-band")) b.headerRow = 1;
   b.layOut();
   for (const kind of chosen) b.mutate(kind);
-  return { seed, kinds: chosen, rows: b.rows, touches: b.touches, workbook: b.workbook() };
+  return { seed, kinds: chosen, rows: b.rows, touches: b.touches, workbook: b.workbook(), rewrites: b.rewrites };
 }

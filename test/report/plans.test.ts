@@ -4,7 +4,7 @@
  * inputs (actual / estimate × 100), checked through the live formulas by a formula engine too.
  */
 import { HyperFormula } from "hyperformula";
-import { spoken } from "../../src/core/narrative";
+import { formatNumber } from "../../src/core/format";
 import { buildReport, FIRST_DATA_ROW, HEADER_ROW } from "../../src/report/make/model";
 import { readDataset } from "../../src/report/read/reader";
 import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/read/sample";
@@ -103,8 +103,8 @@ describe("a budget line against two estimates", () => {
   });
 
   it("writes the percent of each estimate in the sentence, centre first", () => {
-    // Each percent hedged one step coarser than the table's 1 decimal (src/core/hedge.ts): 76,3 → "hơn 76".
-    const pct = (x: number): string => spoken(x, 1, "vi", "approx");
+    // Each percent exact at the table's 1 decimal, as real reports print them (issue 19, point 5): 76,3 and 71,6.
+    const pct = (x: number): string => formatNumber(x, 1, "vi");
     const vi = buildReport(data, opts({ ...at })).paragraph;
     expect(vi).toContain(
       `đạt ${pct((10042 / 13160) * 100)}% dự toán Trung ương giao và ${pct((10042 / 14025) * 100)}% dự toán HĐND tỉnh giao`,
@@ -177,11 +177,13 @@ describe("the decimals of percent of plan and of growth", () => {
     expect(formats(buildReport(data, opts({ ...at })), "Thu ngân sách")).toEqual(["0.0", "0.0"]);
     expect(formats(buildReport(data, opts({ ...at, percentDecimals: 2 })), "Thu ngân sách")).toEqual(["0.00", "0.00"]);
   });
-  it("keeps a sentence's hedge one step coarser than the printed digit at either setting", () => {
-    // 10.042 / 13.160 = 76,307%: printed 76,31 at 2 decimals, so a sentence may say "hơn 76,3%", never "hơn 76%".
+  it("prints a sentence's percent exactly as the table prints it, at either setting (issue 19, point 5)", () => {
+    // 10.042 / 13.160 = 76,307%: printed 76,31 at 2 decimals and 76,3 at 1; the sentence says the same, unhedged.
     const two = buildReport(data, opts({ ...at, percentDecimals: 2 })).paragraph;
-    expect(two).toMatch(/đạt (?:gần |hơn )?76,3% dự toán Trung ương giao/);
-    expect(two).not.toMatch(/đạt (?:gần |hơn )?76% /);
+    expect(two).toContain("đạt 76,31% dự toán Trung ương giao");
+    const one = buildReport(data, opts({ ...at })).paragraph;
+    expect(one).toContain("đạt 76,3% dự toán Trung ương giao");
+    expect(one).not.toMatch(/(gần|hơn) 76/);
   });
   it("leaves the rows below the table alone", () => {
     const r = buildReport(data, opts({ ...at, percentDecimals: 2 }));

@@ -199,7 +199,7 @@ describe("the task pane in a browser", () => {
     }
     const options = await page.$$eval("#method option", (o) => o.map((x) => x.textContent));
     expect(options).toEqual(
-      ["seasonal", "runrate", "recent", "manual"].map(
+      ["seasonal", "runrate", "recent", "manual", "auto"].map(
         (m) => STRINGS.en[`settings.method.${m}` as "settings.method.seasonal"],
       ),
     );
@@ -491,7 +491,7 @@ describe("the task pane in a browser", () => {
     // And back: Vietnamese again, still without a write.
     await page.click("#lang-switch");
     await page.waitForFunction(() =>
-      /^Tính chung 9 tháng năm 2013, giá trị sản xuất công nghiệp/.test(
+      /^Chỉ số sản xuất công nghiệp \(IIP, 2010 = 100\) tháng 9\/2013/.test(
         (document.getElementById("paragraph") as HTMLTextAreaElement).value,
       ),
     );
@@ -739,7 +739,9 @@ describe("the task pane and the ribbon's button (shared runtime)", () => {
     expect(await page.textContent("#result-origin")).toBe(STRINGS.vi["run.fromRibbon"]);
     expect(await page.textContent("#result-sheet")).toBe("Trang: BC 9T-2013");
     expect(await page.textContent("#result-count")).toMatch(/^Số chỉ tiêu: [1-9]\d*$/);
-    expect(await page.inputValue("#paragraph")).toMatch(/^Tính chung 9 tháng năm 2013, giá trị sản xuất công nghiệp/);
+    expect(await page.inputValue("#paragraph")).toMatch(
+      /^Chỉ số sản xuất công nghiệp \(IIP, 2010 = 100\) tháng 9\/2013/,
+    );
     expect(await page.isEnabled("#copy")).toBe(true);
     expect(await probe<number>(page, "taskpaneShown")).toBe(0); // the pane heard it: no showAsTaskpane
     await snap(page, "10-ribbon-result");

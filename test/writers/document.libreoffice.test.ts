@@ -39,6 +39,23 @@ const SETTINGS: DocumentSettings = {
   signerName: "Nguyễn Văn An",
 };
 
+/** The words of a PDF with their box heights in points, page by page (pdftotext -bbox). */
+function pdfWords(pdf: string): { page: number; text: string; height: number }[] {
+  const r = spawnSync("pdftotext", ["-bbox", pdf, "-"], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);
+  const out: { page: number; text: string; height: number }[] = [];
+  r.stdout.split("<page ").forEach((page, i) => {
+    for (const m of page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g))
+      out.push({ page: i, text: m[3] as string, height: Number(m[2]) - Number(m[1]) });
+  });
+  return out;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
 /** The PDF's text, page by page (pdftotext puts a form feed between pages). */
 function pdfPages(pdf: string): string[] {
   const r = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
@@ -82,22 +99,49 @@ describeLO("the documents as LibreOffice prints them", () => {
       "SỞ CÔNG THƯƠNG",
       "Tam Kỳ, ngày 05 tháng 10 năm 2013",
       "BÁO CÁO",
-      "Tính chung 9 tháng năm 2013, giá trị sản xuất công nghiệp",
+      "I. TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU 9 THÁNG NĂM 2013",
+      "tính chung 9 tháng năm 2013 ước",
       "ước đạt 21.000 tỷ đồng",
+      "Kế hoạch năm 2014: 36.000 tỷ đồng",
+      "II. NHIỆM VỤ, GIẢI PHÁP 3 THÁNG CUỐI NĂM 2013",
+      "(Chi tiết tại Phụ lục kèm theo)",
       "Nơi nhận:",
       "PHÓ GIÁM ĐỐC",
       "Nguyễn Văn An",
-      "Biểu số 01",
+      "Phụ lục",
     ]) {
       expect(text).toContain(s);
     }
   });
 
-  it("numbers the Word report's pages top centre from page 2", () => {
-    const pages = pdfPages(docxPdf);
-    expect(pages.length).toBeGreaterThanOrEqual(3);
-    expect(pages[0]!.trim().startsWith("UBND TỈNH")).toBe(true);
-    pages.slice(1).forEach((p, i) => expect(p.trim().split("\n")[0]!.trim()).toBe(String(i + 2)));
+  it("numbers the body's pages from 2 and the Phụ lục's own from 1, none on its first page", () => {
+    // Nghị định 30/2020, Phụ lục I: page numbers top centre from page 2; part III: an appendix numbers its own
+    // pages. The body is pages 1..k, the appendix opens on a page of its own with "Phụ lục" on top.
+    const pages = pdfPages(docxPdf).map((p) => p.trim().split("\n")[0]!.trim());
+    const appendix = pages.indexOf("Phụ lục");
+    expect(appendix).toBeGreaterThanOrEqual(2);
+    expect(pages[0]!.startsWith("UBND TỈNH")).toBe(true);
+    pages.slice(1, appendix).forEach((first, i) => expect(first).toBe(String(i + 2)));
+    expect(pages.length).toBeGreaterThan(appendix + 1);
+    pages.slice(appendix + 1).forEach((first, i) => expect(first).toBe(String(i + 2)));
+  });
+
+  it("prints the annex's figures at 10 pt or more on A4 landscape, in Times New Roman, without the summary", () => {
+    // A word's box in the PDF is its font size times the face's height: the Word body's 14 pt words calibrate it.
+    const body = pdfWords(docxPdf).filter((w) => w.page === 1 && /^\p{Ll}+$/u.test(w.text));
+    const perPoint = median(body.map((w) => w.height)) / 14;
+    const figures = pdfWords(xlsxPdf).filter((w) => w.page === 1 && /^\d{1,3}([.,]\d{3})*([.,]\d+)?$/.test(w.text));
+    expect(figures.length).toBeGreaterThan(50);
+    const printed = median(figures.map((w) => w.height)) / perPoint;
+    expect(printed).toBeGreaterThanOrEqual(10);
+    // Times New Roman throughout (LibreOffice's metric twin, Liberation Serif): no Calibri (Carlito) anywhere.
+    const fonts = spawnSync("pdffonts", [xlsxPdf], { encoding: "utf8" }).stdout;
+    expect(fonts).toMatch(/LiberationSerif|TimesNewRoman/);
+    expect(fonts).not.toMatch(/Carlito|Calibri|DejaVu|LiberationSans/);
+    // What prints is the table and its notes; the summary paragraph is the Word report's body.
+    const text = pdfPages(xlsxPdf).join("\n");
+    expect(text).toContain("Ghi chú");
+    expect(text).not.toContain("Tóm tắt 9 tháng năm 2013");
   });
 
   it("keeps the .xlsx report's heading and figures intact when printed", () => {

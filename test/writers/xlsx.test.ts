@@ -129,6 +129,30 @@ describe("reportWorkbook", () => {
     expect(page).toMatchObject({ paperSize: 9, horizontalCentered: true, margins });
   });
 
+  it("writes Times New Roman everywhere, the workbook's default font 0 included (issue 19, point 6)", async () => {
+    // Nghị định 30/2020: Times New Roman. ExcelJS writes font 0 (the Normal style, every empty cell, the unit of
+    // column widths) as Calibri of the theme's minor scheme unless the writer sets it.
+    const styles = await xml("xl/styles.xml");
+    const fonts = /<fonts[^>]*>([\s\S]*?)<\/fonts>/.exec(styles)?.[1] ?? "";
+    const names = [...fonts.matchAll(/<name val="([^"]+)"\/>/g)].map((m) => m[1]);
+    expect(fonts.startsWith("<font>")).toBe(true);
+    expect(/<font>([\s\S]*?)<\/font>/.exec(fonts)?.[1]).toContain('<name val="Times New Roman"/>');
+    expect(new Set(names)).toEqual(new Set(["Times New Roman"]));
+    expect(fonts).not.toContain("scheme");
+  });
+
+  it("prints only the grid's print area, when it gives one", async () => {
+    const r = report(true);
+    r.grid.print = { ...r.grid.print, area: { r1: 0, c1: 0, r2: 3, c2: 2 } };
+    const file = path.join(tempDir("area"), "r.xlsx");
+    await reportWorkbook(r).xlsx.writeFile(file);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const book = await zip.file("xl/workbook.xml")!.async("string");
+    expect(book).toMatch(
+      /<definedName name="_xlnm.Print_Area"[^>]*>&apos;BC 9T-2013&apos;!\$A\$1:\$C\$4<\/definedName>/,
+    );
+  });
+
   it("marks the workbook as ct-report's, to be fully recalculated on open", async () => {
     expect(wb.creator).toMatch(/ct-report/);
     expect(await xml("xl/workbook.xml")).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);

@@ -9,7 +9,15 @@ export type CellSpec =
   | string
   | number
   | boolean
-  | { v?: string | number | boolean; t?: "s" | "str" | "inlineStr" | "b" | "e" | "n" | "d"; s?: number; f?: string };
+  | {
+      v?: string | number | boolean;
+      t?: "s" | "str" | "inlineStr" | "b" | "e" | "n" | "d";
+      s?: number;
+      f?: string;
+      /** A shared formula (t="shared"): its index, and on the master cell the range it covers. */
+      si?: string;
+      ref?: string;
+    };
 
 export interface SheetSpec {
   name: string;
@@ -22,6 +30,8 @@ export interface SheetSpec {
   /** 1-based columns hidden. */
   hiddenCols?: number[];
   tables?: { name: string; ref: string }[];
+  /** Raw `<row>` XML written inside sheetData instead of `cells` (duplicate or unordered cells). */
+  sheetData?: string;
 }
 
 export interface BookSpec {
@@ -34,6 +44,8 @@ export interface BookSpec {
   custom?: Record<string, string>;
   webExtension?: Record<string, string>;
   date1904?: boolean;
+  /** `<calcPr fullCalcOnLoad="1"/>`, as XlsxWriter, pandas and openpyxl write every workbook. */
+  fullCalcOnLoad?: boolean;
 }
 
 function esc(s: string): string {
@@ -88,7 +100,8 @@ export function buildXlsx(spec: BookSpec): Uint8Array {
       const c = typeof v === "object" ? v : { v };
       const t = c.t ?? (typeof c.v === "string" ? "s" : typeof c.v === "boolean" ? "b" : "n");
       const s = c.s ? ` s="${c.s}"` : "";
-      const f = c.f ? `<f>${esc(c.f)}</f>` : "";
+      const shared = c.si !== undefined ? ` t="shared"${c.ref ? ` ref="${c.ref}"` : ""} si="${c.si}"` : "";
+      const f = c.f ? `<f${shared}>${esc(c.f)}</f>` : shared ? `<f${shared}/>` : "";
       let inner = "";
       if (c.v !== undefined) {
         if (t === "s") inner = `<v>${sst(String(c.v))}</v>`;
@@ -115,7 +128,7 @@ export function buildXlsx(spec: BookSpec): Uint8Array {
       : "";
     put(
       `xl/worksheets/sheet${i + 1}.xml`,
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS} ${RNS}>${cols ? `<cols>${cols}</cols>` : ""}<sheetData>${rowXml}</sheetData>${merges}${tableParts}</worksheet>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS} ${RNS}>${cols ? `<cols>${cols}</cols>` : ""}<sheetData>${sheet.sheetData ?? rowXml}</sheetData>${merges}${tableParts}</worksheet>`,
     );
     overrides.push(
       `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
@@ -154,7 +167,7 @@ export function buildXlsx(spec: BookSpec): Uint8Array {
     .join("");
   put(
     "xl/workbook.xml",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook ${NS} ${RNS}>${spec.date1904 ? '<workbookPr date1904="1"/>' : "<workbookPr/>"}<sheets>${sheetsXml}</sheets></workbook>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook ${NS} ${RNS}>${spec.date1904 ? '<workbookPr date1904="1"/>' : "<workbookPr/>"}<sheets>${sheetsXml}</sheets>${spec.fullCalcOnLoad ? '<calcPr calcId="124519" fullCalcOnLoad="1"/>' : ""}</workbook>`,
   );
   const n = spec.sheets.length;
   put(

@@ -34,6 +34,7 @@ describe("readWorkbookBytes: cell values", () => {
           F1: 21000.5,
           G1: { v: "2013-01-01T00:00:00Z", t: "d" },
           H1: { f: "F1*2" },
+          I1: { f: "VLOOKUP(A1,A1:B2,2,0)" },
           A2: { v: 1500, s: 1 },
           B2: { v: 41275, s: 2 },
           C2: { v: 41275, s: 3 },
@@ -55,9 +56,13 @@ describe("readWorkbookBytes: cell values", () => {
     expect(book.sources[0]!.dateCells).toEqual(expect.arrayContaining([{ row: 0, col: 6 }]));
   });
 
-  it("lists a formula without a saved result at its cell, and leaves the cell blank", () => {
-    expect(v[0]![7]).toBeUndefined();
-    expect(book.problems).toEqual([expect.objectContaining({ code: "formula-no-result", address: "'Số liệu'!H1" })]);
+  it("computes a formula without a saved result (F1*2 = 21000.5 × 2), and leaves one it cannot compute blank, named", () => {
+    expect(v[0]![7]).toBe(42001);
+    expect(v[0]![8]).toBeUndefined();
+    expect(book.problems).toEqual([
+      expect.objectContaining({ code: "formula-calculated", severity: "info", address: "'Số liệu'!H1" }),
+      expect.objectContaining({ code: "formula-not-calculated", severity: "warning", address: "'Số liệu'!I1" }),
+    ]);
   });
 
   it("keeps a number a number whatever its format: units, colours, conditions, escaped letters", () => {

@@ -30,6 +30,11 @@ export interface DocumentSettings {
   signerName: string;
   /** "Nơi nhận" lines, without the leading "- " and the trailing ";" (the document adds them). */
   recipients: string[];
+  /**
+   * "Kính gửi: …" (decree, Phụ lục I, II.9.b: a report to a higher body names it under the subject), or "" for
+   * none; when given, the recipients begin "- Như trên;".
+   */
+  addressee?: string;
 }
 
 /** The document setting's name in the workbook (beside "ct.settings", the report's own options). */
@@ -55,6 +60,7 @@ export const DEFAULT_DOCUMENT_SETTINGS: DocumentSettings = {
     "Cục Thống kê tỉnh",
     "Lưu: VT, KHTC",
   ],
+  addressee: "",
 };
 
 /** The keys a user may set (`--doc key=value`, the task pane's fields). */

@@ -7,6 +7,7 @@
 import { fillTemplate, type Message } from "../../core/message";
 import type { Lang } from "../../core/types";
 import { dateWords, type DocumentSettings } from "./documentSettings";
+import { settingsInLang } from "./settingsInLang";
 import type { Area, CellStyle, GridCell } from "../table/grid";
 
 /** Rows the heading takes above the table's header rows. */
@@ -31,19 +32,29 @@ export interface HeadingCell {
 const HEADING_WORDS = {
   attached: {
     vi: "(Kèm theo Báo cáo số {number} {date} của {agency})",
-    en: "(Attached to Report No. {number} of {date}, {agency})",
+    en: "(Attached to Report No. {number} of {date} of the {agency})",
   },
   tableNumber: { vi: "Biểu số {number}", en: "Table {number}" },
 } as const satisfies Record<string, Message>;
 
-/** "Sở Công Thương" from "SỞ CÔNG THƯƠNG": the agency's name as it reads inside a sentence. */
+const SMALL_WORDS = new Set(["of", "and", "the", "for"]);
+
+/**
+ * "Sở Công Thương" from "SỞ CÔNG THƯƠNG": the agency's name as it reads inside a sentence; in English the small
+ * words stay small ("Department of Industry and Trade").
+ */
 export function agencyInSentence(agency: string, lang: Lang): string {
   const words = agency.toLocaleLowerCase(lang).split(/\s+/).filter(Boolean);
-  return words.map((w) => w.charAt(0).toLocaleUpperCase(lang) + w.slice(1)).join(" ");
+  return words
+    .map((w, i) =>
+      lang === "en" && i > 0 && SMALL_WORDS.has(w) ? w : w.charAt(0).toLocaleUpperCase(lang) + w.slice(1),
+    )
+    .join(" ");
 }
 
 /** "Kèm theo Báo cáo số …/BC-SCT ngày … tháng … năm … của Sở Công Thương". */
-export function attachedLine(document: DocumentSettings, year: number, lang: Lang): string {
+export function attachedLine(settings: DocumentSettings, year: number, lang: Lang): string {
+  const document = settingsInLang(settings, lang);
   const date = dateWords(document.reportDate, lang, document.reportDate ? undefined : year);
   const of = agencyInSentence(document.agency, lang);
   return fillTemplate(HEADING_WORDS.attached[lang], { number: document.reportNumber, date, agency: of }, lang);
@@ -51,7 +62,8 @@ export function attachedLine(document: DocumentSettings, year: number, lang: Lan
 
 /** The heading's cells and merges, rows 0 .. HEADING_ROWS - 1. */
 export function headingCells(h: HeadingInput): { cells: HeadingCell[]; merges: Area[] } {
-  const { cols, lang, document } = h;
+  const { cols, lang } = h;
+  const document = settingsInLang(h.document, lang);
   const last = cols - 1;
   // The agency block spans the first three columns (STT, indicator, unit), the table number the last three.
   const left = Math.min(2, last);

@@ -54,7 +54,7 @@ export const DEFAULT_SETTINGS: Settings = {
 /** The document setting's name. */
 export const SETTINGS_KEY = "ct.settings";
 
-const METHODS: readonly EstimateMethod[] = ["runrate", "seasonal", "recent", "manual"];
+const METHODS: readonly EstimateMethod[] = ["runrate", "seasonal", "recent", "manual", "auto"];
 
 function str(x: unknown): string | null {
   return typeof x === "string" && x.trim() !== "" ? x : null;

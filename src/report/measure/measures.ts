@@ -4,6 +4,8 @@
  */
 import type { Message } from "../../core/message";
 import { estimateYear } from "../../core/estimate";
+import type { AutoChoice, AutoFallback, PastYear } from "../../core/estimateAuto";
+import { estimateChosen } from "../../core/estimateChosen";
 import { formatTrim } from "../../core/format";
 import { isFailure } from "../../core/failure";
 import { periodAverageIndex, type IndexBasis } from "../../core/indexAverage";
@@ -75,6 +77,8 @@ export interface IndicatorMeasures {
   localPlan?: PlanTarget | null;
   /** The method the estimate actually used: options.method, or "runrate" when that method failed. */
   estimateMethod: EstimateMethod | null;
+  /** With method "auto": the method chosen on the indicator's past years and its error, or why it fell back. */
+  estimateChoice?: AutoChoice | AutoFallback | null;
   /** An index row's basis (fixed when the data does not say: problem index-basis-missing). */
   basis: IndexBasis | null;
   /**
@@ -104,6 +108,7 @@ const METHOD_NAMES: Record<EstimateMethod, Message> = {
   seasonal: { vi: "mùa vụ năm trước", en: "last year's seasonal shape" },
   recent: { vi: "bình quân 3 tháng gần nhất", en: "the average of the last 3 months" },
   manual: { vi: "số nhập tay", en: "the typed figure" },
+  auto: { vi: "tự động", en: "auto" },
 };
 
 /**
@@ -118,10 +123,27 @@ function num(x: number | { kind: string }): number | null {
   return typeof x === "number" && withinExcel(x) ? x : null;
 }
 
+/** Every indicator's rows of the years before `year` (the first row of each year, revisions merged), for "auto". */
+function pastYearsByCode(data: Dataset, year: number): Map<string, PastYear[]> {
+  const out = new Map<string, PastYear[]>();
+  for (const ind of data.indicators) {
+    if (ind.year >= year) continue;
+    const list = out.get(ind.code) ?? [];
+    // A year whose months were revised by a later row is left out of the back-test, and named (issue 20).
+    const revised = ind.revisions?.some((r) => r.what === "month") ?? false;
+    if (!list.some((p) => p.year === ind.year)) list.push({ year: ind.year, months: ind.months, revised });
+    out.set(ind.code, list);
+  }
+  return out;
+}
+
 /** Measures of every indicator with a row in year−1, year or year+1, in the data's order. */
 export function computeMeasures(data: Dataset, options: ReportOptions): IndicatorMeasures[] {
   const byColumn = mainColumnUsed(data);
-  return [...yearsByCode(data, options.year).values()].map((years) => measureIndicator(years, options, byColumn));
+  const past = pastYearsByCode(data, options.year);
+  return [...yearsByCode(data, options.year).entries()].map(([code, years]) =>
+    measureIndicator(years, options, byColumn, past.get(code) ?? []),
+  );
 }
 
 /** Each code's rows of year−1, year and year+1 (the first row of a year stands), in the data's order. */
@@ -145,6 +167,8 @@ interface Step {
   current?: IndicatorYear;
   previous?: IndicatorYear;
   next?: IndicatorYear;
+  /** The indicator's rows of the years before, for the "auto" estimate. */
+  past: PastYear[];
   gaps: FigureGap[];
   stands: FigureStand[];
   problems: Problem[];
@@ -152,7 +176,7 @@ interface Step {
   keep: (x: Measured | null) => number | null;
 }
 
-function stepOf(years: Map<number, IndicatorYear>, options: ReportOptions): Step {
+function stepOf(years: Map<number, IndicatorYear>, options: ReportOptions, past: PastYear[]): Step {
   const { year, month: M } = options;
   const current = years.get(year);
   const previous = years.get(year - 1);
@@ -166,7 +190,7 @@ function stepOf(years: Map<number, IndicatorYear>, options: ReportOptions): Step
     if (x.stand) stands.push(x.stand);
     return x.value;
   };
-  return { code: any.code, kind: any.kind, year, M, current, previous, next, gaps, stands, problems: [], keep };
+  return { code: any.code, kind: any.kind, year, M, current, previous, next, past, gaps, stands, problems: [], keep };
 }
 
 /** The months of the period that are not the year to date: month M, last year's, the month before. */
@@ -274,12 +298,7 @@ function ytdChecked(st: Step, current: IndicatorYear, ytd: number): number | nul
 }
 
 /** Ước TH năm Y, by the officer's method, else the run rate (said in a problem); blank on an overflow. */
-function yearEstimate(
-  st: Step,
-  actual: number | null,
-  override: number | null,
-  options: ReportOptions,
-): { estimate: number | null; estimateMethod: EstimateMethod | null } {
+function yearEstimate(st: Step, actual: number | null, override: number | null, options: ReportOptions): Estimated {
   const { current, previous, kind, M, year } = st;
   if (!current || actual === null) return { estimate: null, estimateMethod: null };
   if (M === 12) return { estimate: actual, estimateMethod: null };
@@ -292,7 +311,9 @@ function yearEstimate(
     ytdOverride: override,
     geometric: kind === "index" && (current.basis ?? previous?.basis) === "same-month",
   };
-  const e = estimateYear(input);
+  const chosen = estimateChosen({ ...input, year, pastYears: st.past });
+  const e = chosen.value;
+  const estimateChoice = chosen.choice;
   if ((isFailure(e) && e.code === "not-finite") || (typeof e === "number" && !withinExcel(e))) {
     // An estimate beyond Excel's numbers: blank with the months it grew from, never a wrong figure.
     const all = Array.from({ length: M }, (_, i) => i + 1);
@@ -303,12 +324,12 @@ function yearEstimate(
       cells: all.map((m) => monthCellOf(current, m)),
       reason: "overflow",
     });
-    return { estimate: null, estimateMethod: null };
+    return { estimate: null, estimateMethod: null, estimateChoice };
   }
-  if (!isFailure(e)) return { estimate: num(e), estimateMethod: options.method };
-  if (options.method === "runrate") return { estimate: null, estimateMethod: null };
+  if (!isFailure(e)) return { estimate: num(e), estimateMethod: options.method, estimateChoice };
+  if (options.method === "runrate") return { estimate: null, estimateMethod: null, estimateChoice };
   const estimate = num(estimateYear({ ...input, method: "runrate" }));
-  if (estimate === null) return { estimate: null, estimateMethod: null };
+  if (estimate === null) return { estimate: null, estimateMethod: null, estimateChoice };
   // The method's name is a message slot: filled per language.
   st.problems.push(
     problem("estimate-fallback", "warning", rowAddress(current), {
@@ -318,7 +339,13 @@ function yearEstimate(
       method: METHOD_NAMES[options.method],
     }),
   );
-  return { estimate, estimateMethod: "runrate" };
+  return { estimate, estimateMethod: "runrate", estimateChoice };
+}
+
+interface Estimated {
+  estimate: number | null;
+  estimateMethod: EstimateMethod | null;
+  estimateChoice?: AutoChoice | AutoFallback | null;
 }
 
 type IndexAverages = Pick<IndicatorMeasures, "basis" | "onSamePeriod" | "onSameMonth"> & {
@@ -365,15 +392,16 @@ function measureIndicator(
   years: Map<number, IndicatorYear>,
   options: ReportOptions,
   byColumn: boolean,
+  past: PastYear[],
 ): IndicatorMeasures {
-  const st = stepOf(years, options);
+  const st = stepOf(years, options, past);
   const { current, previous, next, kind, M } = st;
   const any = (current ?? previous ?? next) as IndicatorYear;
   const known = knownIndicator(st.code);
   const months = monthFigures(st);
   const quarters = quarterFigures(st);
   const { actual, override } = actualFigure(st);
-  const { estimate, estimateMethod } = yearEstimate(st, actual, override, options);
+  const { estimate, estimateMethod, estimateChoice } = yearEstimate(st, actual, override, options);
   const averages = indexAverages(st, override);
   const figures = onSameMonthBase({ ...months, ...quarters, actual }, averages, override);
   const revised = figureRevisions({ kind, M, stands: st.stands, current, previous, next, override }, figures);
@@ -399,6 +427,7 @@ function measureIndicator(
     nextPlan: next?.plan ?? null,
     localPlan: current?.localPlan ?? null,
     estimateMethod,
+    ...(estimateChoice ? { estimateChoice } : {}),
     basis: averages.basis,
     onSamePeriod: averages.onSamePeriod,
     onSameMonth: averages.onSameMonth,

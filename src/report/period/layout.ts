@@ -28,3 +28,14 @@ export function layoutOf(month: number, kind: PeriodKind = defaultPeriodKind(mon
   if (month === 9 || month === 10) return "autumn";
   return "monthly";
 }
+
+/**
+ * Whether the period's own figures are estimates (ước) rather than results (thực hiện): the column headings
+ * ("Ước tháng này", "Ước TH 9 tháng", "TH tháng 5") and the sentences ("ước đạt" / "đạt") both ask here, so they
+ * agree. The month and the months so far are estimated when the report is made before the month's figures are
+ * in: the half year, the quarter and the autumn and December reports, as offices head them; a month report
+ * speaks of the month just reported.
+ */
+export function figuresEstimated(o: Pick<ReportOptions, "month" | "periodKind">): boolean {
+  return layoutOf(o.month, periodKindOf(o)) !== "monthly" || o.month === 6;
+}

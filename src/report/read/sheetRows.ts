@@ -99,7 +99,8 @@ function mergeFill(src: SourceValues, layout: Layout): Map<string, unknown> {
       if (c + oc < m.c1 || c + oc > m.c2) continue;
       const from = Math.max(m.r1 - or + 1, layout.headerRow + 1);
       const to = Math.min(m.r2 - or, values.length - 1);
-      for (let r = from; r <= to; r++) fill.set(`${r},${c}`, top);
+      // Only rows that hold something: a merge down to row 1,048,576 costs its rows with data.
+      for (let r = from; r <= to; r++) if (values[r] !== undefined) fill.set(`${r},${c}`, top);
     }
   }
   return fill;

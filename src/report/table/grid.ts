@@ -54,6 +54,8 @@ export interface Grid {
     centerHorizontally?: boolean;
     /** Page margins in inches (Excel's page setup unit). */
     margins?: PageMargins;
+    /** What prints: the heading, the table and its notes (not the summary paragraph under them). */
+    area?: Area;
   };
   /** Row heights in points, rows that need more than Excel's default (wrapped text); sorted by row. */
   rowHeights?: { row: number; points: number }[];

@@ -2,16 +2,30 @@
  * How the report grid prints, the same in both writers (the add-in's Excel writer and ct-report's .xlsx
  * writer): the page number, column widths that fit their text, and row heights for wrapped text. Pure.
  */
-import type { Grid, HeaderFooterText } from "./grid";
+import type { Area, Grid, HeaderFooterText } from "./grid";
 
 /** The page number, top centre, in Excel's header codes (Nghị định 30/2020: from page 2). */
 export const PAGE_NUMBER_HEADER: HeaderFooterText = { center: "&P" };
 
+/** Millimetres in inches, the unit of Excel's page setup. */
+const inches = (mm: number): number => Math.round((mm / 25.4) * 100) / 100;
+
+/** Nghị định 30/2020's margins (top 20–25, bottom 20–25, left 30–35, right 15–20 mm), at their least. */
+export const DECREE_MARGINS = {
+  top: inches(20),
+  bottom: inches(20),
+  left: inches(30),
+  right: inches(15),
+  header: inches(8),
+  footer: inches(8),
+};
+
 /**
  * How the report prints, decided here once: A4 landscape, one page wide, the header rows repeated,
- * the table centred, the page number from page 2, and narrow margins (inches).
+ * the table centred, the page number from page 2, the decree's margins, and `area` (the heading, the
+ * table and its notes; the summary paragraph is the Word report's body, not the annex's).
  */
-export function reportPrint(repeatRows: { first: number; last: number }): Grid["print"] {
+export function reportPrint(repeatRows: { first: number; last: number }, area?: Area): Grid["print"] {
   return {
     landscape: true,
     fitToWidth: 1,
@@ -20,7 +34,8 @@ export function reportPrint(repeatRows: { first: number; last: number }): Grid["
     differentFirst: true,
     paper: "A4",
     centerHorizontally: true,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: DECREE_MARGINS,
+    ...(area ? { area } : {}),
   };
 }
 
@@ -32,6 +47,10 @@ export function headerFooterCode(h: HeaderFooterText | undefined): string {
 
 const MAX_FIT_WIDTH = 40;
 
+function longestWord(text: string): string {
+  return text.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), "");
+}
+
 /** Characters a value shows: a number with its thousands separators and the format's decimals. */
 function shownLength(value: string | number, format: string | undefined): number {
   if (typeof value === "string") return value.length;
@@ -42,7 +61,9 @@ function shownLength(value: string | number, format: string | undefined): number
 
 /**
  * The grid's column widths, each widened (never narrowed) to fit the longest text or number of a cell that
- * neither wraps nor spans columns, whatever the report's language ("thousand tonnes" must not clip).
+ * spans no columns (of a wrapped cell its longest word), whatever the report's language ("thousand tonnes"
+ * wraps, "enterprises" must not clip), with one character to spare: narrow enough that A4 landscape prints
+ * the figures at 10 pt or more.
  */
 export function fitColumnWidths(grid: Grid): number[] {
   const spans = new Set<string>();
@@ -50,10 +71,12 @@ export function fitColumnWidths(grid: Grid): number[] {
   const widths = [...grid.colWidths];
   grid.cells.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (!cell || cell.style?.wrap || spans.has(`${r}:${c}`)) return;
+      if (!cell || spans.has(`${r}:${c}`)) return;
       if (cell.value === null || cell.value === undefined || cell.value === "") return;
-      const chars = shownLength(cell.value, cell.format) * (cell.style?.bold ? 1.1 : 1);
-      const need = Math.min(MAX_FIT_WIDTH, Math.ceil(chars) + 2);
+      // A wrapped cell needs room for its longest word ("enterprises"); any other its whole text.
+      const text = cell.style?.wrap && typeof cell.value === "string" ? longestWord(cell.value) : cell.value;
+      const chars = shownLength(text, cell.format) * (cell.style?.bold ? 1.1 : 1);
+      const need = Math.min(MAX_FIT_WIDTH, Math.ceil(chars) + 1);
       if (need > (widths[c] ?? 0)) widths[c] = need;
     }),
   );
@@ -85,7 +108,8 @@ export function wrappedRowHeights(grid: Grid): Map<number, number> {
       for (let k = c; k <= m.c2; k++) w += width(k);
       const scale = (cell.style.fontSize ?? 11) / 11;
       // A column's width counts digit widths; average text is narrower, bold text a little wider.
-      const perChar = (cell.style.bold ? 1.0 : 0.8) * scale;
+      // Times New Roman (the decree's typeface) in capitals and bold runs wider than the digit the width counts.
+      const perChar = (cell.style.bold ? 1.2 : 0.9) * scale;
       const lines = Math.max(1, Math.ceil((cell.value.length * perChar) / Math.max(1, w - 1)));
       const need = lines * LINE_HEIGHT * scale + 3;
       if (m.r2 === r) heights.set(r, Math.max(heights.get(r) ?? 0, need));

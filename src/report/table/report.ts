@@ -1,4 +1,5 @@
 /** What a report run returns: the grid, its words and its problems. Pure data. */
+import type { PeriodKind } from "../../core/periodPhrases";
 import type { Lang } from "../../core/types";
 import type { Problem } from "../../core/problem";
 import type { Area, FigureCell, Grid } from "./grid";
@@ -19,6 +20,8 @@ export interface Report {
 export interface ReportText {
   year: number;
   month: number;
+  /** The period's kind (the month, the quarter, the months so far): section II names what is left of the year by it. */
+  kind?: PeriodKind;
   lang: Lang;
   /** The period's sentences by group, in the table's order ("Công nghiệp": […]); a group may have none. */
   sections: { group: string; sentences: string[] }[];

@@ -2,7 +2,10 @@
  * Blank figures in the report (src/report/measure/gaps.ts) as the model writes them: the note of each blank
  * cell, one problem per indicator and year, the lines of the notes block and the paragraph's clauses.
  */
+import { describeChoice } from "../../core/estimateChosen";
+import { fillMessage } from "../../core/message";
 import type { Lang } from "../../core/types";
+import { ESTIMATE_CHOICE } from "../../core/words";
 import { periodKindOf } from "../period/layout";
 import { figureWords, gapNote, gapProblems, gapSentences, standNote } from "./gapWords";
 import { type FigureKey } from "../measure/gaps";
@@ -45,13 +48,52 @@ export function cellNote(m: IndicatorMeasures, key: string, o: ReportOptions): s
   // A figure made from revised figures says which, and what was first reported.
   const revision = m.revised.find((r) => r.key === key);
   const revisionText = revision ? revisionCellNote(revision, o.lang) : undefined;
-  return standText && revisionText ? `${standText} ${revisionText}` : (standText ?? revisionText);
+  const choiceText = key === "estimate" ? estimateChoiceNote(m, o) : undefined;
+  const texts = [standText, revisionText, choiceText].filter((t): t is string => t !== undefined);
+  return texts.length > 0 ? texts.join(" ") : undefined;
+}
+
+/** With method "auto": the method chosen for the estimate and its back-tested error, or why it fell back. */
+function estimateChoiceNote(m: IndicatorMeasures, o: ReportOptions): string | undefined {
+  if (!m.estimateChoice || m.estimate === null) return undefined;
+  const choice = describeChoice(m.estimateChoice);
+  return fillMessage(ESTIMATE_CHOICE.cellNote, { year: o.year, choice })[o.lang];
 }
 
 /** One error per indicator and year whose months leave a figure of the report blank. */
 export function missingProblems(m: IndicatorMeasures, shown: readonly FigureKey[], o: ReportOptions): Problem[] {
   const name = { vi: sentenceName(m, "vi"), en: sentenceName(m, "en") };
   return gapProblems(m.gaps, shown, name, o.year, o.month);
+}
+
+/**
+ * A level's figures that stand at an earlier month, said once per indicator: "Số doanh nghiệp …: số tháng 5/2013
+ * và số 5 tháng năm 2013 là số liệu tháng 3/2013; số tháng 5/2012 là số liệu tháng 3/2012 (số mới nhất của chỉ
+ * tiêu cuối kỳ)."
+ */
+function standLines(m: IndicatorMeasures, shown: readonly FigureKey[], o: ReportOptions): string[] {
+  const byMonth = new Map<string, string[]>();
+  for (const s of m.stands) {
+    if (!shown.includes(s.key)) continue;
+    const at = `${s.month}/${s.year}`;
+    const list = byMonth.get(at) ?? [];
+    const what = figureWords(s.key, o.year, o.month, o.lang);
+    if (!list.includes(what)) list.push(what);
+    byMonth.set(at, list);
+  }
+  if (byMonth.size === 0) return [];
+  const vi = o.lang === "vi";
+  const and = vi ? " và " : " and ";
+  const parts = [...byMonth].map(([at, whats]) =>
+    vi
+      ? `${whats.join(and)} là số liệu tháng ${at}`
+      : `${whats.join(and)} ${whats.length > 1 ? "are" : "is"} the figure of month ${at}`,
+  );
+  return [
+    vi
+      ? `${m.name}: ${parts.join("; ")} (số mới nhất của chỉ tiêu cuối kỳ).`
+      : `${m.name}: ${parts.join("; ")} (the latest of this level).`,
+  ];
 }
 
 /** The notes block's lines: every blank figure and every level taken from an earlier month. */
@@ -63,15 +105,7 @@ export function missingLines(
   const out: string[] = [];
   for (const m of measures) {
     out.push(...gapSentences(m.gaps, shown, m.name, o.year, o.month, o.lang));
-    for (const s of m.stands) {
-      if (!shown.includes(s.key)) continue;
-      const what = figureWords(s.key, o.year, o.month, o.lang);
-      out.push(
-        o.lang === "vi"
-          ? `${m.name}: ${what} là số liệu tháng ${s.month}/${s.year}, số mới nhất của chỉ tiêu cuối kỳ.`
-          : `${m.name}: ${what} is the figure of month ${s.month}/${s.year}, the latest of this level.`,
-      );
-    }
+    out.push(...standLines(m, shown, o));
   }
   return out;
 }

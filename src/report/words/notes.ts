@@ -1,18 +1,21 @@
 /** The notes under the report table: for the reader (sources, methods, verdicts), never about the tool. Pure. */
-import type { Message } from "../../core/message";
-import { inLang } from "../../core/words";
+import { describeChoice } from "../../core/estimateChosen";
+import { fillMessage, type Message } from "../../core/message";
+import { ESTIMATE_CHOICE, inLang } from "../../core/words";
+import type { Lang } from "../../core/types";
 import { layoutOf, periodKindOf } from "../period/layout";
 import type { IndicatorMeasures } from "../measure/measures";
 import type { ReportOptions } from "../period/options";
 
 const METHOD_WORDS: Record<ReportOptions["method"], Message> = {
+  // The reader's words; the formulas are in docs/document.md ("Notes").
   runrate: {
-    vi: "bình quân các tháng đã qua (lũy kế × 12 / số tháng)",
-    en: "the average of the months so far (YTD × 12 / months)",
+    vi: "bình quân các tháng đã qua",
+    en: "the average of the months so far",
   },
   seasonal: {
-    vi: "mùa vụ năm trước (lũy kế × TH năm trước / cùng kỳ năm trước)",
-    en: "last year's seasonal shape (YTD × last year / last year's same period)",
+    vi: "mùa vụ năm trước (các tháng còn lại tăng như các tháng đã qua so với cùng kỳ)",
+    en: "last year's seasonal shape (the months left grow as the months so far did on last year)",
   },
   recent: {
     vi: "bình quân 3 tháng gần nhất cho các tháng còn lại",
@@ -22,7 +25,40 @@ const METHOD_WORDS: Record<ReportOptions["method"], Message> = {
     vi: "số do cán bộ nhập (tạm tính theo bình quân các tháng)",
     en: "typed by the officer (pre-filled with the monthly average)",
   },
+  auto: {
+    vi: "phương pháp có sai số nhỏ nhất trên các năm trước của từng chỉ tiêu (tự động)",
+    en: "for each indicator, the method with the smallest error over its past years (auto)",
+  },
 };
+
+/** With method "auto": each indicator's method chosen and its back-tested error, or why it fell back. */
+function choiceLines(measures: readonly IndicatorMeasures[], lang: Lang): string[] {
+  return measures
+    .filter((m) => m.estimateChoice && m.estimate !== null)
+    .map(
+      (m) => fillMessage(ESTIMATE_CHOICE.noteLine, { name: m.name, choice: describeChoice(m.estimateChoice!) })[lang],
+    );
+}
+
+/**
+ * An index on the same month of last year says nothing of the previous month: the ratio of two such indices is
+ * not the month-on-month change (IIP 99,04 in January 2025 and 117,17 in February is not "+18%": the statistics
+ * office wrote "giảm 2,2%"). Where the report speaks of the previous month, its clause and cell are left out,
+ * and the reader is told once.
+ */
+function sameMonthNote(o: ReportOptions, measures: IndicatorMeasures[]): string[] {
+  const layout = layoutOf(o.month, periodKindOf(o));
+  const speaks = layout === "autumn" || (layout === "monthly" && periodKindOf(o) === "month");
+  const names = measures.filter((m) => m.kind === "index" && m.basis === "same-month").map((m) => m.name);
+  if (!speaks || names.length === 0) return [];
+  return [
+    inLang(
+      o.lang,
+      `${names.join("; ")}: số liệu là chỉ số so với cùng tháng năm trước, không cho biết thay đổi so với tháng trước, nên báo cáo không nêu so sánh với tháng trước.`,
+      `${names.join("; ")}: the data are indices on the same month of last year, which say nothing of the change on the previous month, so the report gives no comparison with the previous month.`,
+    ),
+  ];
+}
 
 export function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget: boolean): string[] {
   const { lang } = o;
@@ -35,6 +71,7 @@ export function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget
         `Note: the ${o.year} estimate uses ${METHOD_WORDS[o.method].en}.`,
       ),
     );
+    out.push(...choiceLines(measures, lang));
     const fallback = measures.filter((m) => m.estimateMethod !== null && m.estimateMethod !== o.method);
     if (fallback.length > 0) {
       const names = fallback.map((m) => m.name).join("; ");
@@ -47,6 +84,7 @@ export function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget
       );
     }
   }
+  out.push(...sameMonthNote(o, measures));
   if (measures.some((m) => m.onSamePeriod !== null))
     out.push(
       inLang(

@@ -1,28 +1,50 @@
 /**
- * The paragraph under the report's table: one sentence per main indicator, as statistics offices and
- * provincial departments write them (DOMAIN.md, "What real published reports do"): each names its period,
- * a whole year compares with the previous year, the price index names its bases once and its average as the
- * office computes it, and figures are hedged one step coarser than the table prints them.
+ * The paragraphs of the report's body and of the summary under its table, as Sở Công Thương reports write
+ * them (DOMAIN.md, "The report officers send"): section by section, the index of production first, the
+ * period named once per section, percentages exact at the table's decimals and hedges on amounts only; the
+ * price index names its bases once and its average as the statistics office computes it.
  */
-import { averageSentence, priceSentence, sentence, shortName } from "../../core/narrative";
+import { averageSentence, priceSentence, shortName } from "../../core/narrative";
 import type { PeriodKind } from "../../core/periodPhrases";
 import { periodKindOf } from "../period/layout";
 import { sentenceName, type IndicatorMeasures } from "../measure/measures";
-import { formatDecimals, percentDecimals, valueFormat } from "../measure/formats";
 import { sheetHoleSentences, sentenceWithheld } from "./sheetHoles";
 import { missingSentences } from "./gapReport";
-import { staleStand } from "./staleComparison";
-import { planNumber } from "../../core/planTarget";
+import { indicatorParagraph } from "./indicatorParagraph";
 import type { ReportOptions } from "../period/options";
 
-/** One sentence per main indicator, as CT.NARRATIVE writes them; the price index names its bases. */
+/**
+ * The paragraphs of the main indicators, section by section (a group of the table): each section names its
+ * period in its first paragraph only, and its index of production leads it.
+ */
 export function paragraphSentences(measures: IndicatorMeasures[], o: ReportOptions): string[] {
+  const groups: string[] = [];
+  for (const m of measures) if (!groups.includes(m.group)) groups.push(m.group);
+  return groups.flatMap((g) =>
+    sectionSentences(
+      measures.filter((m) => m.group === g),
+      o,
+    ),
+  );
+}
+
+/** An index of production (IIP) leads its section, as in every real report; the rest keep the table's order. */
+function leadFirst(measures: IndicatorMeasures[]): IndicatorMeasures[] {
+  const leads = measures.filter((m) => m.kind === "index" && !m.price);
+  return [...leads, ...measures.filter((m) => !leads.includes(m))];
+}
+
+/** One section's paragraphs: one per main indicator, then what is missing, never a clause dropped silently. */
+export function sectionSentences(measures: IndicatorMeasures[], o: ReportOptions): string[] {
   const out: string[] = [];
-  for (const m of measures) {
-    if (!m.main) continue;
-    const s = sentenceWithheld(m) ? "" : indicatorSentence(m, o);
-    if (s) out.push(s);
-    // Never drop a clause silently: say which figure and which month are missing, which cell is blank.
+  let first = true;
+  for (const m of leadFirst(measures.filter((x) => x.main))) {
+    const s = sentenceWithheld(m) ? "" : indicatorSentence(m, o, first);
+    if (s) {
+      out.push(s);
+      first = false;
+    }
+    // Say which figure and which month are missing, which cell is blank.
     out.push(...missingSentences(m, o));
     out.push(...sheetHoleSentences(m, o));
   }
@@ -30,18 +52,13 @@ export function paragraphSentences(measures: IndicatorMeasures[], o: ReportOptio
 }
 
 /**
- * The sentences of one indicator for the period, "" when it has no figure. The months so far: one sentence
- * with the plan. A month report opens with the month ("Tháng 5/2013, … tăng …% so với cùng kỳ và tăng …% so
- * với tháng trước.") and a quarter report with the quarter ("Quý III/2013, … so với quý trước."), each then
- * followed by the months so far when there are more months than the period's own.
+ * The words of one indicator for the period, "" when it has no figure: a price index names its bases; any
+ * other its own period, the months so far with the plan, and in the autumn the year and next year's plan
+ * (indicatorParagraph.ts). `first`: the section's first paragraph, which names the period in full.
  */
-export function indicatorSentence(m: IndicatorMeasures, o: ReportOptions): string {
-  const kind = periodKindOf(o);
-  if (m.price) return priceSentences(m, o, kind);
-  const own = kind === "cumulative" ? "" : periodSentence(m, o, kind);
-  const more = kind === "cumulative" || (kind === "month" ? o.month > 1 : o.month > 3);
-  const soFar = more ? cumulativeSentence(m, o) : "";
-  return [own, soFar].filter((x) => x !== "").join(" ");
+export function indicatorSentence(m: IndicatorMeasures, o: ReportOptions, first = true): string {
+  if (m.price) return priceSentences(m, o, periodKindOf(o));
+  return indicatorParagraph(m, o, first);
 }
 
 function priceSentences(m: IndicatorMeasures, o: ReportOptions, kind: PeriodKind): string {
@@ -73,55 +90,4 @@ function priceSentences(m: IndicatorMeasures, o: ReportOptions, kind: PeriodKind
   if (quarter && M > 3 && typeof soFar === "number" && Number.isFinite(soFar) && soFar > 0)
     return `${text} ${averageSentence(shortName(name), M, o.year, soFar, o.lang)}`;
   return text;
-}
-
-/** The month's or the quarter's own sentence: on the same period last year and on the period before. */
-function periodSentence(m: IndicatorMeasures, o: ReportOptions, kind: "month" | "quarter"): string {
-  const value = kind === "month" ? m.monthNow : m.quarterNow;
-  if (value === null) return "";
-  return sentence({
-    name: sentenceName(m, o.lang),
-    value,
-    unit: m.unit,
-    previous: kind === "month" ? m.monthBefore : m.quarterSame,
-    // A level standing at a month no later than the period before: no comparison to say (staleComparison.ts).
-    priorPeriod: staleStand(
-      m,
-      kind === "month" ? "monthNow" : "quarterNow",
-      kind === "month" ? "monthPrev" : "quarterPrev",
-      o,
-    )
-      ? null
-      : kind === "month"
-        ? m.monthPrev
-        : m.quarterPrev,
-    lang: o.lang,
-    period: { month: o.month, year: o.year, kind },
-    style: "approx",
-    estimated: true,
-    budget: m.budget,
-    decimals: formatDecimals(valueFormat(m)),
-    percentDecimals: percentDecimals(o),
-  });
-}
-
-/** The sentence of the months so far, with the plan. */
-function cumulativeSentence(m: IndicatorMeasures, o: ReportOptions): string {
-  if (m.actual === null) return "";
-  return sentence({
-    name: sentenceName(m, o.lang),
-    value: m.actual,
-    unit: m.unit,
-    previous: m.samePeriod,
-    plan: planNumber(m.plan),
-    lang: o.lang,
-    period: { month: o.month, year: o.year, kind: "cumulative" },
-    style: "approx",
-    estimated: true,
-    budget: m.budget,
-    // Hedges round one step coarser than the table prints the row, never more.
-    decimals: formatDecimals(valueFormat(m)),
-    percentDecimals: percentDecimals(o),
-    ...(m.budget ? { plan2: planNumber(m.localPlan) } : {}),
-  });
 }

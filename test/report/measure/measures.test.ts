@@ -38,13 +38,14 @@ describe("an estimate method that fails for a row falls back to run rate, and sa
   });
 
   it.each([
-    ["vi", "tính theo bình quân các tháng đã qua (lũy kế × 12 / số tháng): Sản phẩm mới."],
-    ["en", "estimated by the average of the months so far (YTD × 12 / months): Sản phẩm mới."],
+    // In the reader's words, no formula (issue 19, point 5: the formulas are in docs/document.md).
+    ["vi", "tính theo bình quân các tháng đã qua: Sản phẩm mới."],
+    ["en", "estimated by the average of the months so far: Sản phẩm mới."],
   ] as const)("the %s note names the rows that used the fallback", (lang, tail) => {
     const r = buildReport(data, opts({ lang }));
     const notes = r.grid.cells.map((row) => String(row[0]?.value ?? ""));
     expect(notes.some((n) => n.endsWith(tail))).toBe(true);
-    expect(notes.filter((n) => n.includes("Sản phẩm cũ") && !n.startsWith("Sản phẩm"))).toEqual([]);
+    expect((r.text?.notes ?? []).filter((n) => n.includes("Sản phẩm cũ") && !n.startsWith("Sản phẩm"))).toEqual([]);
   });
 
   it("says nothing when the chosen method works for every row", () => {
@@ -91,8 +92,9 @@ describe("a published lũy kế stands only for the month the data ends at", () 
 });
 
 describe("which indicators get a sentence", () => {
+  // One paragraph per indicator (issue 19: the month, the months so far, the year, next year's plan).
   const sentencesOf = (values: unknown[][]): string[] =>
-    buildReport(readDataset([{ sheet: "D", values }]), opts()).paragraph.split(/(?<=\.) /);
+    (buildReport(readDataset([{ sheet: "D", values }]), opts()).text?.sections ?? []).flatMap((s) => s.sentences);
 
   it("without a Chính column: the built-in main indicators and every flow with a plan", () => {
     const s = sentencesOf([
@@ -102,9 +104,11 @@ describe("which indicators get a sentence", () => {
       ["SP2", "Sản phẩm không kế hoạch", "tấn", "cộng dồn", 2013, null, ...nine],
       ["DN2", "Số cơ sở", "cơ sở", "cuối kỳ", 2013, 50, ...nine],
     ]);
+    // Each part's first paragraph names the month in full (GTSX is in the catalogue's Công nghiệp, SP1 in no group);
+    // a product is named with its measure.
     expect(s.map((x) => x.split(" ước đạt")[0])).toEqual([
-      "Tính chung 9 tháng năm 2013, giá trị sản xuất công nghiệp",
-      "Tính chung 9 tháng năm 2013, sản phẩm có kế hoạch",
+      "Tháng 9/2013, giá trị sản xuất công nghiệp",
+      "Tháng 9/2013, sản lượng sản phẩm có kế hoạch",
     ]);
   });
 
@@ -115,7 +119,10 @@ describe("which indicators get a sentence", () => {
       ["SP1", "Sản phẩm có kế hoạch", "tấn", "cộng dồn", 2013, 200, null, ...nine],
       ["DN2", "Số cơ sở", "cơ sở", "cuối kỳ", 2013, 50, mark, ...nine],
     ]);
-    expect(s).toEqual(["Tính chung 9 tháng năm 2013, số cơ sở ước đạt 10 cơ sở, đạt 20% kế hoạch năm."]);
+    // A level: its latest figure once, with its plan (10 of 50 = 20,0% at the table's decimal), then the year.
+    expect(s).toEqual([
+      "Tính chung 9 tháng năm 2013, số cơ sở ước đạt 10 cơ sở, đạt 20,0% kế hoạch năm. Ước thực hiện cả năm 2013 đạt 10 cơ sở, đạt 20,0% kế hoạch năm.",
+    ]);
   });
 
   it("an empty Chính column is as good as none; an unread mark is listed", () => {
@@ -136,7 +143,8 @@ describe("which indicators get a sentence", () => {
     const main = computeMeasures(data, opts())
       .filter((m) => m.main)
       .map((m) => m.code);
-    expect(main).toEqual(["GTSX", "DIEN", "XIMANG", "BLHH", "XK", "NK", "CPI", "THUNS"]);
+    // The IIP is a main indicator: it leads the industry part of every real report (DOMAIN.md).
+    expect(main).toEqual(["GTSX", "IIP", "DIEN", "XIMANG", "BLHH", "XK", "NK", "CPI", "THUNS"]);
   });
 });
 

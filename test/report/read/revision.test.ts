@@ -115,7 +115,7 @@ describe("a revision row beside the estimate (Loại số liệu)", () => {
     const actual = sum(revised2013, 9);
     const samePeriod = sum(official2012, 9);
     const lastYear = sum(official2012, 12);
-    expect(cell(report, "TH 9 tháng năm 2013")?.value).toBe(actual);
+    expect(cell(report, "Ước TH 9 tháng năm 2013")?.value).toBe(actual);
     expect(cell(report, "TH 9 tháng năm 2012")?.value).toBe(samePeriod);
     expect(cell(report, "TH năm 2012")?.value).toBe(lastYear);
     const index = cell(report, "9 tháng so với cùng kỳ")?.value as number;
@@ -154,7 +154,7 @@ describe("a revision row beside the estimate (Loại số liệu)", () => {
     const r = rowOf(report.grid, "Giá trị sản xuất công nghiệp");
     const c = colOf(report.grid, "TH 9 tháng năm 2012");
     expect(en.grid.cells[r]?.[c]?.note ?? "").toMatch(/official figures of month 1–9\/2012 \(cell S!H4:P4\)/);
-    expect(cell(report, "TH 9 tháng năm 2013")?.note).toBe(
+    expect(cell(report, "Ước TH 9 tháng năm 2013")?.note).toBe(
       `Tính từ số chính thức tháng 7/2013 (ô S!N5), đã điều chỉnh so với số ước đã báo cáo; số đã báo cáo trước: ${estimate2013(7)}.`,
     );
   });

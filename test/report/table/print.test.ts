@@ -1,4 +1,4 @@
-import { buildReport } from "../../../src/report/make/model";
+import { buildReport, FIRST_DATA_ROW } from "../../../src/report/make/model";
 import { fitColumnWidths, headerFooterCode, rowHeightsOf, wrappedRowHeights } from "../../../src/report/table/print";
 import { readDataset } from "../../../src/report/read/reader";
 import { SAMPLE_SHEET_NAME, sampleValues } from "../../../src/report/read/sample";
@@ -17,10 +17,10 @@ const grid = (cells: Grid["cells"], colWidths: number[], merges: Grid["merges"] 
 });
 
 describe("printing the report", () => {
-  it("widens a column to its longest plain text, never narrows, and ignores wrapped and spanning cells", () => {
+  it("widens a column to its longest plain text, a wrapped cell's longest word, never narrows, ignores spans", () => {
     const g = grid(
       [
-        [{ value: "thousand tonnes" }, { value: "x".repeat(80), style: { wrap: true } }],
+        [{ value: "thousand tonnes" }, { value: "xxxxx ".repeat(16), style: { wrap: true } }],
         [{ value: "y".repeat(60) }, undefined],
       ],
       [12, 10],
@@ -36,12 +36,19 @@ describe("printing the report", () => {
     expect(w[0]).toBeGreaterThanOrEqual("1,234,567.89".length);
   });
 
-  it.each(["vi", "en"] as const)("fits the unit column of the %s report to its longest unit", (lang) => {
-    const { indicators } = readDataset([{ sheet: SAMPLE_SHEET_NAME, values: sampleValues() }]);
-    const r = buildReport({ indicators, problems: [] }, opts({ lang }));
-    const units = indicators.map((i) => i.unit);
-    expect(r.grid.colWidths[2]).toBeGreaterThan(Math.max(...units.map((u) => u.length)));
-  });
+  it.each(["vi", "en"] as const)(
+    "fits the unit column of the %s report to its longest word, wrapping the rest",
+    (lang) => {
+      // Narrow columns print the annex's figures at 10 pt on A4 landscape (issue 19, point 6): a unit wraps
+      // ("nghìn / tấn"), never a word clipped ("enterprises").
+      const { indicators } = readDataset([{ sheet: SAMPLE_SHEET_NAME, values: sampleValues() }]);
+      const r = buildReport({ indicators, problems: [] }, opts({ lang }));
+      const units = r.grid.cells.slice(FIRST_DATA_ROW, r.text!.table.r2 + 1).map((row) => String(row[2]?.value ?? ""));
+      const word = Math.max(...units.flatMap((u) => u.split(/\s+/)).map((w) => w.length));
+      expect(r.grid.colWidths[2]).toBeGreaterThan(word);
+      expect(r.grid.cells[FIRST_DATA_ROW + 1]?.[2]?.style?.wrap).toBe(true);
+    },
+  );
 
   it("numbers the pages top centre from page 2, in Excel's codes", () => {
     const { indicators } = readDataset([{ sheet: SAMPLE_SHEET_NAME, values: sampleValues() }]);

@@ -1,22 +1,14 @@
 /**
- * The fingerprint a report carries, so an edit made after it was written (cells typed, notes, sheets
- * added, saved by Excel or LibreOffice) is seen before the report is replaced. Pure: no I/O, no Node or
- * DOM APIs, so the command, the browser page and the Word report share it.
+ * The workbook's fingerprint before the one scheme (src/core/package/fingerprint.ts): SHA-256 over the
+ * sheets' names and every non-empty cell's place, formula, number format, constant and note, tagged
+ * "v1:sha256:". Kept only to verify reports written by that version (src/writers/xlsxFingerprintV1.ts),
+ * so an unedited one is still replaced without --force; nothing writes it any more.
  *
- * What it covers: the sheets (names, in order) and every non-empty cell's place, formula, number format
- * and constant, and its note. What it leaves out, because a faithful save rewrites it: cached formula
- * results, styles, widths, and the digits of a number past the 15th significant one (Excel keeps 15;
- * LibreOffice writes full-precision values).
- *
- * The hash is SHA-256 from @noble/hashes: synchronous (WebCrypto's digest is async) and the same in Node,
- * the browser and a Web Worker. A collision is not a concern here (we detect edits, not attacks), but a
- * well-known hash means nobody has to prove a home-made one.
+ * What it left out, because a faithful save rewrites it: cached formula results, styles, widths, and the
+ * digits of a number past the 15th significant one (Excel keeps 15; LibreOffice writes full precision).
  */
 import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
-
-/** The custom document property (docProps/custom.xml) that holds the fingerprint. */
-export const FINGERPRINT_PROPERTY = "ct-report.fingerprint";
 
 /** The version of the normalisation below: a new version must never compare equal to an old one. */
 const VERSION = "v1";
@@ -111,19 +103,4 @@ export function fingerprint(sheetNames: readonly string[], cells: Iterable<CellF
   lines.sort();
   const text = [`sheets=${JSON.stringify(sheetNames.map(canonicalText))}`, ...lines].join("\n");
   return `${VERSION}:sha256:${bytesToHex(sha256(utf8ToBytes(text)))}`;
-}
-
-/** What a document's carried fingerprint says about it. */
-export type Provenance =
-  /** No fingerprint: not a document we wrote (or written before fingerprints). */
-  | "not-ours"
-  /** Ours, and its content is what we wrote. */
-  | "unedited"
-  /** Ours, and changed since (or carrying a fingerprint of an unknown version). */
-  | "edited";
-
-/** Compare the fingerprint carried in a document's properties with the one computed from its content. */
-export function provenance(carried: string | undefined, computed: string): Provenance {
-  if (carried === undefined || carried.trim() === "") return "not-ours";
-  return carried.trim() === computed ? "unedited" : "edited";
 }
