@@ -3,7 +3,7 @@
  */
 import { fillMessage } from "../core/message";
 import { PERIOD_KINDS } from "../core/periodPhrases";
-import type { EstimateMethod } from "../core/types";
+import { ESTIMATE_METHODS } from "../core/types";
 import { DOCUMENT_SETTING_KEYS, parseDocumentSettings } from "../report/document/documentSettings";
 import type { ReportRequest } from "../report/make/request";
 import { CLI_MESSAGES } from "./messages";
@@ -29,8 +29,6 @@ export interface CliOptions extends ReportRequest {
 }
 
 export type ParseResult = { ok: true; options: CliOptions } | { ok: false; message: Message };
-
-const METHODS: readonly EstimateMethod[] = ["runrate", "seasonal", "recent", "manual", "auto"];
 
 /** Options that take a value; the key is every spelling, the value the canonical name. */
 const VALUED: Record<string, string> = {
@@ -78,9 +76,49 @@ function oneOf<T extends string>(o: string, v: string, allowed: readonly T[]): T
     : fillMessage(CLI_MESSAGES.badValue, { option: o, value: v, allowed: allowed.join("|") });
 }
 
-/** Parse argv (without node and the script). Never throws. */
-export function parseArgs(argv: readonly string[]): ParseResult {
-  const o: CliOptions = {
+/** A --doc key=value: checked against the document settings' keys and rules. */
+function docValue(name: string, value: string): { key: string; value: string } | Message {
+  const eqAt = value.indexOf("=");
+  const key = eqAt > 0 ? value.slice(0, eqAt).trim() : "";
+  if (!(DOCUMENT_SETTING_KEYS as string[]).includes(key))
+    return fillMessage(CLI_MESSAGES.badValue, { option: name, value, allowed: `${DOCUMENT_SETTING_KEYS.join("|")}=…` });
+  const bad = parseDocumentSettings({ [key]: value.slice(eqAt + 1) }).problems[0];
+  return bad ? bad.message : { key, value: value.slice(eqAt + 1) };
+}
+
+/** The value of a valued option, checked: what goes into the options, or what is wrong with it. */
+function optionValue(key: string, name: string, value: string): unknown {
+  switch (key) {
+    case "year":
+      return integer(value, 1900, 2200, fillMessage(CLI_MESSAGES.badYear, { option: name, value }));
+    case "month":
+      return integer(value, 1, 12, fillMessage(CLI_MESSAGES.badMonth, { option: name, value }));
+    case "method":
+      return oneOf(name, value, ESTIMATE_METHODS);
+    case "compare":
+      return oneOf(name, value, ["index", "growth"] as const);
+    case "periodKind":
+      return oneOf(name, value, PERIOD_KINDS);
+    case "percentDecimals": {
+      // Decimals of percent of plan and of growth (44,72%); price indices keep 2.
+      const d = oneOf(name, value, ["1", "2"] as const);
+      return typeof d === "string" ? (Number(d) as 1 | 2) : d;
+    }
+    case "lang":
+    case "numberStyle":
+      return oneOf(name, value, ["vi", "en"] as const);
+    default:
+      return value === "" ? fillMessage(CLI_MESSAGES.badValue, { option: name, value, allowed: "a path" }) : value;
+  }
+}
+
+function isMessage(x: unknown): x is Message {
+  return typeof x === "object" && x !== null && "vi" in x && "en" in x;
+}
+
+/** The options before any argument: Vietnamese, live formulas, nothing else asked. */
+function noOptions(): CliOptions {
+  return {
     inputs: [],
     lang: "vi",
     values: false,
@@ -93,91 +131,55 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     docx: false,
     doc: {},
   };
+}
+
+/**
+ * One option at argv[i] into `o`: how many arguments it took (1, or 2 with its value), or what is wrong.
+ */
+function takeOption(o: CliOptions, argv: readonly string[], i: number): number | Message {
+  const arg = argv[i] as string;
+  const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+  const name = eq > 0 ? arg.slice(0, eq) : arg;
+  const flag = FLAGS[name];
+  if (flag) {
+    if (eq > 0)
+      return fillMessage(CLI_MESSAGES.badValue, { option: name, value: arg.slice(eq + 1), allowed: "no value" });
+    o[flag] = true;
+    return 1;
+  }
+  const key = VALUED[name];
+  if (!key) return fillMessage(CLI_MESSAGES.unknownOption, { option: arg });
+  const next = argv[i + 1];
+  // "-1" after --month is a (wrong) value, not the next option: say what is wrong with the month.
+  if (eq <= 0 && (next === undefined || (next.startsWith("-") && next !== "-" && !/^-\d/.test(next))))
+    return fillMessage(CLI_MESSAGES.missingValue, { option: name });
+  const value = eq > 0 ? arg.slice(eq + 1) : (next as string);
+  const r = key === "doc" ? docValue(name, value) : optionValue(key, name, value);
+  if (isMessage(r)) return r;
+  if (key === "doc") {
+    const d = r as { key: string; value: string };
+    o.doc[d.key] = d.value;
+  } else (o as unknown as Record<string, unknown>)[key] = r;
+  return eq > 0 ? 1 : 2;
+}
+
+/** Parse argv (without node and the script). Never throws. */
+export function parseArgs(argv: readonly string[]): ParseResult {
+  const o = noOptions();
   let onlyFiles = false;
-  for (let i = 0; i < argv.length; i++) {
+  for (let i = 0; i < argv.length;) {
     const arg = argv[i] as string;
     if (onlyFiles || arg === "-" || !arg.startsWith("-")) {
       o.inputs.push(arg);
-      continue;
-    }
-    if (arg === "--") {
-      onlyFiles = true;
-      continue;
-    }
-    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const flag = FLAGS[name];
-    if (flag) {
-      if (eq > 0)
-        return {
-          ok: false,
-          message: fillMessage(CLI_MESSAGES.badValue, { option: name, value: arg.slice(eq + 1), allowed: "no value" }),
-        };
-      o[flag] = true;
-      continue;
-    }
-    const key = VALUED[name];
-    if (!key) return { ok: false, message: fillMessage(CLI_MESSAGES.unknownOption, { option: arg }) };
-    let value: string;
-    if (eq > 0) value = arg.slice(eq + 1);
-    else {
-      const next = argv[i + 1];
-      // "-1" after --month is a (wrong) value, not the next option: say what is wrong with the month.
-      if (next === undefined || (next.startsWith("-") && next !== "-" && !/^-\d/.test(next))) {
-        return { ok: false, message: fillMessage(CLI_MESSAGES.missingValue, { option: name }) };
-      }
-      value = next;
       i++;
+    } else if (arg === "--") {
+      onlyFiles = true;
+      i++;
+    } else {
+      const took = takeOption(o, argv, i);
+      if (typeof took !== "number") return { ok: false, message: took };
+      i += took;
     }
-    let r: unknown;
-    switch (key) {
-      case "year":
-        r = integer(value, 1900, 2200, fillMessage(CLI_MESSAGES.badYear, { option: name, value }));
-        break;
-      case "month":
-        r = integer(value, 1, 12, fillMessage(CLI_MESSAGES.badMonth, { option: name, value }));
-        break;
-      case "method":
-        r = oneOf(name, value, METHODS);
-        break;
-      case "compare":
-        r = oneOf(name, value, ["index", "growth"] as const);
-        break;
-      case "periodKind":
-        r = oneOf(name, value, PERIOD_KINDS);
-        break;
-      case "doc": {
-        const eqAt = value.indexOf("=");
-        const docKey = eqAt > 0 ? value.slice(0, eqAt).trim() : "";
-        if (!(DOCUMENT_SETTING_KEYS as string[]).includes(docKey))
-          return {
-            ok: false,
-            message: fillMessage(CLI_MESSAGES.badValue, {
-              option: name,
-              value,
-              allowed: `${DOCUMENT_SETTING_KEYS.join("|")}=…`,
-            }),
-          };
-        const bad = parseDocumentSettings({ [docKey]: value.slice(eqAt + 1) }).problems[0];
-        if (bad) return { ok: false, message: bad.message };
-        o.doc[docKey] = value.slice(eqAt + 1);
-        continue;
-      }
-      case "percentDecimals": {
-        // Decimals of percent of plan and of growth (44,72%); price indices keep 2.
-        const d = oneOf(name, value, ["1", "2"] as const);
-        r = typeof d === "string" ? (Number(d) as 1 | 2) : d;
-        break;
-      }
-      case "lang":
-      case "numberStyle":
-        r = oneOf(name, value, ["vi", "en"] as const);
-        break;
-      default:
-        r = value === "" ? fillMessage(CLI_MESSAGES.badValue, { option: name, value, allowed: "a path" }) : value;
-    }
-    if (typeof r === "object" && r !== null) return { ok: false, message: r as Message };
-    (o as unknown as Record<string, unknown>)[key] = r;
   }
   if (o.help || o.version) return { ok: true, options: o };
   if (o.inputs.length === 0) return { ok: false, message: CLI_MESSAGES.noInput };

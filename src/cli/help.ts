@@ -2,6 +2,9 @@
  * ct-report --help, in Vietnamese and English (both are always printed: the reader may not know which
  * language the command speaks yet).
  */
+import { ESTIMATE_METHODS } from "../core/types";
+import { REPORT_DEFAULTS } from "../report/make/request";
+
 export const HELP_VI = `ct-report: báo cáo chỉ tiêu chủ yếu (Sở Công Thương) từ số liệu tháng trong tệp .xlsx, không cần Excel.
 
 Cách dùng:
@@ -13,7 +16,7 @@ Tùy chọn:
   -m, --month <1-12>        đến hết tháng (mặc định: tháng mới nhất có số liệu)
       --period <loại>       month (báo cáo tháng) | quarter (quý, chỉ tháng 3, 6, 9, 12) | cumulative (lũy kế);
                             mặc định: lũy kế ở tháng 6, 9, 10, 12, báo cáo tháng ở các tháng khác
-      --method <cách>       ước thực hiện năm: runrate | seasonal | recent | manual | auto
+      --method <cách>       ước thực hiện năm: ${ESTIMATE_METHODS.join(" | ")} (mặc định ${REPORT_DEFAULTS.method})
       --compare <kiểu>      cột so sánh: index (105,2) | growth (5,2)
       --lang <vi|en>        ngôn ngữ báo cáo và thông báo (mặc định vi)
       --values              ghi số đã tính thay cho công thức
@@ -50,7 +53,7 @@ Options:
   -m, --month <1-12>        through month (default: the latest month with data)
       --period <kind>       month | quarter (months 3, 6, 9, 12 only) | cumulative (the months so far);
                             default: cumulative at months 6, 9, 10, 12, the month otherwise
-      --method <method>     year-end estimate: runrate | seasonal | recent | manual | auto
+      --method <method>     year-end estimate: ${ESTIMATE_METHODS.join(" | ")} (default ${REPORT_DEFAULTS.method})
       --compare <style>     comparison columns: index (105.2) | growth (5.2)
       --lang <vi|en>        language of the report and of the messages (default vi)
       --values              write computed values instead of formulas

@@ -115,6 +115,13 @@ export const CLI_MESSAGES = {
     vi: "{written} đã ghi, {refused} từ chối, {skipped} bỏ qua, {failed} lỗi",
     en: "{written} written, {refused} refused, {skipped} skipped, {failed} failed",
   },
+  /** Where the command's list of problems is, for the "report made with N errors" line. */
+  errorsAbove: {
+    vi: 'các dòng "lỗi" in ở trên, ghi ô cần sửa',
+    en: 'the "error" lines above, each naming its cell',
+  },
+  /** The same with --quiet, which prints no problem lines. */
+  errorsQuiet: { vi: "chạy lại không có --quiet để xem danh sách", en: "run again without --quiet to list them" },
   ownReport: { vi: "báo cáo do ct-report viết", en: "a report written by ct-report" },
   warning: { vi: "cảnh báo", en: "warning" },
   error: { vi: "lỗi", en: "error" },

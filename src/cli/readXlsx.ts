@@ -4,9 +4,7 @@
  * Excel's range.values gives them; formula cells give their saved result, rich text is flattened. The
  * file is never written.
  */
-import type { SourceValues } from "../core/sheetValues";
-import type { Problem } from "../core/problem";
-import { DEFAULT_READ_LIMITS, readWorkbookBytes } from "../xlsx";
+import { DEFAULT_READ_LIMITS, readWorkbookBytes, type WorkbookFile } from "../xlsx";
 import { readRegularFile, nodeFs, type FsLayer } from "./fileAccess";
 import { refusalOf } from "./fileKind";
 import { fromRefusal } from "./inputError";
@@ -14,22 +12,12 @@ import { CLI_LIMITS } from "./limits";
 export { REPORT_CREATOR } from "../writers/xlsx";
 export { InputError } from "./inputError";
 
-export interface XlsxData {
-  sources: SourceValues[];
-  problems: Problem[];
-  creator: string;
-  /** docProps/custom.xml: name -> value (the fingerprint of a ct-report report lives here). */
-  customProperties: Record<string, string>;
-  /** xl/webextensions: the add-in's saved settings. */
-  webExtensionProperties: Record<string, string>;
-}
-
 /** Read an .xlsx from its bytes; throws InputError (the reader's refusal, naming the file and limit). */
 export function readXlsxBytes(
   bytes: Uint8Array,
   shownName: string,
   maxInflatedBytes = Math.min(CLI_LIMITS.maxInflatedBytes, DEFAULT_READ_LIMITS.maxInflatedBytes),
-): XlsxData {
+): WorkbookFile {
   const read = readWorkbookBytes(bytes, shownName, {
     ...DEFAULT_READ_LIMITS,
     maxFileBytes: Infinity,
@@ -53,6 +41,6 @@ export async function readXlsx(
   maxBytes = CLI_LIMITS.maxFileBytes,
   fsl: FsLayer = nodeFs,
   maxInflatedBytes = Math.min(CLI_LIMITS.maxInflatedBytes, DEFAULT_READ_LIMITS.maxInflatedBytes),
-): Promise<XlsxData> {
+): Promise<WorkbookFile> {
   return readXlsxBytes(await readRegularFile(file, shownName, maxBytes, fsl), shownName, maxInflatedBytes);
 }

@@ -32,7 +32,32 @@ export const FAILURE_MESSAGES = {
     vi: "Báo cáo quý chỉ lập được ở tháng 3, 6, 9 hoặc 12; kỳ báo cáo là tháng {month}/{year}: hãy chọn tháng khác hoặc loại báo cáo khác.",
     en: "A quarter report is made at month 3, 6, 9 or 12 only; the period is month {month}/{year}: choose another month or report kind.",
   },
+  /**
+   * A report made while the data check found errors (a figure left blank, a row skipped): never a plain
+   * "Done". `{where}` is each face's way to the list (the pane's Check tab, the page's list below, the
+   * command's lines above).
+   */
+  madeWithErrors: {
+    vi: "Đã tạo báo cáo, có {count} {errors} cần xem: {where}.",
+    en: "Report made with {count} {errors} to check: {where}.",
+  },
 } as const satisfies Record<string, Message>;
+
+/** How many of a report's problems are errors (severity "error"): the figures left blank, the rows skipped. */
+export function errorCount(problems: readonly { severity: string }[]): number {
+  let n = 0;
+  for (const p of problems) if (p.severity === "error") n++;
+  return n;
+}
+
+/** "Đã tạo báo cáo, có N lỗi cần xem: {where}." / "Report made with N errors to check: {where}." */
+export function madeWithErrors(count: number, where: Message): Message {
+  return fillMessage(FAILURE_MESSAGES.madeWithErrors, {
+    count,
+    where,
+    errors: { vi: "lỗi", en: count === 1 ? "error" : "errors" },
+  });
+}
 
 /** `message` about the file `file` ("a.xlsx: …"), as the command and the page say it. */
 export function aboutFile(file: string, message: Message): Message {

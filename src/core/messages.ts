@@ -3,6 +3,23 @@
  * Messages say what to fix. "{name}" slots are filled by fail().
  */
 import type { Message } from "./message";
+import { ESTIMATE_METHODS } from "./types";
+
+/** "a", "b", "c" or "d": the words of a list, quoted, joined with the language's "or". */
+function quotedList(words: readonly string[], or: string): string {
+  const q = words.map((w) => `"${w}"`);
+  return q.length < 2 ? q.join("") : `${q.slice(0, -1).join(", ")} ${or} ${q[q.length - 1]}`;
+}
+
+/** The plan forms the report and CT.PLANPCT read, said once for every message about a plan. */
+export const PLAN_FORMS: Message = {
+  vi: 'số, khoảng "6,6–6,8", "khoảng 4,5%", "dưới 3", "không quá 5", "10 trở lên" hoặc "tăng 14%"',
+  en: 'a number, a range "6.6–6.8", "about 4.5%", "under 3", "at most 5", "10 or more" or "up 14%"',
+};
+
+/** The start of every message about a plan that could not be read. */
+export const UNREADABLE_PLAN: Message = { vi: 'Không đọc được kế hoạch "{text}"', en: 'Cannot read the plan "{text}"' };
+
 export const MESSAGES = {
   missing: {
     vi: "Thiếu số liệu {what}: ô trống được coi là chưa có số liệu, không phải số 0.",
@@ -85,8 +102,8 @@ export const MESSAGES = {
     en: "details spills 3 cells for one indicator: this_year_months must be one row (it has {rows}).",
   },
   "unknown-method": {
-    vi: 'Phương pháp ước không hợp lệ "{value}": dùng "runrate", "seasonal", "recent" hoặc "manual".',
-    en: 'Unknown estimate method "{value}": use "runrate", "seasonal", "recent" or "manual".',
+    vi: `Phương pháp ước không hợp lệ "{value}": dùng ${quotedList(ESTIMATE_METHODS, "hoặc")}.`,
+    en: `Unknown estimate method "{value}": use ${quotedList(ESTIMATE_METHODS, "or")}.`,
   },
   "unknown-language": {
     vi: 'Ngôn ngữ không hợp lệ "{value}": dùng "vi" hoặc "en".',
@@ -133,8 +150,8 @@ export const MESSAGES = {
     en: "{what} must be text.",
   },
   "plan-unreadable": {
-    vi: 'Không đọc được kế hoạch "{text}": dùng số, "khoảng 4,5%", "từ 6,5 đến 7%", "dưới 3", "không quá 5", "tối thiểu 10", "10 trở lên" hoặc "tăng 14%".',
-    en: 'Cannot read the plan "{text}": use a number, "about 4.5%", "from 6.5 to 7%", "under 3", "at most 5", "at least 10", "10 or more" or "up 14%".',
+    vi: `${UNREADABLE_PLAN.vi}: dùng ${PLAN_FORMS.vi}.`,
+    en: `${UNREADABLE_PLAN.en}: use ${PLAN_FORMS.en}.`,
   },
   "plan-no-figure": {
     vi: 'Kế hoạch "{text}" là một khoảng, một mức tăng hoặc một tỷ lệ %, không phải một con số để tính % kế hoạch: báo cáo đánh giá nó Vượt / Đạt / Không đạt; muốn tính % thì nhập kế hoạch bằng số.',

@@ -5,6 +5,12 @@
 
 export type NumberStyle = "vi" | "en";
 
+/** A number style in words, for the messages that name it ("kiểu số Việt Nam", "English style"). */
+export const NUMBER_STYLE_WORDS: Record<NumberStyle, { vi: string; en: string }> = {
+  vi: { vi: "Việt Nam", en: "Vietnamese" },
+  en: { vi: "quốc tế", en: "English" },
+};
+
 /** How a text number was read. */
 export interface NumberReading {
   value: number;

@@ -3,6 +3,7 @@
  * Each says what to fix. "{name}" slots are filled by problem().
  */
 import { fillMessage, type Message, type Slots } from "./message";
+import { PLAN_FORMS, UNREADABLE_PLAN } from "./messages";
 
 export const PROBLEM_MESSAGES = {
   "no-header": {
@@ -70,8 +71,8 @@ export const PROBLEM_MESSAGES = {
     en: "The plan of {code} for {year} is 0: no comparison with plan. Type the plan or leave it blank.",
   },
   "bad-plan": {
-    vi: 'Không đọc được kế hoạch "{text}" của {code}: báo cáo ghi nguyên chữ, các ô so sánh với kế hoạch để trống. Dùng số, khoảng "6,6–6,8", "dưới 3", "trên 10" hoặc "tăng 14%".',
-    en: 'Cannot read the plan "{text}" of {code}: the report shows it as typed and leaves the comparisons with the plan blank. Use a number, a range "6.6–6.8", "under 3", "over 10" or "up 14%".',
+    vi: `${UNREADABLE_PLAN.vi} của {code}: báo cáo ghi nguyên chữ, các ô so sánh với kế hoạch để trống. Dùng ${PLAN_FORMS.vi}.`,
+    en: `${UNREADABLE_PLAN.en} of {code}: the report shows it as typed and leaves the comparisons with the plan blank. Use ${PLAN_FORMS.en}.`,
   },
   "duplicate-row": {
     vi: "Chỉ tiêu {code} năm {year} lặp lại (đã có ở dòng {first}): dòng này bị bỏ qua. Xóa một trong hai dòng.",
@@ -240,6 +241,69 @@ export const PROBLEM_MESSAGES = {
 } as const satisfies Record<string, Message>;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
+
+/**
+ * Each kind of problem in a few words, both languages: what the data check's counts show (never the code
+ * itself, which is for the command's machine-readable lines and the tests).
+ */
+export const PROBLEM_KINDS: Record<ProblemCode, Message> = {
+  "no-header": { vi: "Không thấy dòng tiêu đề", en: "No header row" },
+  "month-header-range": { vi: "Tiêu đề tháng ngoài 1–12", en: "Month header outside 1–12" },
+  "duplicate-header": { vi: "Tiêu đề lặp lại", en: "Header repeated" },
+  "text-number-converted": { vi: "Số nhập dạng chữ, đã đọc", en: "Number typed as text, read" },
+  "text-number-ambiguous": { vi: "Số dạng chữ đọc được hai cách", en: "Text number with two readings" },
+  "text-number-other-style": { vi: "Số dạng chữ khác kiểu số", en: "Text number in the other style" },
+  "text-in-number": { vi: "Chữ trong ô số", en: "Text in a number cell" },
+  "boolean-in-number": { vi: "Đúng/Sai trong ô số", en: "TRUE/FALSE in a number cell" },
+  "dash-as-blank": { vi: "Dấu gạch coi như ô trống", en: "Dash read as blank" },
+  "bad-year": { vi: "Năm không đọc được", en: "Year not readable" },
+  "missing-code": { vi: "Thiếu mã chỉ tiêu", en: "Code missing" },
+  "missing-kind": { vi: "Thiếu loại chỉ tiêu", en: "Kind missing" },
+  "index-basis-missing": { vi: "Chưa rõ gốc chỉ số", en: "Index basis unclear" },
+  "kind-from-code": { vi: "Loại lấy theo mã", en: "Kind taken from the code" },
+  "unknown-kind": { vi: "Loại chỉ tiêu không hợp lệ", en: "Kind not valid" },
+  "zero-plan": { vi: "Kế hoạch bằng 0", en: "Plan is 0" },
+  "bad-plan": { vi: "Kế hoạch không đọc được", en: "Plan not readable" },
+  "duplicate-row": { vi: "Dòng lặp lại, bị bỏ qua", en: "Row repeated, skipped" },
+  "unit-mismatch": { vi: "Đơn vị không khớp", en: "Units do not match" },
+  "unit-converted": { vi: "Đã đổi đơn vị", en: "Unit converted" },
+  "not-finite": { vi: "Số quá lớn", en: "Number too large" },
+  "formula-not-calculated": { vi: "Công thức không tính được, để trống", en: "Formula not computed, left blank" },
+  "formula-calculated": { vi: "Công thức được tính lại", en: "Formulas computed again" },
+  "duplicate-cell": { vi: "Ô lặp lại trong tệp, để trống", en: "Cell twice in the file, left blank" },
+  "duplicate-cell-more": { vi: "Thêm ô lặp lại trong tệp", en: "More cells twice in the file" },
+  "cell-out-of-order": { vi: "Ô không theo thứ tự", en: "Cells out of order" },
+  "merge-overlap": { vi: "Vùng gộp chồng nhau", en: "Merged ranges overlap" },
+  "date-in-number": { vi: "Ngày trong ô số", en: "Date in a number cell" },
+  "date-as-year": { vi: "Ngày trong ô năm", en: "Date in the year cell" },
+  "hidden-sheet-skipped": { vi: "Trang ẩn không đọc", en: "Hidden sheet not read" },
+  "other-data-sheets": { vi: "Có trang số liệu khác", en: "Other data sheets" },
+  "sheet-not-found": { vi: "Không thấy trang tính", en: "Sheet not found" },
+  "hidden-rows": { vi: "Dòng ẩn", en: "Hidden rows" },
+  "hidden-cols": { vi: "Cột ẩn", en: "Hidden columns" },
+  "no-data-for-year": { vi: "Chưa có số liệu của năm", en: "No figure for the year" },
+  "estimate-fallback": { vi: "Ước tính theo cách khác", en: "Estimate made another way" },
+  "ytd-stale": { vi: "Lũy kế cũ hơn các tháng", en: "Year to date older than the months" },
+  "bad-main": { vi: "Cột Chính không đọc được", en: "Main column not readable" },
+  "template-unknown-placeholder": { vi: "Ô mẫu không hiểu", en: "Template placeholder not understood" },
+  "template-unknown-code": { vi: "Mã trong mẫu không có", en: "Template code not in the data" },
+  "template-no-value": { vi: "Ô mẫu không có số", en: "Template cell without a figure" },
+  "period-hole": { vi: "Thiếu tháng, số kỳ để trống", en: "Month missing, figure left blank" },
+  "period-overflow": { vi: "Tổng vượt giới hạn, để trống", en: "Sum too large, left blank" },
+  "period-no-row": { vi: "Thiếu dòng của năm, để trống", en: "Year's row missing, left blank" },
+  "header-year-mismatch": { vi: "Năm trong tiêu đề không khớp", en: "Header year does not match" },
+  "revision-applied": { vi: "Đã dùng số điều chỉnh", en: "Revised figures used" },
+  "bad-status": { vi: "Loại số liệu không đọc được", en: "Status not readable" },
+  "revision-unit": { vi: "Dòng điều chỉnh khác đơn vị", en: "Revision in another unit" },
+  "report-cell-blank": { vi: "Ô báo cáo để trống", en: "Report cell blank" },
+  "report-cell-text": { vi: "Chữ trong ô báo cáo", en: "Text in a report cell" },
+  "report-cell-price-edited": { vi: "Ô chỉ số giá đã sửa", en: "Price index cell edited" },
+};
+
+/** A problem's kind in words; a code from outside the catalogue is shown as it is. */
+export function problemKind(code: string, lang: "vi" | "en"): string {
+  return (PROBLEM_KINDS as Record<string, Message | undefined>)[code]?.[lang] ?? code;
+}
 
 /** A problem from the catalogue. */
 export function problem(code: ProblemCode, severity: ProblemSeverity, address: string, params: Slots = {}): Problem {

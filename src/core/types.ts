@@ -9,8 +9,19 @@ export type { Lang } from "./lang";
 /** How the months of a period become one figure (DOMAIN.md, "Indicator kinds"). */
 export type Kind = "flow" | "index" | "level";
 
-/** How the year-end estimate is made (DOMAIN.md, "Year-end estimate"). */
-export type EstimateMethod = "runrate" | "seasonal" | "recent" | "manual" | "auto";
+/**
+ * How the year-end estimate is made (DOMAIN.md, "Year-end estimate"): the one list every face offers
+ * and checks (the pane, the page, the command's --method, the saved settings). A new method is one line
+ * here; the compiler then asks for its words (src/core/words.ts) wherever they are keyed by method.
+ */
+export const ESTIMATE_METHODS = ["runrate", "seasonal", "recent", "manual", "auto"] as const;
+
+export type EstimateMethod = (typeof ESTIMATE_METHODS)[number];
+
+/** Whether a value names an estimate method. */
+export function isEstimateMethod(x: unknown): x is EstimateMethod {
+  return (ESTIMATE_METHODS as readonly unknown[]).includes(x);
+}
 
 /** A month's figure: null is missing (not reported yet), never zero. */
 export type MonthValue = number | null;

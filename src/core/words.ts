@@ -95,13 +95,62 @@ export function indexBasisFromWord(s: string): IndexBasis | null {
   return fromWord(INDEX_BASIS_WORDS, s);
 }
 
-/** Estimate methods as officers type them (CT.PROJECT, CT.PROJECTM, the command's --method). */
-export const METHOD_WORDS: Record<EstimateMethod, Message & { aliases: string[] }> = {
-  runrate: { vi: "bình quân tháng", en: "run rate", aliases: ["runrate", "run rate", "binh quan thang"] },
-  seasonal: { vi: "mùa vụ", en: "seasonal", aliases: ["seasonal", "mua vu", "theo mua vu"] },
-  recent: { vi: "tháng gần đây", en: "recent", aliases: ["recent", "gan day", "thang gan day"] },
-  manual: { vi: "thủ công", en: "manual", aliases: ["manual", "thu cong", "nhap tay"] },
-  auto: { vi: "tự động", en: "auto", aliases: ["auto", "tu dong", "automatic"] },
+/**
+ * Each estimate method's words, the one place they are said: `vi`/`en` as officers type and read the
+ * method's name (CT.PROJECT, CT.PROJECTM, the command's --method), `named` in the figure's cell note
+ * ("Ước tính theo mùa vụ năm trước"), `how` in the notes under the report table (with its formula).
+ */
+export const METHOD_WORDS: Record<EstimateMethod, Message & { aliases: string[]; named: Message; how: Message }> = {
+  runrate: {
+    vi: "bình quân tháng",
+    en: "run rate",
+    aliases: ["runrate", "run rate", "binh quan thang"],
+    named: { vi: "bình quân các tháng đã qua", en: "the average of the months so far" },
+    how: {
+      vi: "bình quân các tháng đã qua",
+      en: "the average of the months so far",
+    },
+  },
+  seasonal: {
+    vi: "mùa vụ",
+    en: "seasonal",
+    aliases: ["seasonal", "mua vu", "theo mua vu"],
+    named: { vi: "mùa vụ năm trước", en: "last year's seasonal shape" },
+    how: {
+      vi: "mùa vụ năm trước (các tháng còn lại tăng như các tháng đã qua so với cùng kỳ)",
+      en: "last year's seasonal shape (the months left grow as the months so far did on last year)",
+    },
+  },
+  recent: {
+    vi: "tháng gần đây",
+    en: "recent",
+    aliases: ["recent", "gan day", "thang gan day"],
+    named: { vi: "bình quân 3 tháng gần nhất", en: "the average of the last 3 months" },
+    how: {
+      vi: "bình quân 3 tháng gần nhất cho các tháng còn lại",
+      en: "the average of the last 3 months for the months left",
+    },
+  },
+  manual: {
+    vi: "thủ công",
+    en: "manual",
+    aliases: ["manual", "thu cong", "nhap tay"],
+    named: { vi: "số nhập tay", en: "the typed figure" },
+    how: {
+      vi: "số do cán bộ nhập (tạm tính theo bình quân các tháng)",
+      en: "typed by the officer (pre-filled with the monthly average)",
+    },
+  },
+  auto: {
+    vi: "tự động",
+    en: "auto",
+    aliases: ["auto", "tu dong", "automatic"],
+    named: { vi: "tự động", en: "auto" },
+    how: {
+      vi: "phương pháp có sai số nhỏ nhất trên các năm trước của từng chỉ tiêu (tự động)",
+      en: "for each indicator, the method with the smallest error over its past years (auto)",
+    },
+  },
 };
 
 /** The methods `auto` chooses among (src/core/estimateCandidates.ts), as the notes and the functions name them. */

@@ -7,10 +7,10 @@
 import type { Lang } from "../core/types";
 import { distinctProblems } from "../core/distinctProblems";
 import { reportFromDataset } from "../report/make/request";
-import { requestFromSettings } from "../report/make/reportSettings";
+import { faceRequest } from "../report/make/faceRequest";
 import { loadDocumentSettings } from "./documentSettingsStore";
 import { rememberReport } from "./lastReport";
-import type { DocumentSettings } from "../report/document/documentSettings";
+import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from "../report/document/documentSettings";
 import { fillTemplate } from "../report/table/template";
 import type { Problem } from "../core/problem";
 import type { Report } from "../report/table/report";
@@ -46,14 +46,17 @@ export interface RunResult {
 /** Progress steps, keyed for the task pane's strings (run.step.*). */
 export type RunStep = "read" | "build" | "write" | "done";
 
-/** The report of a run through the one report request (src/report/make/request.ts). Throws UserError when none. */
+/**
+ * The report of a run through the one face request (src/report/make/faceRequest.ts): the settings the pane
+ * saved, with the run's language over them. Throws UserError when none.
+ */
 export function reportOf(
   s: Settings,
   read: WorkbookRead,
   lang: Lang,
-  document?: DocumentSettings,
+  document: DocumentSettings = DEFAULT_DOCUMENT_SETTINGS,
 ): { report: Report; options: ReportOptions } {
-  const made = reportFromDataset(read.data, { ...requestFromSettings(s, lang), ...(document ? { document } : {}) });
+  const made = reportFromDataset(read.data, faceRequest({ settings: s, document }, { lang }).request);
   if (made.ok) return { report: made.report, options: made.options };
   throw requestFailureError(made.failure);
 }

@@ -23,6 +23,7 @@ export type WriteBlock =
   | { kind: "border"; areas: Area[]; bytes: number }
   | { kind: "width"; col: number; count: number; points: number; bytes: number }
   | { kind: "rowHeight"; row: number; count?: number; points: number; bytes: number }
+  | { kind: "autofitRows"; row: number; count: number; bytes: number }
   | { kind: "freeze"; rows: number; cols: number; bytes: number }
   | { kind: "notes"; notes: CellNote[]; bytes: number }
   // The grid's print settings as they are, with no repeated rows as null.
@@ -197,15 +198,7 @@ export function planWrites(grid: Grid, options: PlanOptions = {}): WriteBlock[] 
     if (w > 0) blocks.push({ kind: "width", col: c, count: n, points: charsToPoints(w), bytes: OP_OVERHEAD_BYTES });
     c += n;
   }
-  // The model's row heights (Grid.rowHeights), consecutive rows of one height in one command.
-  const heights = grid.rowHeights ?? [];
-  for (let i = 0; i < heights.length;) {
-    const { row, points } = heights[i] as { row: number; points: number };
-    let count = 1;
-    while (heights[i + count]?.row === row + count && heights[i + count]?.points === points) count++;
-    blocks.push({ kind: "rowHeight", row, count, points, bytes: OP_OVERHEAD_BYTES });
-    i += count;
-  }
+  blocks.push(...rowHeightBlocks(grid));
   if (grid.freeze.rows > 0 || grid.freeze.cols > 0) {
     blocks.push({ kind: "freeze", rows: grid.freeze.rows, cols: grid.freeze.cols, bytes: OP_OVERHEAD_BYTES });
   }
@@ -231,4 +224,31 @@ export function packRequests(blocks: WriteBlock[], budget = REQUEST_BUDGET_BYTES
   }
   if (current.length > 0) out.push(current);
   return out;
+}
+
+/**
+ * The model's row heights (Grid.rowHeights) as few commands as the sheet allows: rows without a merged cell
+ * are fitted by Excel itself in one autofitRows over their span (Excel fits wrapped text in unmerged cells;
+ * a height per row would be one command per wrapped row), then rows holding a merged cell, which Excel
+ * does not fit, get the model's height, consecutive rows of one height in one command.
+ */
+function rowHeightBlocks(grid: Grid): WriteBlock[] {
+  const heights = grid.rowHeights ?? [];
+  const merged = (row: number): boolean => grid.merges.some((a) => a.r1 <= row && row <= a.r2);
+  const plain = heights.filter((h) => !merged(h.row));
+  const fixed = heights.filter((h) => merged(h.row));
+  const blocks: WriteBlock[] = [];
+  if (plain.length > 0) {
+    const first = plain[0]!.row;
+    const count = plain[plain.length - 1]!.row - first + 1;
+    blocks.push({ kind: "autofitRows", row: first, count, bytes: OP_OVERHEAD_BYTES });
+  }
+  for (let i = 0; i < fixed.length;) {
+    const { row, points } = fixed[i]!;
+    let count = 1;
+    while (fixed[i + count]?.row === row + count && fixed[i + count]?.points === points) count++;
+    blocks.push({ kind: "rowHeight", row, count, points, bytes: OP_OVERHEAD_BYTES });
+    i += count;
+  }
+  return blocks;
 }

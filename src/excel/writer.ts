@@ -73,6 +73,9 @@ export function queueBlock(sheet: Excel.Worksheet, b: WriteBlock): void {
     case "rowHeight":
       sheet.getRangeByIndexes(b.row, 0, b.count ?? 1, 1).format.rowHeight = b.points;
       return;
+    case "autofitRows":
+      sheet.getRangeByIndexes(b.row, 0, b.count, 1).format.autofitRows();
+      return;
     case "notes":
       queueNotes(sheet, b.notes);
       return;

@@ -1,28 +1,29 @@
 /** The choices form: read into the report request's choices, and preset from a workbook's saved settings. */
 import { PERIOD_KINDS, type PeriodKind } from "../core/periodPhrases";
-import type { EstimateMethod, Lang } from "../core/types";
+import { isEstimateMethod, type Lang } from "../core/types";
 import type { Settings } from "../report/make/reportSettings";
 import { byId, setOptions } from "../ui/dom";
 import { presetPageDecimals, readPageDecimals } from "./decimalsChoice";
 import type { Choices } from "./make";
 import { pageText } from "./strings";
 
-const METHODS: readonly EstimateMethod[] = ["runrate", "seasonal", "recent", "manual", "auto"];
-
 const select = (id: string): HTMLSelectElement => byId<HTMLSelectElement>(id);
 const input = (id: string): HTMLInputElement => byId<HTMLInputElement>(id);
 
-/** The form's choices in the page's language. */
+/**
+ * The form's choices in the page's language: overrides of each workbook's saved settings (the form starts
+ * from them, presetFromSaved). "Tự động" is null: inferred from the data even when a period was saved.
+ */
 export function readChoices(lang: Lang): Choices {
   const year = Number(select("year").value);
   const month = Number(select("month").value);
-  const method = select("method").value as EstimateMethod;
-  const kind = select("period-kind").value as PeriodKind;
+  const method = select("method").value;
+  const kind = select("period-kind").value;
   return {
-    ...(year > 0 ? { year } : {}),
-    ...(month > 0 ? { month } : {}),
-    ...(PERIOD_KINDS.includes(kind) ? { periodKind: kind } : {}),
-    method: METHODS.includes(method) ? method : "seasonal",
+    year: year > 0 ? year : null,
+    month: month > 0 ? month : null,
+    periodKind: PERIOD_KINDS.includes(kind as PeriodKind) ? (kind as PeriodKind) : null,
+    ...(isEstimateMethod(method) ? { method } : {}),
     compare: select("comparison").value === "growth" ? "growth" : "index",
     lang,
     values: select("live").value === "false",

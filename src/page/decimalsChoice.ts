@@ -6,9 +6,10 @@ function select(): HTMLSelectElement | null {
   return document.getElementById("percent-decimals") as HTMLSelectElement | null;
 }
 
-/** The choice for the request: 2, or nothing (1, the default). */
-export function readPageDecimals(): { percentDecimals?: 2 } {
-  return select()?.value === "2" ? { percentDecimals: 2 } : {};
+/** The choice for the request: 1 or 2 (44,72%); nothing in an older page without the select. */
+export function readPageDecimals(): { percentDecimals?: 1 | 2 } {
+  const value = select()?.value;
+  return value === "2" ? { percentDecimals: 2 } : value === "1" ? { percentDecimals: 1 } : {};
 }
 
 /** Preset from the workbook's saved settings. */

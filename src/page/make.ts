@@ -3,14 +3,13 @@
  * .xlsx writer (cached results kept: a downloaded file opens in Protected View without recalculating)
  * and the Word writer. Part of the lazy chunk (ExcelJS, docx): never loaded before the first paint.
  */
-import type { PeriodKind } from "../core/periodPhrases";
-import { aboutFile } from "../core/failureMessages";
-import { requestFailureMessage } from "../report/make/requestFailure";
+import { failureMessage } from "../report/make/requestFailure";
 import type { Message } from "../core/message";
-import type { EstimateMethod, Kind, Lang } from "../core/types";
+import type { Kind } from "../core/types";
 import { countKinds } from "../report/read/dataset";
-import { makeReport, type RequestFailure } from "../report/make/request";
-import { documentSettingsFromProperties, type DocumentSettings } from "../report/document/documentSettings";
+import { makeReport } from "../report/make/request";
+import { faceRequest, savedInFile, type FaceOverrides } from "../report/make/faceRequest";
+import { DEFAULT_DOCUMENT_SETTINGS } from "../report/document/documentSettings";
 import type { Problem } from "../core/problem";
 import type { Report } from "../report/table/report";
 import type { ReportOptions } from "../report/period/options";
@@ -31,21 +30,13 @@ export interface LoadedFile {
   outcome: ReadOutcome;
 }
 
-/** The page's choices, the same as the task pane's and the command's. */
-export interface Choices {
-  year?: number;
-  month?: number;
-  method: EstimateMethod;
-  compare: "index" | "growth";
-  lang: Lang;
-  values: boolean;
-  numberStyle: "vi" | "en";
-  /** The month, the quarter or the months so far; absent: the month's default. */
-  periodKind?: PeriodKind;
-  /** Decimals of percent of plan and growth: 2 when chosen (44,72%), absent is 1. */
-  percentDecimals?: 2;
+/**
+ * The page's choices: overrides of each workbook's saved settings, as the task pane's form and the
+ * command's flags are (src/report/make/faceRequest.ts); a choice left out keeps the saved value.
+ */
+export interface Choices extends FaceOverrides {
   /** The agency heading typed on the page; "" keeps the one saved in each workbook. */
-  heading: { agencyParent: string; agency: string };
+  heading?: { agencyParent: string; agency: string };
 }
 
 export interface Download {
@@ -71,20 +62,12 @@ export function readFile(file: InputFile): LoadedFile {
   return { name: file.name, outcome: readWorkbookBytes(file.bytes, file.name) };
 }
 
-/** The workbook's document settings with the page's heading over them where typed. */
-function settingsFor(loaded: LoadedFile, heading: Choices["heading"]): DocumentSettings {
-  const w = loaded.outcome.ok ? loaded.outcome.workbook : null;
-  const saved = documentSettingsFromProperties(w?.webExtensionProperties).settings;
-  return {
-    ...saved,
-    ...(heading.agencyParent.trim() ? { province: heading.agencyParent.trim() } : {}),
-    ...(heading.agency.trim() ? { agency: heading.agency.trim() } : {}),
-  };
-}
-
-/** Why a file has no report, in both languages, naming the file (the words every face uses for the request's failure). */
-export function failureMessage(file: string, failure: RequestFailure): Message {
-  return aboutFile(file, requestFailureMessage(failure));
+/** The heading typed on the page as document fields; a blank field keeps the workbook's own. */
+function headingFields(heading: Choices["heading"]): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (heading?.agencyParent.trim()) out.province = heading.agencyParent.trim();
+  if (heading?.agency.trim()) out.agency = heading.agency.trim();
+  return out;
 }
 
 /** The reports of one file; `taken` keeps the names unique across the run. */
@@ -92,19 +75,10 @@ export async function makeFile(loaded: LoadedFile, choices: Choices, taken: Set<
   if (!loaded.outcome.ok)
     return { name: loaded.name, ok: false, message: loaded.outcome.refusal.message, problems: [] };
   const wb = loaded.outcome.workbook;
-  const document = settingsFor(loaded, choices.heading);
-  const made = makeReport(wb.sources, wb.problems, {
-    document,
-    lang: choices.lang,
-    values: choices.values,
-    numberStyle: choices.numberStyle,
-    method: choices.method,
-    compare: choices.compare,
-    ...(choices.percentDecimals === 2 ? { percentDecimals: 2 as const } : {}),
-    ...(choices.year !== undefined ? { year: choices.year } : {}),
-    ...(choices.month !== undefined ? { month: choices.month } : {}),
-    ...(choices.periodKind !== undefined ? { periodKind: choices.periodKind } : {}),
-  });
+  const { heading, ...overrides } = choices;
+  const face = faceRequest(savedInFile(wb.webExtensionProperties), { ...overrides, document: headingFields(heading) });
+  const document = face.request.document ?? DEFAULT_DOCUMENT_SETTINGS;
+  const made = makeReport(wb.sources, wb.problems, face.request, face.read);
   if (!made.ok) {
     return {
       name: loaded.name,

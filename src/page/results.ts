@@ -3,6 +3,8 @@
  * several files were given; the data check of each file, rendered by the task pane's own problem
  * list (src/ui/problemsView.ts). Cell text only ever goes in as text.
  */
+import { errorCount, madeWithErrors } from "../core/failureMessages";
+import type { Message } from "../core/message";
 import { periodName } from "../core/periodPhrases";
 import { periodOf } from "../report/period/layout";
 import type { Lang } from "../core/types";
@@ -26,14 +28,43 @@ function fileItem(m: MadeFile, lang: Lang): HTMLLIElement {
     count: m.report.indicatorCount,
     period: periodName(periodOf(m.options), lang),
   });
-  return el("li", { "data-file": m.name, "data-ok": "true" }, [
+  const errors = errorCount(m.report.problems);
+  return el("li", { "data-file": m.name, "data-ok": "true", "data-errors": String(errors) }, [
     name,
     el("div", { class: "summary" }, summary),
     el("div", { class: "links" }, [
       downloadLink(m.xlsx.name, m.xlsx.bytes, pageText(lang, "page.xlsx"), "xlsx"),
       downloadLink(m.docx.name, m.docx.bytes, pageText(lang, "page.docx"), "docx"),
     ]),
+    ...(errors > 0 ? [errorsLine(m.name, errors, lang)] : []),
   ]);
+}
+
+/** "Đã tạo báo cáo, có N lỗi cần xem: …" beside the links, with a link to that file's data check. */
+function errorsLine(file: string, errors: number, lang: Lang): HTMLElement {
+  const words = madeWithErrors(errors, pageWhere())[lang];
+  const link = el("a", { href: `#${checkId(file)}` }, pageText(lang, "check.listLabel"));
+  return el("div", { class: "errors" }, [document.createTextNode(`${words} `), link]);
+}
+
+function pageWhere(): Message {
+  return { vi: pageText("vi", "page.errorsWhere"), en: pageText("en", "page.errorsWhere") };
+}
+
+/** The id of a file's data check on the page (a link's target). */
+function checkId(file: string): string {
+  return `check-${file.replace(/[^\w-]+/g, "-")}`;
+}
+
+/**
+ * The status line of a run: "Xong: …" only when no report has an error; a report with errors (a figure
+ * left blank, a row skipped) says "Đã tạo báo cáo, có N lỗi cần xem: …" in the warning style.
+ */
+export function resultLine(made: readonly MadeFile[], lang: Lang): { text: string; tone: "failed" | "warning" | null } {
+  const ok = made.filter((m) => m.ok).length;
+  const errors = made.reduce((n, m) => n + (m.ok ? errorCount(m.report.problems) : 0), 0);
+  if (errors > 0) return { text: madeWithErrors(errors, pageWhere())[lang], tone: "warning" };
+  return { text: pageText(lang, "page.done", { ok, failed: made.length - ok }), tone: ok === 0 ? "failed" : null };
 }
 
 /** The list of files, the ZIP link (or none) and the status line. */
@@ -48,8 +79,10 @@ export function renderResults(made: readonly MadeFile[], zip: Uint8Array | null,
   zipBox.hidden = !zip;
   if (zip) zipBox.appendChild(downloadLink("bao-cao.zip", zip, pageText(lang, "page.zip", { count: ok * 2 }), "zip"));
   status.removeAttribute("data-i18n");
-  status.textContent = pageText(lang, "page.done", { ok, failed: made.length - ok });
-  status.classList.toggle("failed", ok === 0);
+  const line = resultLine(made, lang);
+  status.textContent = line.text;
+  status.classList.toggle("failed", line.tone === "failed");
+  status.classList.toggle("warning", line.tone === "warning");
 }
 
 /** Each file's data check: the reader's and the model's problems by cell, as the task pane lists them. */
@@ -62,7 +95,7 @@ export function renderChecks(made: readonly MadeFile[], lang: Lang, onAddress: (
     const summary = el("div", { class: "check-summary" });
     const list = el("ul", { class: "problems", "aria-label": pageText(lang, "check.listLabel") });
     box.appendChild(
-      el("div", { class: "check", "data-file": m.name }, [
+      el("div", { class: "check", "data-file": m.name, id: checkId(m.name) }, [
         el("h2", {}, pageText(lang, "page.checkFor", { file: m.name })),
         summary,
         list,

@@ -12,6 +12,7 @@
  * puts in its own chunk, so the pane's first load and the functions + commands bundle stay small.
  */
 import { reportAsSheetStands } from "../excel/reportSheet";
+import { sheetDocxName } from "../report/document/fileNames";
 import { copyHtml } from "./clipboard";
 import { documentClipboard, documentElement } from "./documentHtml";
 
@@ -40,11 +41,6 @@ export async function copyDocumentBody(): Promise<boolean> {
   return copyHtml(html, text, () => documentElement(last.report, last.settings));
 }
 
-/** The .docx file name of a report sheet: "BC 9T-2013" -> "BC-9T-2013.docx". */
-export function docxFileName(sheetName: string): string {
-  return `${sheetName.replace(/[\\/:*?"<>|\s]+/g, "-").replace(/^-+|-+$/g, "") || "BC"}.docx`;
-}
-
 /** Make the .docx of the last report as its sheet stands (loading the docx library now) and offer it. */
 export async function downloadDocx(): Promise<boolean> {
   const last = await reportAsSheetStands();
@@ -55,7 +51,7 @@ export async function downloadDocx(): Promise<boolean> {
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
-  a.download = docxFileName(last.report.sheetName);
+  a.download = sheetDocxName(last.report.sheetName);
   document.body.appendChild(a);
   a.click();
   document.body.removeChild(a);

@@ -20,6 +20,7 @@ import { byId } from "../ui/dom";
 import { errorText } from "./errorText";
 import { effectiveLang } from "./lang";
 import {
+  doneMessage,
   progressMessage,
   renderCheck,
   renderLanguage,
@@ -163,7 +164,7 @@ export function onOutcome(e: AddinEvent): void {
   if (e.type === "report-done") {
     const { type: _type, ...r } = e;
     showRun(r, "ribbon");
-    say("run-status", { key: "run.step.done" });
+    say("run-status", doneMessage(r.problems));
   } else if (e.type === "report-failed") {
     state.runError = e.message;
     state.runOrigin = "ribbon";
@@ -196,7 +197,7 @@ async function onRun(): Promise<void> {
   try {
     const r = await runReport(settings, (step) => say("run-status", progressMessage(step)));
     showRun(r, "pane");
-    say("run-status", { key: "run.step.done" });
+    say("run-status", doneMessage(r.problems));
   } catch (e) {
     state.runError = e;
     state.runOrigin = "pane";

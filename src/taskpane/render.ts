@@ -3,6 +3,8 @@
  * language. What the officer clicks in what it draws goes to the handlers (handlers.ts) through
  * paneActions, so rendering calls no adapter.
  */
+import { errorCount, madeWithErrors } from "../core/failureMessages";
+import type { Message } from "../core/message";
 import { periodName } from "../core/periodPhrases";
 import { periodOf } from "../report/period/layout";
 import { parseSourceId } from "../excel/readWorkbook";
@@ -25,7 +27,7 @@ import {
   type StatusLine,
   type StatusMessage,
 } from "./state";
-import { STRINGS, type StringKey } from "../ui/strings";
+import { format, STRINGS, type StringKey } from "../ui/strings";
 import { renderSummary } from "./summary";
 
 /** Say `message` (or nothing) on a status line, in the pane's language. */
@@ -37,7 +39,8 @@ export function say(line: StatusLine, message: StatusMessage | null): void {
 function renderStatus(line: StatusLine): void {
   const m = statuses.get(line) ?? null;
   const params = m && m.error !== undefined ? { ...m.params, error: errorText(m.error, state.lang) } : m?.params;
-  byId(line).textContent = m ? t(m.key, params) : "";
+  byId(line).textContent = m ? (m.text?.[state.lang] ?? t(m.key, params)) : "";
+  byId(line).classList.toggle("warning", m?.tone === "warning");
 }
 
 /** Re-render everything that speaks: static strings, options, result, problems, paragraph note, help. */
@@ -82,8 +85,11 @@ export function renderResult(): void {
     return;
   }
   box.hidden = false;
-  box.className = "result";
-  box.appendChild(el("h3", {}, t("run.doneHeading")));
+  const errors = errorCount(r.problems);
+  box.className = errors > 0 ? "result warning" : "result";
+  box.appendChild(
+    el("h3", { id: "result-heading" }, errors > 0 ? resultWithErrors(errors)[state.lang] : t("run.doneHeading")),
+  );
   if (state.runOrigin === "ribbon") box.appendChild(el("p", { id: "result-origin" }, t("run.fromRibbon")));
   const facts = [
     el("li", { id: "result-sheet" }, t("run.doneSheet", { sheet: r.sheetName })),
@@ -105,6 +111,22 @@ export function renderResult(): void {
     actions.appendChild(see);
   }
   box.appendChild(actions);
+}
+
+/**
+ * "Đã tạo báo cáo, có N lỗi cần xem: mở thẻ Kiểm tra." for a report whose data check found errors (a
+ * figure left blank, a row skipped): said in the result box and on the status line, never a plain "Xong.".
+ */
+export function resultWithErrors(errors: number): Message {
+  return madeWithErrors(errors, { vi: format("vi", "run.errorsWhere"), en: format("en", "run.errorsWhere") });
+}
+
+/** The run's status line once a report is made: "Xong." only when the data check found no error. */
+export function doneMessage(problems: readonly { severity: string }[]): StatusMessage {
+  const errors = errorCount(problems);
+  return errors > 0
+    ? { key: "run.step.done", text: resultWithErrors(errors), tone: "warning" }
+    : { key: "run.step.done" };
 }
 
 /** "sheet:Dữ liệu mẫu" as the source list shows it: "Trang tính: Dữ liệu mẫu". */

@@ -1,9 +1,9 @@
 /**
  * The settings form: Settings in, Settings out. No Office call here; the page saves what read() gives.
  */
-import type { EstimateMethod, Lang } from "../core/types";
+import { isEstimateMethod, type Lang } from "../core/types";
 import { fillDecimals, readDecimals } from "./decimalsChoice";
-import type { Settings } from "../excel/settings";
+import { DEFAULT_SETTINGS, type Settings } from "../excel/settings";
 import { byId, setOptions } from "../ui/dom";
 import { fillPeriodKind, readPeriodKind } from "./periodKindChoice";
 import { format } from "../ui/strings";
@@ -22,8 +22,6 @@ export interface FormContext {
   sources: readonly SourceItem[];
   inferred: { year: number; month: number } | null;
 }
-
-const METHODS: readonly EstimateMethod[] = ["seasonal", "runrate", "recent", "manual", "auto"];
 
 function radios(name: string): HTMLInputElement[] {
   return Array.from(document.querySelectorAll<HTMLInputElement>(`input[type=radio][name=${name}]`));
@@ -95,7 +93,7 @@ export function fillForm(s: Settings, ctx: FormContext): void {
   year.removeAttribute("aria-invalid");
   byId("year-error").textContent = "";
   byId<HTMLSelectElement>("month").value = String(s.month ?? ctx.inferred?.month ?? 12);
-  byId<HTMLSelectElement>("method").value = METHODS.includes(s.method) ? s.method : "seasonal";
+  byId<HTMLSelectElement>("method").value = isEstimateMethod(s.method) ? s.method : DEFAULT_SETTINGS.method;
   checkRadio("comparison", s.comparison);
   checkRadio("live", String(s.live));
   byId<HTMLSelectElement>("lang").value = s.lang ?? "";
@@ -126,7 +124,7 @@ export function readForm(previous: Settings, lang: Lang): Settings | null {
   yearInput.removeAttribute("aria-invalid");
   byId("year-error").textContent = "";
   const langValue = byId<HTMLSelectElement>("lang").value;
-  const method = byId<HTMLSelectElement>("method").value as EstimateMethod;
+  const method = byId<HTMLSelectElement>("method").value;
   const numberStyle = byId<HTMLSelectElement>("number-style").value;
   return {
     ...previous,
@@ -134,7 +132,7 @@ export function readForm(previous: Settings, lang: Lang): Settings | null {
     template: byId<HTMLSelectElement>("template").value || null,
     year,
     month,
-    method: METHODS.includes(method) ? method : previous.method,
+    method: isEstimateMethod(method) ? method : previous.method,
     comparison: radioValue("comparison") === "growth" ? "growth" : "index",
     live: radioValue("live") !== "false",
     lang: langValue === "vi" || langValue === "en" ? langValue : null,

@@ -3,6 +3,7 @@
  * catalogue keys, so a language switch re-renders them), and the pane's words in its language.
  * No DOM here: rendering is render.ts, the officer's actions handlers.ts.
  */
+import type { Message } from "../core/message";
 import type { Kind, Lang } from "../core/types";
 import type { AddinEvent } from "../excel/events";
 import { DEFAULT_SETTINGS, type Settings } from "../excel/settings";
@@ -83,6 +84,10 @@ export interface StatusMessage {
   key: StringKey;
   params?: Record<string, string | number>;
   error?: unknown;
+  /** Words from a shared catalogue (src/core), shown instead of the key's. */
+  text?: Message;
+  /** A result that needs the officer's eye (a report with errors): shown in the warning style. */
+  tone?: "warning";
 }
 export const STATUS_LINES = ["settings-status", "run-status", "paragraph-status", "check-status"] as const;
 export type StatusLine = (typeof STATUS_LINES)[number];

@@ -134,6 +134,8 @@ header :focus-visible { outline-color: #fff; }
 progress { width: 100%; height: 4px; accent-color: var(--colorBrandBackground); }
 .result { border-left: 4px solid var(--colorPaletteGreenForeground1); background: var(--colorPaletteGreenBackground1); padding: var(--spacingS) var(--spacingM); border-radius: var(--borderRadiusMedium); }
 .result.failed { border-left-color: var(--colorPaletteRedForeground1); background: var(--colorPaletteRedBackground1); }
+.result.warning { border-left-color: var(--colorPaletteYellowForeground2); background: var(--colorPaletteYellowBackground1); }
+.status.warning { color: var(--colorPaletteYellowForeground2); font-weight: 600; }
 .result ul { margin: var(--spacingXS) 0 var(--spacingS); padding-left: var(--spacingL); }
 .counts { display: flex; flex-wrap: wrap; gap: var(--spacingXS); margin: 0 0 var(--spacingS); padding: 0; list-style: none; }
 .counts li { background: var(--colorNeutralBackground3); border-radius: var(--borderRadiusMedium); padding: 2px var(--spacingS); font-size: var(--fontSizeBase200); }
@@ -190,7 +192,7 @@ button.btn.primary.wide { min-height: 36px; }
   [role=tab] { border-bottom: 3px solid Canvas; }
   [role=tab][aria-selected=true] { border-bottom-color: Highlight; }
   section.card { border: 1px solid CanvasText; box-shadow: none; }
-  .result, .result.failed { border: 1px solid CanvasText; border-left-width: 4px; }
+  .result, .result.failed, .result.warning { border: 1px solid CanvasText; border-left-width: 4px; }
   .sev { border: 1px solid CanvasText; }
   :focus-visible, header :focus-visible { outline: 2px solid Highlight; }
   progress { forced-color-adjust: auto; }

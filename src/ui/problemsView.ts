@@ -6,7 +6,7 @@
  * The time to the first page is marked for the browser bench ("ct-problems-first-page").
  */
 import type { Kind, Lang } from "../core/types";
-import type { Problem } from "../core/problem";
+import { problemKind, type Problem } from "../core/problem";
 import { countByCode, countBySeverity, SEVERITIES, sortProblems } from "./counts";
 import { clear, el } from "./dom";
 import { format, type StringKey } from "./strings";
@@ -23,7 +23,7 @@ const PAGER_CSS = `
   border: 1px solid var(--colorNeutralStroke1, #d1d1d1); background: var(--colorNeutralBackground1, #fff); cursor: pointer; }
 .pager button:disabled { cursor: default; opacity: 0.5; }
 .pager .page-status { flex-basis: 100%; font-size: var(--fontSizeBase200, 12px); color: var(--colorNeutralForeground2, #424242); }
-.counts .code { font-family: var(--fontFamilyMonospace, monospace); }
+.counts .kind { font-weight: 600; }
 `;
 
 let styled = false;
@@ -81,7 +81,10 @@ export function renderProblems(
         "ul",
         { class: "counts", id: "count-code" },
         countByCode(problems).map(({ code, count }) =>
-          el("li", { "data-code": code }, [el("span", { class: "code" }, code), document.createTextNode(`: ${count}`)]),
+          el("li", { "data-code": code }, [
+            el("span", { class: "kind", title: code }, problemKind(code, lang)),
+            document.createTextNode(`: ${count}`),
+          ]),
         ),
       ),
     );

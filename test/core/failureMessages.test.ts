@@ -3,14 +3,12 @@
  * (src/taskpane/errorText.ts), the command (src/cli) and the browser page (src/page) say the same words
  * for the same failure of the report request; the command and the page put the file's name in front.
  */
-import { failureMessage as commandFailure } from "../../src/cli/makeReport";
 import { subscribe, type AddinEvent } from "../../src/excel/events";
 import { SETTINGS_KEY } from "../../src/excel/settings";
 import { errorMessage, requestFailureError, userMessage } from "../../src/excel/userError";
-import { failureMessage as pageFailure } from "../../src/page/make";
 import { fillMessage } from "../../src/core/message";
 import { FAILURE_MESSAGES } from "../../src/core/failureMessages";
-import { requestFailureMessage } from "../../src/report/make/requestFailure";
+import { failureMessage, requestFailureMessage } from "../../src/report/make/requestFailure";
 import { makeReport, type RequestFailure } from "../../src/report/make/request";
 import { SAMPLE_SHEET_NAME, sampleValues } from "../../src/report/read/sample";
 import { errorText } from "../../src/taskpane/errorText";
@@ -56,8 +54,8 @@ describe("a report request's failure, on every face", () => {
       expect(userMessage(error, lang)).toBe(words[lang]);
       expect(errorText(error, lang)).toBe(words[lang]); // the pane's own run
       expect(errorText(errorMessage(error), lang)).toBe(words[lang]); // the pane showing the ribbon's outcome
-      expect(commandFailure("huyen-a.xlsx", failure)[lang]).toBe(`huyen-a.xlsx: ${words[lang]}`);
-      expect(pageFailure("huyen-a.xlsx", failure)[lang]).toBe(`huyen-a.xlsx: ${words[lang]}`);
+      // The command and the page both call this one function (src/cli/run.ts, src/page/make.ts).
+      expect(failureMessage("huyen-a.xlsx", failure)[lang]).toBe(`huyen-a.xlsx: ${words[lang]}`);
     }
   });
 
@@ -91,7 +89,7 @@ describe("a report request's failure, on every face", () => {
     });
     expect(made.ok).toBe(false);
     if (made.ok) return;
-    expect(commandFailure("a.xlsx", made.failure)).toEqual({ vi: `a.xlsx: ${words.vi}`, en: `a.xlsx: ${words.en}` });
+    expect(failureMessage("a.xlsx", made.failure)).toEqual({ vi: `a.xlsx: ${words.vi}`, en: `a.xlsx: ${words.en}` });
   });
 });
 

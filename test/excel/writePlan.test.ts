@@ -93,3 +93,36 @@ describe("toRectangles", () => {
     expect(toRectangles(cells)).toEqual([{ r1: 3, c1: 2, r2: 49, c2: 8 }]);
   });
 });
+
+describe("row heights", () => {
+  /** A grid of `rows` rows, one merged heading row (row 0) and wrapped body rows of varied heights. */
+  function gridWithHeights(rows: number): Grid {
+    return {
+      rows,
+      cols: 3,
+      cells: Array.from({ length: rows }, () => [undefined, undefined, undefined]),
+      merges: [{ r1: 0, c1: 0, r2: 0, c2: 2 }],
+      borders: [],
+      colWidths: [10, 10, 10],
+      freeze: { rows: 0, cols: 0 },
+      print: { landscape: true, fitToWidth: 1, repeatRows: { first: -1, last: -1 } },
+      rowHeights: [
+        { row: 0, points: 40 },
+        ...Array.from({ length: rows - 2 }, (_, i) => ({ row: i + 2, points: i % 2 === 0 ? 15 : 30 })),
+      ],
+    };
+  }
+
+  it("lets Excel fit unmerged wrapped rows in one command, whatever their number, and sizes merged rows itself", () => {
+    for (const rows of [10, 1000]) {
+      const blocks = planWrites(gridWithHeights(rows));
+      expect(blocks.filter((b) => b.kind === "autofitRows")).toEqual([
+        expect.objectContaining({ kind: "autofitRows", row: 2, count: rows - 2 }),
+      ]);
+      // Excel does not fit a merged cell: the heading keeps the model's height.
+      expect(blocks.filter((b) => b.kind === "rowHeight")).toEqual([
+        expect.objectContaining({ kind: "rowHeight", row: 0, count: 1, points: 40 }),
+      ]);
+    }
+  });
+});

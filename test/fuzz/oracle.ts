@@ -93,13 +93,14 @@ export function check(variant: Variant, answer: Answer): string[] {
   if (headerRow < 0) return [...failures, "no header row with “Chỉ tiêu” in the report"];
   const header = (answer.cells[headerRow] ?? []).map((c) => text(c?.value));
   const col = (label: string): number => header.indexOf(label);
+  // A period whose last month is an estimate heads its column "Ước TH …" (issue 19): either heading is the column.
+  const either = (label: string): number => Math.max(col(label), col(`Ước ${label}`));
   const columns = {
     name: col("Chỉ tiêu"),
     nt: col(`TH năm ${year - 1}`),
     plan: col(`KH năm ${year}`),
     ck: col(`TH ${month} tháng năm ${year - 1}`),
-    // "Ước TH 9 tháng năm 2013" when the period's last month is an estimate (the document's headers).
-    th: Math.max(col(`TH ${month} tháng năm ${year}`), col(`Ước TH ${month} tháng năm ${year}`)),
+    th: either(`TH ${month} tháng năm ${year}`),
     est: col(`Ước TH năm ${year}`),
   };
   for (const [k, c] of Object.entries(columns)) if (c < 0) failures.push(`no “${k}” column in the report`);

@@ -9,7 +9,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
-import { failureMessage } from "../../src/cli/makeReport";
+import { failureMessage } from "../../src/report/make/requestFailure";
 import { makeReport, type ReportRequest } from "../../src/report/make/request";
 import { readXlsx } from "../../src/cli/readXlsx";
 import { dataWorkbook, scaledSampleValues } from "../../src/cli/sampleWorkbook";

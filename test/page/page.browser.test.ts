@@ -205,6 +205,17 @@ describe("report.html", () => {
     expect(shown.some((s) => /^text-in-number '.+'!\w+\d+$/.test(s))).toBe(true);
     // Cell text stays text: the markup in a cell never becomes an element.
     expect(await page.$$(".check b")).toHaveLength(0);
+    // A report with errors is never a plain "Xong": the status and the line beside the links say how many,
+    // in the warning style, with a link to the list (issue 18 point 5).
+    const errors = expected.filter((e) => /^(text-in-number|duplicate-row|period-hole) /.test(e)).length;
+    expect(await page.getAttribute("#status", "class")).toContain("warning");
+    expect(await page.textContent("#status")).toMatch(/^Đã tạo báo cáo, có \d+ lỗi cần xem/);
+    expect(await page.textContent("#results .errors")).toContain("lỗi cần xem");
+    expect(errors).toBeGreaterThan(0);
+    const target = await page.getAttribute("#results .errors a", "href");
+    expect(await page.$(target ?? "#none")).not.toBeNull();
+    // Kinds of problem in words, never the code.
+    expect(await page.textContent(".check #count-code")).not.toMatch(/duplicate-row|text-in-number/);
     await snap(page, "04-bad-data-vi");
     await page.click("#lang-switch");
     await page.waitForFunction(() => /Data check/.test(document.querySelector(".check h2")?.textContent ?? ""));

@@ -98,7 +98,7 @@ describe("a plan that cannot be read", () => {
     const row = g.cells.find((cells) => cells.some((c) => c?.value === "theo NQ"))!;
     const notes = row.filter((c) => c?.note).map((c) => c!.note!);
     expect(notes.length).toBeGreaterThanOrEqual(2);
-    for (const n of notes) expect(n).toMatch(/plan "theo NQ" could not be read/);
+    for (const n of notes) expect(n).toMatch(/Cannot read the plan "theo NQ"/);
     const p = report.problems.find((x) => x.code === "bad-plan")!;
     expect(p.message.en).toMatch(/shows it as typed/);
     expect(p.message.vi).toMatch(/ghi nguyên chữ/);

@@ -5,6 +5,7 @@
  * MAX, cycles included) must compute to the same values.
  */
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { HyperFormula } from "hyperformula";
 import { parseFormula, shiftFormula } from "../../src/xlsx/formula";
 import { computeFormulas, type FormulaSheet } from "../../src/xlsx/formulaCells";
@@ -12,7 +13,6 @@ import { computeFormulas, type FormulaSheet } from "../../src/xlsx/formulaCells"
 const SHEETS = ["S", "Huyện A"];
 const ROWS = 5;
 const COLS = 4;
-const NUM_RUNS = Number(process.env.FC_NUM_RUNS ?? 60);
 
 const colName = (c: number): string => String.fromCharCode(65 + c);
 const quoted = (s: string): string => (/^[A-Za-z]+$/.test(s) ? s : `'${s}'`);
@@ -122,7 +122,7 @@ describe("the reader's formula evaluator against HyperFormula (test oracle only)
         );
         hf.destroy();
       }),
-      { numRuns: NUM_RUNS },
+      runs(60),
     );
   });
 });

@@ -4,14 +4,25 @@
  * report beside it. Pure (no Node path module): a name's folder is cut at "/" or "\".
  */
 
+/** A report sheet's name as a file name's part: "BC 9T-2013" -> "BC-9T-2013" (never empty: "BC"). */
+export function sheetFileTag(sheetName: string): string {
+  return (
+    sheetName
+      .replace(/[\\/:*?"<>|\s]+/g, "-")
+      .replace(/-+/g, "-")
+      .replace(/^-+|-+$/g, "") || "BC"
+  );
+}
+
 /** "data.xlsx" + "BC 9T-2013" -> "data.BC-9T-2013.xlsx": the report named after its input. */
 export function reportFileName(input: string, sheetName: string): string {
   const base = (input.split(/[\\/]/).pop() ?? input).replace(/\.(xlsx|xlsm|xlsb|xls|ods|csv)$/i, "");
-  const tag = sheetName
-    .replace(/[\\/:*?"<>|]+/g, "-")
-    .replace(/\s+/g, "-")
-    .replace(/-+/g, "-");
-  return `${base}.${tag}.xlsx`;
+  return `${base}.${sheetFileTag(sheetName)}.xlsx`;
+}
+
+/** The Word report of a report sheet with no data file behind it (the task pane): "BC-9T-2013.docx". */
+export function sheetDocxName(sheetName: string): string {
+  return `${sheetFileTag(sheetName)}.docx`;
 }
 
 /** `name`, or "name-2.xlsx", "name-3.xlsx"… when already taken (case-insensitively) in this run. */

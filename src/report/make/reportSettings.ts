@@ -5,8 +5,9 @@
  * saved settings from the file, so one store serves every face; a command flag overrides a saved value.
  */
 import { PERIOD_KINDS, type PeriodKind } from "../../core/periodPhrases";
-import type { EstimateMethod, Lang } from "../../core/types";
-import type { ReportRequest } from "./request";
+import type { NumberStyle } from "../../core/numberText";
+import { isEstimateMethod, type EstimateMethod, type Lang } from "../../core/types";
+import { REPORT_DEFAULTS, type ReportRequest } from "./request";
 
 export interface Settings {
   /** A data source id from listSources() ("table:Dữ liệu", "sheet:Dữ liệu mẫu"), or null: find it. */
@@ -35,26 +36,23 @@ export interface Settings {
   percentDecimals?: 1 | 2;
 }
 
-/** The data's number style: "vi" 21.000,5 or "en" 21,000.5. */
-export type NumberStyle = "vi" | "en";
+export type { NumberStyle };
 
 export const DEFAULT_SETTINGS: Settings = {
   source: null,
   template: null,
   year: null,
   month: null,
-  method: "seasonal",
-  comparison: "index",
+  method: REPORT_DEFAULTS.method,
+  comparison: REPORT_DEFAULTS.comparison,
   lang: null,
-  live: true,
-  numberStyle: "vi",
+  live: REPORT_DEFAULTS.live,
+  numberStyle: REPORT_DEFAULTS.numberStyle,
   periodKind: null,
 };
 
 /** The document setting's name. */
 export const SETTINGS_KEY = "ct.settings";
-
-const METHODS: readonly EstimateMethod[] = ["runrate", "seasonal", "recent", "manual", "auto"];
 
 function str(x: unknown): string | null {
   return typeof x === "string" && x.trim() !== "" ? x : null;
@@ -72,7 +70,7 @@ export function normalizeSettings(raw: unknown): Settings {
     template: str(o.template),
     year: int(o.year, 1900, 9999),
     month: int(o.month, 1, 12),
-    method: METHODS.includes(o.method as EstimateMethod) ? (o.method as EstimateMethod) : DEFAULT_SETTINGS.method,
+    method: isEstimateMethod(o.method) ? o.method : DEFAULT_SETTINGS.method,
     comparison: o.comparison === "growth" ? "growth" : "index",
     lang: o.lang === "vi" || o.lang === "en" ? o.lang : null,
     live: typeof o.live === "boolean" ? o.live : DEFAULT_SETTINGS.live,

@@ -36,11 +36,17 @@ export interface ReportRequest {
   percentDecimals?: 1 | 2;
 }
 
-/** The defaults of every face: last year's seasonal shape, indices (previous = 100), live formulas. */
-export const REPORT_DEFAULTS: Readonly<Pick<ReportOptions, "method" | "comparison" | "live">> = {
+/**
+ * The defaults of every face, said once: last year's seasonal shape, indices (previous = 100), live
+ * formulas, numbers typed as text read in the Vietnamese style (21.000,5).
+ */
+export const REPORT_DEFAULTS: Readonly<
+  Pick<ReportOptions, "method" | "comparison" | "live"> & { numberStyle: NumberStyle }
+> = {
   method: "seasonal",
   comparison: "index",
   live: true,
+  numberStyle: "vi",
 };
 
 /** Why no report could be made. */

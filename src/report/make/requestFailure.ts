@@ -1,6 +1,6 @@
 /** A report request's failure in words, the same on every face. */
 import { fillMessage, type Message } from "../../core/message";
-import { FAILURE_MESSAGES } from "../../core/failureMessages";
+import { aboutFile, FAILURE_MESSAGES } from "../../core/failureMessages";
 import type { RequestFailure } from "./request";
 
 /** The words of a report request's failure (src/report/make/request.ts), the same on every face. */
@@ -15,4 +15,9 @@ export function requestFailureMessage(failure: RequestFailure): Message {
     case "quarter-month":
       return fillMessage(FAILURE_MESSAGES.quarterMonth, { year: failure.year, month: failure.month });
   }
+}
+
+/** Why a file has no report, in both languages, naming the file: the command's and the page's words. */
+export function failureMessage(file: string, failure: RequestFailure): Message {
+  return aboutFile(file, requestFailureMessage(failure));
 }

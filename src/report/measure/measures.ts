@@ -2,7 +2,6 @@
  * The figures of each indicator for one report period, shared by the report model and the template:
  * last year's total, the same period last year, the period so far, the year-end estimate, the plans.
  */
-import type { Message } from "../../core/message";
 import { estimateYear } from "../../core/estimate";
 import type { AutoChoice, AutoFallback, PastYear } from "../../core/estimateAuto";
 import { estimateChosen } from "../../core/estimateChosen";
@@ -11,7 +10,7 @@ import { isFailure } from "../../core/failure";
 import { periodAverageIndex, type IndexBasis } from "../../core/indexAverage";
 import { withinExcel } from "../../core/period";
 import type { EstimateMethod, Kind, Lang } from "../../core/types";
-import { isBudgetLine, KNOWN_INDICATORS, knownIndicator, normalizeWord } from "../../core/words";
+import { isBudgetLine, KNOWN_INDICATORS, knownIndicator, METHOD_WORDS, normalizeWord } from "../../core/words";
 import {
   dependentGap,
   measureMonth,
@@ -102,14 +101,6 @@ export interface IndicatorMeasures {
   /** Report cells the officer left without a number (or a price index's edited cell): src/report/edits/figureEdits.ts. */
   sheetHoles?: SheetHole[];
 }
-
-const METHOD_NAMES: Record<EstimateMethod, Message> = {
-  runrate: { vi: "bình quân các tháng đã qua", en: "the average of the months so far" },
-  seasonal: { vi: "mùa vụ năm trước", en: "last year's seasonal shape" },
-  recent: { vi: "bình quân 3 tháng gần nhất", en: "the average of the last 3 months" },
-  manual: { vi: "số nhập tay", en: "the typed figure" },
-  auto: { vi: "tự động", en: "auto" },
-};
 
 /**
  * Whether the officer's Chính / Main column is used anywhere in the data. When it is, it alone decides
@@ -336,7 +327,7 @@ function yearEstimate(st: Step, actual: number | null, override: number | null, 
       code: st.code,
       year,
       previousYear: year - 1,
-      method: METHOD_NAMES[options.method],
+      method: METHOD_WORDS[options.method].named,
     }),
   );
   return { estimate, estimateMethod: "runrate", estimateChoice };

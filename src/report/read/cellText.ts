@@ -1,8 +1,4 @@
-/** Cell values as the reader sees them: blank, flattened (ExcelJS objects), text. */
-
-export function isBlank(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
+/** Cell values as the reader sees them: flattened (ExcelJS objects), text; blank is the core's rule (isBlank). */
 
 /** ExcelJS hands formula cells as { result }, rich text as { richText }, hyperlinks as { text }. */
 export function flatten(v: unknown): unknown {

@@ -5,7 +5,7 @@
  * date where a number belongs is a problem, never a figure. Hidden rows and columns are read and listed.
  */
 import { formatNumber } from "../../core/format";
-import { parseNumberText, type NumberStyle } from "../../core/numberText";
+import { NUMBER_STYLE_WORDS, parseNumberText, type NumberStyle } from "../../core/numberText";
 import {
   indexBasisFromWord,
   kindFromWord,
@@ -17,7 +17,8 @@ import {
 import type { IndexBasis } from "../../core/indexAverage";
 import type { Kind } from "../../core/types";
 import { sheetAddress } from "../../core/address";
-import { flatten, isBlank, presentRows, spans, text } from "./cellText";
+import { isBlank } from "../../core/coerce";
+import { flatten, presentRows, spans, text } from "./cellText";
 import type { Field, Layout } from "./header";
 import { parsePlanText } from "../../core/planTarget";
 import { problem } from "../../core/problem";
@@ -192,18 +193,25 @@ export function readSheetRows(src: SourceValues, layout: Layout, style: NumberSt
           problem("text-number-other-style", "warning", a, {
             text: t,
             value: shown,
-            style: reading.style,
-            declared: style,
+            style: NUMBER_STYLE_WORDS[reading.style],
+            declared: NUMBER_STYLE_WORDS[style],
           }),
         );
       } else if (reading.ambiguous) {
         const other = parseNumberText(t, style === "vi" ? "en" : "vi");
         const otherShown = other ? formatNumber(other.value, decimalsOf(other.value), style) : "?";
         problems.push(
-          problem("text-number-ambiguous", "warning", a, { text: t, value: shown, other: otherShown, style }),
+          problem("text-number-ambiguous", "warning", a, {
+            text: t,
+            value: shown,
+            other: otherShown,
+            style: NUMBER_STYLE_WORDS[style],
+          }),
         );
       } else {
-        problems.push(problem("text-number-converted", "info", a, { text: t, value: shown, style }));
+        problems.push(
+          problem("text-number-converted", "info", a, { text: t, value: shown, style: NUMBER_STYLE_WORDS[style] }),
+        );
       }
       return reading.value;
     };

@@ -49,7 +49,11 @@ function writeValue(m: IndicatorMeasures, key: ValueKey, row: number, i: number,
   }
   const typed = unreadPlan(m, key);
   if (typed !== undefined) {
-    set(row, i, { value: typed, style: { align: "right", wrap: true }, note: unreadablePlanNote(typed, o.lang) });
+    set(row, i, {
+      value: typed,
+      style: { align: "right", wrap: true },
+      note: unreadablePlanNote(typed, m.code, o.lang),
+    });
     return;
   }
   const note = cellNote(m, key, o);
@@ -152,7 +156,7 @@ export function writeIndicatorRow(m: IndicatorMeasures, row: number, stt: number
     // A plan typed as text the reader could not read: every comparison with it blank, with the note.
     const typedPlan = unreadPlan(m, cmp.a) ?? unreadPlan(m, cmp.b);
     if (typedPlan !== undefined) {
-      set(row, i, { value: null, note: unreadablePlanNote(typedPlan, o.lang) });
+      set(row, i, { value: null, note: unreadablePlanNote(typedPlan, m.code, o.lang) });
       return;
     }
     const plan = cmp.type !== "plan" ? null : cmp.b === "localPlan" ? (m.localPlan ?? null) : m.plan;

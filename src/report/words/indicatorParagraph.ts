@@ -16,6 +16,8 @@ import { figuresEstimated, layoutOf, periodKindOf } from "../period/layout";
 import type { ReportOptions } from "../period/options";
 import { amount, BASES, changeOfFigures, changeOfRatio, growthPct, planClause, type Base } from "./clauses";
 import { staleStand } from "./staleComparison";
+import { errorExceedsPrecision } from "../../core/estimateChosen";
+import { amountWords } from "../../core/narrative";
 
 /** A figure a sentence can say: a finite number short of toFixed's range (a sum of 9e307s is a figure Excel holds). */
 function speakable(x: number | null): x is number {
@@ -262,7 +264,7 @@ function yearSentence(t: Talk): string {
   growth = growthPct(m.estimate, m.lastYear);
   const change = changeOfFigures(m.estimate, m.lastYear, on, d, lang);
   const plan = planOf(t, m.estimate, m.plan, growth);
-  const a = amount(m.estimate, m.unit, t.valueDecimals, lang);
+  const a = estimateAmount(m, t.valueDecimals, lang);
   figure = [change, plan]
     .filter((x) => x !== "")
     .map((x) => `, ${x}`)
@@ -318,4 +320,17 @@ export function indicatorParagraph(m: IndicatorMeasures, o: ReportOptions, first
   if (layout === "autumn") sentences.push(yearSentence(t));
   if (layout === "autumn" || layout === "december") sentences.push(nextSentence(t));
   return sentences.filter((x) => x !== "").join(" ");
+}
+
+/**
+ * The year's estimate as an amount: "khoảng 28.012 tỷ đồng" / "about …" when the method's back-tested error
+ * (method auto) is wider than the figure's printed precision, so the digits are not read as exact; else as
+ * every amount is said.
+ */
+function estimateAmount(m: IndicatorMeasures, decimals: number, lang: Lang): string {
+  const estimate = m.estimate as number;
+  if (!errorExceedsPrecision(m.estimateChoice ?? null, estimate, decimals))
+    return amount(estimate, m.unit, decimals, lang);
+  const exact = amountWords(estimate, m.unit.trim(), decimals, lang, "exact");
+  return `${lang === "vi" ? "khoảng" : "about"} ${exact}`;
 }

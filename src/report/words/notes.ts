@@ -1,35 +1,11 @@
 /** The notes under the report table: for the reader (sources, methods, verdicts), never about the tool. Pure. */
 import { describeChoice } from "../../core/estimateChosen";
-import { fillMessage, type Message } from "../../core/message";
-import { ESTIMATE_CHOICE, inLang } from "../../core/words";
+import { fillMessage } from "../../core/message";
+import { ESTIMATE_CHOICE, inLang, METHOD_WORDS } from "../../core/words";
 import type { Lang } from "../../core/types";
 import { layoutOf, periodKindOf } from "../period/layout";
 import type { IndicatorMeasures } from "../measure/measures";
 import type { ReportOptions } from "../period/options";
-
-const METHOD_WORDS: Record<ReportOptions["method"], Message> = {
-  // The reader's words; the formulas are in docs/document.md ("Notes").
-  runrate: {
-    vi: "bình quân các tháng đã qua",
-    en: "the average of the months so far",
-  },
-  seasonal: {
-    vi: "mùa vụ năm trước (các tháng còn lại tăng như các tháng đã qua so với cùng kỳ)",
-    en: "last year's seasonal shape (the months left grow as the months so far did on last year)",
-  },
-  recent: {
-    vi: "bình quân 3 tháng gần nhất cho các tháng còn lại",
-    en: "the average of the last 3 months for the months left",
-  },
-  manual: {
-    vi: "số do cán bộ nhập (tạm tính theo bình quân các tháng)",
-    en: "typed by the officer (pre-filled with the monthly average)",
-  },
-  auto: {
-    vi: "phương pháp có sai số nhỏ nhất trên các năm trước của từng chỉ tiêu (tự động)",
-    en: "for each indicator, the method with the smallest error over its past years (auto)",
-  },
-};
 
 /** With method "auto": each indicator's method chosen and its back-tested error, or why it fell back. */
 function choiceLines(measures: readonly IndicatorMeasures[], lang: Lang): string[] {
@@ -67,8 +43,8 @@ export function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget
     out.push(
       inLang(
         lang,
-        `Ghi chú: Ước TH năm ${o.year} tính theo ${METHOD_WORDS[o.method].vi}.`,
-        `Note: the ${o.year} estimate uses ${METHOD_WORDS[o.method].en}.`,
+        `Ghi chú: Ước TH năm ${o.year} tính theo ${METHOD_WORDS[o.method].how.vi}.`,
+        `Note: the ${o.year} estimate uses ${METHOD_WORDS[o.method].how.en}.`,
       ),
     );
     out.push(...choiceLines(measures, lang));
@@ -78,8 +54,8 @@ export function notes(o: ReportOptions, measures: IndicatorMeasures[], hasBudget
       out.push(
         inLang(
           lang,
-          `Không tính được theo cách trên (thiếu số liệu năm ${o.year - 1}), tính theo ${METHOD_WORDS.runrate.vi}: ${names}.`,
-          `Not computable that way (no ${o.year - 1} figures), estimated by ${METHOD_WORDS.runrate.en}: ${names}.`,
+          `Không tính được theo cách trên (thiếu số liệu năm ${o.year - 1}), tính theo ${METHOD_WORDS.runrate.how.vi}: ${names}.`,
+          `Not computable that way (no ${o.year - 1} figures), estimated by ${METHOD_WORDS.runrate.how.en}: ${names}.`,
         ),
       );
     }

@@ -97,3 +97,37 @@ describe("method auto leaves out and names a past year whose months were revised
     expect(notes.some((n) => n.includes("2010 (số liệu điều chỉnh)"))).toBe(true);
   });
 });
+
+describe("the year's estimate sentence under method auto (issue 20, point 2)", () => {
+  // Past years whose last quarter varies (18, 20 or 22 a month after 20 in July–September): no method is
+  // exact on them, so the chosen method's back-tested error is above zero and wider than a whole tấn.
+  const varied = (last: number): number[] => [10, 10, 10, 10, 10, 10, 20, 20, 20, last, last, last];
+  const yearSentence = (values: unknown[][], lang: "vi" | "en"): string => {
+    const data = readDataset([{ sheet: "Dữ liệu", values }]);
+    return buildReport(data, opts({ month: 9, method: "auto", lang })).paragraph;
+  };
+
+  it("says 'khoảng' / 'about' before an estimate whose back-tested error exceeds the table's precision", () => {
+    const values = [
+      HEAD,
+      ...[2008, 2009, 2010, 2011, 2012].map((y, i) => row(y, varied([18, 22, 20, 18, 22][i]!))),
+      row(2013, [...halves.slice(0, 9), ...Array(3).fill(null)]),
+    ];
+    const data = readDataset([{ sheet: "Dữ liệu", values }]);
+    const [m] = computeMeasures(data, opts({ month: 9, method: "auto" }));
+    expect(m?.estimateChoice).toMatchObject({ chosen: true });
+    expect((m?.estimateChoice as { error: number }).error * (m?.estimate as number)).toBeGreaterThan(0.5);
+    expect(yearSentence(values, "vi")).toMatch(/cả năm 2013 đạt khoảng \d/);
+    expect(yearSentence(values, "en")).toMatch(/2013 is estimated at about \d/);
+  });
+
+  it("says no 'khoảng' where every past year was estimated exactly (error 0)", () => {
+    const values = [
+      HEAD,
+      ...[2008, 2009, 2010, 2011, 2012].map((y) => row(y, halves)),
+      row(2013, [...halves.slice(0, 9), ...Array(3).fill(null)]),
+    ];
+    expect(yearSentence(values, "vi")).toMatch(/cả năm 2013 đạt 180 tấn/);
+    expect(yearSentence(values, "vi")).not.toMatch(/khoảng/);
+  });
+});
