@@ -2,6 +2,7 @@
  * The figures of each indicator for one report period, shared by the report model and the template:
  * last year's total, the same period last year, the period so far, the year-end estimate, the plans.
  */
+import type { Message } from "../../core/message";
 import { estimateYear } from "../../core/estimate";
 import type { AutoChoice, AutoFallback, PastYear } from "../../core/estimateAuto";
 import { estimateChosen } from "../../core/estimateChosen";
