@@ -81,6 +81,10 @@ export const MESSAGES = {
     vi: "Chưa có số liệu tháng nào đến tháng {month}.",
     en: "No monthly figure up to month {month}.",
   },
+  "zeros-not-data": {
+    vi: "{what} bằng 0: chưa có số liệu (ô trống, SUM hay IFERROR của ô trống); chỉ số 0 không phải chỉ số. Nhập số liệu hoặc sửa through_month.",
+    en: "{what} is 0: not reported yet (a blank, a SUM or IFERROR of blanks); an index of 0 is no index. Enter the figures or fix through_month.",
+  },
   "year-over": {
     vi: "Đã hết năm (tháng 12) mà chưa đạt kế hoạch: không còn tháng nào để bù.",
     en: "The year is over (month 12) and the plan is not reached: no month is left.",

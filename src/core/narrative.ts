@@ -13,7 +13,7 @@ import {
   previousPeriodWords,
   type PeriodKind,
 } from "./periodPhrases";
-import { scaleUnit } from "./scaleUnit";
+import { decimalsNeeded, scaleDown, scaleUnit } from "./scaleUnit";
 import type { Lang } from "./types";
 
 export interface SentenceInput {
@@ -261,9 +261,12 @@ export function amountWords(
   lang: Lang,
   style: "exact" | "approx",
 ): string {
-  const scaled = scaleUnit(value, unit, lang);
-  if (scaled) return `${formatTrim(scaled.value, scaled.decimals, lang)} ${scaled.unit}`;
-  const text = spoken(value, decimals, lang, style);
+  // Large figures step up a unit; a figure that would print as 0 steps down (0,004 triệu USD: 4 nghìn USD).
+  const scaled = scaleUnit(value, unit, lang) ?? scaleDown(value, unit, decimals, lang);
+  if (scaled)
+    return `${formatTrim(roundHalfAway(scaled.value, scaled.decimals), scaled.decimals, lang)} ${scaled.unit}`;
+  // No smaller unit: the digits the figure needs, never "0".
+  const text = spoken(value, decimalsNeeded(value, decimals), lang, style);
   return unit === "%" ? `${text}%` : unit ? `${text} ${unit}` : text;
 }
 

@@ -182,6 +182,34 @@ export const PROBLEM_MESSAGES = {
     vi: "Lũy kế của {code} năm {year} không dùng cho báo cáo {month} tháng: số liệu tháng chỉ đến tháng {last}, nên lũy kế không chắc là của tháng {month}. Đã cộng/tính từ các tháng. Nhập số liệu tháng {month} hoặc xóa ô lũy kế cũ.",
     en: "The YTD of {code} for {year} is not used for the {month}-month report: monthly figures stop at month {last}, so it may not be month {month}'s. Computed from the months instead. Enter month {month} or clear the old YTD.",
   },
+  "zeros-not-reported": {
+    vi: "{code} năm {year}: {months} ({cells}) bằng 0 sau tháng cuối cùng có số liệu (T{last}): coi là chưa báo cáo, không phải số 0 (thường là tổng SUM của các ô chưa nhập). Báo cáo dừng ở tháng cuối cùng có số liệu; nhập số liệu các tháng đó khi có.",
+    en: "{code} for {year}: {months} ({cells}) are 0 after the last month with data (T{last}): read as not reported yet, not as zero (often a SUM of cells not filled in). The report stops at the last month with data; enter those months when they come.",
+  },
+  "zeros-row": {
+    vi: "{code} năm {year}: cả dòng bằng 0 ({cells}): coi là chưa có số liệu, không phải số 0.",
+    en: "{code} for {year}: the whole row is 0 ({cells}): read as no data yet, not as zero.",
+  },
+  "zero-index": {
+    vi: "{code} năm {year}: chỉ số bằng 0 ở {months} ({cells}) không phải là chỉ số (thường là IFERROR(…;0) của tháng chưa có): coi là ô trống, các số của kỳ có tháng đó để trống. Nhập chỉ số của tháng đó.",
+    en: "{code} for {year}: the index of 0 in {months} ({cells}) is no index (often IFERROR(…;0) of a month not in yet): read as blank, and the figures of a period with that month are left blank. Enter that month's index.",
+  },
+  "zero-level": {
+    vi: "{code} năm {year}: số cuối kỳ bằng 0 ở {months} ({cells}): coi là tháng đó chưa thống kê; số cuối kỳ lấy tháng gần nhất có số liệu.",
+    en: "{code} for {year}: the level of 0 in {months} ({cells}) is read as not counted that month; the level stands at its latest figure.",
+  },
+  "zero-flow-used": {
+    vi: "{code} năm {year}: {months} ({cells}) bằng 0 giữa các tháng có số liệu: đã cộng như số 0. Nếu tháng đó chưa có số liệu, để trống ô (báo cáo sẽ để trống số của kỳ và nêu tháng thiếu).",
+    en: "{code} for {year}: {months} ({cells}) are 0 between months with data: added as zero. If that month is not reported yet, leave the cell blank (the report then leaves the period's figure blank and names the month).",
+  },
+  "ytd-index-outside": {
+    vi: "Lũy kế của {code} năm {year} ({ytd}) nằm ngoài khoảng các tháng 1–{month} ({low} đến {high}): chỉ số bình quân phải nằm trong khoảng đó (có thể là công thức SUM kéo xuống cả dòng chỉ số). Không dùng; đã tính bình quân từ các tháng. Sửa hoặc xóa ô lũy kế.",
+    en: "The YTD of {code} for {year} ({ytd}) lies outside months 1–{month} ({low} to {high}): an average index must lie within them (a SUM dragged down onto an index row?). Not used; averaged from the months instead. Fix or clear the YTD cell.",
+  },
+  "ytd-differs": {
+    vi: "Lũy kế của {code} năm {year} ({ytd}) khác tổng các tháng 1–{month} ({sum}): báo cáo dùng số lũy kế đã công bố (có thể đã điều chỉnh). Kiểm tra lại nếu không phải vậy.",
+    en: "The YTD of {code} for {year} ({ytd}) differs from the sum of months 1–{month} ({sum}): the report uses the published YTD (it may be revised). Check it if it is not.",
+  },
   "bad-main": {
     vi: 'Cột Chính của {code} chứa "{text}": không hiểu, coi là không phải chỉ tiêu chính. Dùng "x", "có" hoặc để trống.',
     en: 'The Main column of {code} holds "{text}": not understood, taken as not main. Use "x", "yes" or leave it blank.',
@@ -291,6 +319,13 @@ export const PROBLEM_KINDS: Record<ProblemCode, Message> = {
   "no-data-for-year": { vi: "Chưa có số liệu của năm", en: "No figure for the year" },
   "estimate-fallback": { vi: "Ước tính theo cách khác", en: "Estimate made another way" },
   "ytd-stale": { vi: "Lũy kế cũ hơn các tháng", en: "Year to date older than the months" },
+  "zeros-not-reported": { vi: "Số 0 sau tháng cuối: chưa báo cáo", en: "Zeros after the last month: not reported" },
+  "zeros-row": { vi: "Cả dòng bằng 0: chưa có số liệu", en: "A row of zeros: no data yet" },
+  "zero-index": { vi: "Chỉ số bằng 0: để trống", en: "Index of 0: left blank" },
+  "zero-level": { vi: "Số cuối kỳ bằng 0: chưa thống kê", en: "Level of 0: not counted" },
+  "zero-flow-used": { vi: "Số 0 giữa các tháng: đã cộng", en: "Zero between months: added" },
+  "ytd-index-outside": { vi: "Lũy kế chỉ số ngoài các tháng", en: "Index year to date outside its months" },
+  "ytd-differs": { vi: "Lũy kế khác tổng các tháng", en: "Year to date differs from the months' sum" },
   "bad-main": { vi: "Cột Chính không đọc được", en: "Main column not readable" },
   "template-unknown-placeholder": { vi: "Ô mẫu không hiểu", en: "Template placeholder not understood" },
   "template-unknown-code": { vi: "Mã trong mẫu không có", en: "Template code not in the data" },

@@ -72,3 +72,39 @@ function exactAt(x: number, decimals: number): boolean {
   const f = Math.pow(10, decimals);
   return Math.abs(Math.round(x * f) - x * f) < 1e-6;
 }
+
+/** Smaller units a sentence steps down to when the figure would print as 0 or one digit (0,004 triệu USD). */
+const SMALLER: { from: string[]; factor: number; to: Message }[] = [
+  { from: ["trieu usd", "million usd"], factor: 1000, to: { vi: "nghìn USD", en: "thousand USD" } },
+  { from: ["ty usd", "billion usd"], factor: 1000, to: { vi: "triệu USD", en: "million USD" } },
+  { from: ["ty dong", "billion vnd", "billion dong"], factor: 1000, to: { vi: "triệu đồng", en: "million VND" } },
+  { from: ["nghin ty dong", "trillion vnd"], factor: 1000, to: { vi: "tỷ đồng", en: "billion VND" } },
+  { from: ["trieu dong", "million vnd", "million dong"], factor: 1000, to: { vi: "nghìn đồng", en: "thousand VND" } },
+  { from: ["nghin tan", "thousand tonnes", "thousand tons"], factor: 1000, to: { vi: "tấn", en: "tonnes" } },
+];
+
+/** Significant digits a non-zero figure keeps when printed with `decimals`: 0,004 at 2 keeps none. */
+export function digitsShown(value: number, decimals: number): number {
+  if (value === 0 || !Number.isFinite(value)) return Infinity;
+  return decimals + Math.floor(Math.log10(Math.abs(value))) + 1;
+}
+
+/** Decimals that keep two significant digits of a small figure (0,004 → 4: "0,004"), never fewer than `decimals`. */
+export function decimalsNeeded(value: number, decimals: number): number {
+  const shownDigits = digitsShown(value, decimals);
+  return shownDigits >= 2 ? decimals : Math.min(12, decimals + 2 - shownDigits);
+}
+
+/**
+ * A figure too small for its unit in a sentence (printed with `decimals` it would read 0, or one digit):
+ * the smaller unit (0,004 triệu USD → 4 nghìn USD), with the digits that figure needs; null when the figure
+ * prints well, or the unit has no smaller one (the sentence then keeps the digits: decimalsNeeded).
+ */
+export function scaleDown(value: number, unit: string, decimals: number, lang: Lang): Scaled | null {
+  if (digitsShown(value, decimals) >= 2) return null;
+  const s = SMALLER.find((x) => x.from.includes(normalizeWord(unit)));
+  if (!s) return null;
+  const v = value * s.factor;
+  const d = Math.abs(v) >= 1000 ? 0 : Math.abs(v) >= 10 ? 1 : 2;
+  return { value: v, unit: s.to[lang], decimals: decimalsNeeded(v, d) };
+}

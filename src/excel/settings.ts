@@ -3,7 +3,13 @@
  * .settings + saveAsync) so they travel with the file to the next officer.
  */
 import type { Lang } from "../core/types";
-import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_KEY, type Settings } from "../report/make/reportSettings";
+import {
+  DEFAULT_SETTINGS,
+  normalizeSettings,
+  SETTINGS_KEY,
+  type NumberStyle,
+  type Settings,
+} from "../report/make/reportSettings";
 import { UserError } from "./userError";
 
 export {
@@ -33,6 +39,14 @@ export function loadSettings(): Settings {
     raw = null;
   }
   return normalizeSettings(raw);
+}
+
+/**
+ * The number style of the workbook's data as the officer saved it (the pane's "Kiểu số trong dữ liệu", ct.settings):
+ * how CT.PLANPCT reads a plan typed as text, as the report reads the data. Vietnamese outside Office or unsaved.
+ */
+export function savedNumberStyle(): NumberStyle {
+  return loadSettings().numberStyle;
 }
 
 /** Store the settings in the workbook and save them (they are saved with the file). */

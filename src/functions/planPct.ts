@@ -2,13 +2,14 @@ import { isBlank, toNumber, toOptionalBoolean } from "../core/coerce";
 import { fail } from "../core/failure";
 import { planPct } from "../core/plan";
 import { parsePlanText, planFigure } from "../core/planTarget";
+import { savedNumberStyle } from "../excel/settings";
 import { num, runCells, type CellFunction, type Param } from "./lib/runner";
 
 /**
  * Percent of the plan achieved, as a fraction (0.61 = 61%; format the cell as %). Example: =CT.PLANPCT(F5;E5)
  * @customfunction PLANPCT
  * @param {any[][]} actual The result so far or the estimate, a cell or a range (e.g. 21000 tỷ đồng).
- * @param {any[][]} plan The annual plan (kế hoạch), same unit, a cell or a range (e.g. 34500), or as written: "khoảng 34.500", "tối thiểu 34.500", "không quá 7". Must not be 0.
+ * @param {any[][]} plan The annual plan (kế hoạch), same unit, a cell or a range (e.g. 34500), or as written: "khoảng 34.500", "tối thiểu 34.500", "không quá 7", read in the number style saved for the report. Must not be 0.
  * @param {any[][]} [lower_is_better] TRUE for a ceiling target (CPI under 7%): achievement is plan / actual. Left out: TRUE for a plan written "dưới" / "không quá", else FALSE.
  * @returns {any[][]} actual / plan (or plan / actual for a ceiling target): 1 = plan met, above 1 = above plan.
  */
@@ -21,7 +22,8 @@ const planParam: Param = {
   name: "plan",
   type: (x, name) => {
     if (typeof x !== "string" || isBlank(x)) return toNumber(x, name);
-    const p = parsePlanText(x, "vi");
+    // The workbook's number style as saved for the report (src/excel/settings.ts): one reading on every face.
+    const p = parsePlanText(x, savedNumberStyle());
     // A plain number typed as text stays text, as for every CT function: a dot or a comma changes it a thousandfold.
     if (p === null) return fail("value", "plan-unreadable", { text: x.trim() });
     if (p.type === "number") return toNumber(x, name);

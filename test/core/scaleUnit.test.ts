@@ -1,5 +1,6 @@
 /** Units that scale in sentences (issue 9, point 4; DOMAIN.md): the office's own lines are the examples. */
 import fc from "fast-check";
+import { runs } from "../setup/runs";
 import { scaleUnit } from "../../src/core/scaleUnit";
 import { amountWords, sentence } from "../../src/core/narrative";
 
@@ -57,6 +58,37 @@ describe("scaleUnit", () => {
   it("writes the scaled unit in a sentence; the table keeps the data's unit (the report's unit column)", () => {
     expect(sentence({ name: "tổng mức bán lẻ", value: 4567835, unit: "tỷ đồng", lang: "vi", estimated: true })).toBe(
       "Tổng mức bán lẻ ước đạt 4.567,8 nghìn tỷ đồng.",
+    );
+  });
+});
+
+describe("a figure too small for its unit (issue 17, point 9)", () => {
+  it.each([
+    // 0,004 triệu USD is 4.000 USD: 4 nghìn USD, never "0 triệu USD".
+    [0.004, "triệu USD", "vi", "4 nghìn USD"],
+    [0.004, "million USD", "en", "4 thousand USD"],
+    [0.0043, "triệu USD", "vi", "4,3 nghìn USD"],
+    [0.04, "triệu USD", "vi", "40 nghìn USD"],
+    [0.002, "tỷ đồng", "vi", "2 triệu đồng"],
+    // No smaller unit known: the digits the figure needs.
+    [0.004, "tấn", "vi", "0,004 tấn"],
+    // Printed well at its decimals: unchanged.
+    [0.5, "triệu USD", "vi", "0,5 triệu USD"],
+  ] as const)("writes %p %s (%s) as %p", (value, unit, lang, words) => {
+    expect(amountWords(value, unit, 2, lang, "exact")).toBe(words);
+  });
+
+  it("never writes a non-zero figure as 0 in any unit, exact or approx (property)", () => {
+    const units = fc.constantFrom("triệu USD", "tỷ đồng", "triệu đồng", "tấn", "nghìn tấn", "%", "");
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e-9, max: 1e6, noNaN: true }),
+        fc.integer({ min: 0, max: 2 }),
+        units,
+        fc.constantFrom("exact" as const, "approx" as const),
+        (x, d, unit, style) => !/^(gần |hơn )?0( |%|$)/.test(amountWords(x, unit, d, "vi", style)),
+      ),
+      runs(2000),
     );
   });
 });

@@ -59,7 +59,14 @@ describe("CT.AVGINDEX", () => {
     ["a fixed basis without last year's months", [[103]], null, null, [["gốc cố định"]], "#N/A"],
     ["a blank month inside the period", [[103, null, 104]], null, [[3]], [["cùng kỳ"]], "#N/A"],
     ["a blank month of last year", [[150, 151]], [[140, null]], null, null, "#N/A"],
-    ["an index of 0", [[0]], null, [[1]], [["same-month"]], "#VALUE!"],
+    [
+      "an index of 0 (no index: the zero rule of CT.YTD and CT.PROJECTM too)",
+      [[0]],
+      null,
+      [[1]],
+      [["same-month"]],
+      "#N/A",
+    ],
     ["a month 13", [[103]], null, [[13]], [["same-month"]], "#VALUE!"],
   ])("returns an error for %s", (_why, months, last, through, basis, code) => {
     expect(codeOf(one(avg(months, last, through, basis)))).toBe(code);

@@ -74,3 +74,10 @@ describe("CT.NARRATIVE and Excel's cell limit", () => {
     expect(typeof r === "string" && r.length <= 32767).toBe(true);
   });
 });
+
+describe("CT.NARRATIVE on a figure too small for its unit (issue 17, point 9)", () => {
+  it("writes 0,004 triệu USD as 4 nghìn USD, never 0 triệu USD", () => {
+    const s = one(nr([["Xuất khẩu hàng thủ công"]], [[0.004]], [["triệu USD"]])) as string;
+    expect(s).toBe("Xuất khẩu hàng thủ công ước đạt 4 nghìn USD.");
+  });
+});

@@ -75,3 +75,26 @@ describe("CT.PLANPCT", () => {
     );
   });
 });
+
+describe("CT.PLANPCT reads a plan as written in the workbook's number style (issue 18, point 3)", () => {
+  const g = globalThis as unknown as { Office?: unknown };
+  const saved = (settings: unknown): void => {
+    g.Office = { context: { document: { settings: { get: (k: string) => (k === "ct.settings" ? settings : null) } } } };
+  };
+  afterEach(() => {
+    delete g.Office;
+  });
+
+  it("reads khoảng 34,500 in an English-style workbook as 34.500, as the report does", () => {
+    saved({ numberStyle: "en" });
+    // By hand: 21.000 / 34.500 = 0,6087 (DOMAIN.md: nearly 61% of the plan).
+    expect(one(pp([[21000]], [["khoảng 34,500"]]))).toBeCloseTo(21000 / 34500, 9);
+  });
+
+  it("reads khoảng 34.500 in a Vietnamese-style workbook (the default) as 34.500", () => {
+    saved({ numberStyle: "vi" });
+    expect(one(pp([[21000]], [["khoảng 34.500"]]))).toBeCloseTo(21000 / 34500, 9);
+    saved(null);
+    expect(one(pp([[21000]], [["khoảng 34.500"]]))).toBeCloseTo(21000 / 34500, 9);
+  });
+});

@@ -21,6 +21,9 @@ import { check, type Answer } from "./oracle";
  * "date-year", "merge", "hidden-sheet" and "very-far-cell" pass since the bounded reader (src/xlsx)
  * and the reader's merges, sheet rule and dates (h-reader); "percent-format" and "percent-plan" since the
  * reader reads percent cells as Excel shows them (issue 17, point 3).
+ * "trailing-zeros", "iferror-zero" and "sum-ytd" pass since the zero rule and the Lũy kế check (issue 17,
+ * points 1 and 4): before, a template's zeros made a twelve-month report, an IFERROR 0 was averaged into the
+ * CPI, and a SUM Lũy kế of an index row stood as its nine-month figure.
  */
 export const ENABLED: readonly MutationKind[] = [
   "text-number",
@@ -36,6 +39,9 @@ export const ENABLED: readonly MutationKind[] = [
   "merge",
   "hidden-sheet",
   "very-far-cell",
+  "trailing-zeros",
+  "iferror-zero",
+  "sum-ytd",
   "full-calc-on-load",
   "duplicate-cell",
   "escape",

@@ -24,6 +24,9 @@ export const MUTATION_KINDS = [
   "far-cell", // a stray note far below and to the right of the table
   "very-far-cell", // a stray note at XFD1048576
   "extra-sheet", // a notes sheet before the data sheet
+  "trailing-zeros", // a template: every month after a row's last figure a SUM of empty district sheets, cached 0
+  "iferror-zero", // an index month inside the period from IFERROR(VLOOKUP(…);0), cached 0: no index, a hole
+  "sum-ytd", // a Lũy kế column =SUM(T1:T12) dragged down every row, the index rows included
   // Written the way export tools write files (issue 17): the XML rewritten after ExcelJS.
   "full-calc-on-load", // XlsxWriter's shape: a flow row's months are formulas over two district sheets, saved as <v>0</v>, fullCalcOnLoad
   "duplicate-cell", // a month cell written twice (<c r="L5"> twice, another figure): a hole named at the cell
@@ -48,6 +51,8 @@ export interface ModelRow {
   months: (number | null)[]; // 12 entries
   /** A1 address (sheet-qualified) of each month cell, for problems naming a hole. */
   monthCells: string[];
+  /** The Lũy kế as Excel shows it (the SUM's cached result); absent when the row has none. */
+  ytd?: number;
 }
 
 /** What one mutation did: the cells it touched and the model rows whose figures it may affect. */
@@ -115,7 +120,8 @@ export function address(sheet: string, r: number, c: number): string {
 }
 
 interface CellSpec {
-  value: string | number | Date | null;
+  /** A formula cell as Excel saves it: the formula and its cached result. */
+  value: string | number | Date | null | { formula: string; result: number };
   numFmt?: string;
 }
 
@@ -400,6 +406,26 @@ class Builder {
         this.sheets.unshift(notes);
         break;
       }
+      case "trailing-zeros":
+        this.trailingZeros(touch);
+        break;
+      case "iferror-zero": {
+        const at = this.periodMonth(["index"]);
+        if (!at) return;
+        this.used.add(`${at.i},${at.m}`);
+        const r = this.sheetRow[at.i]!;
+        const c = COL.t1 + at.m - 1;
+        put(this.data, r, c, {
+          value: { formula: `IFERROR(VLOOKUP("${this.rows[at.i]!.code}",Nguon!A:M,${at.m + 1},0),0)`, result: 0 },
+        });
+        this.rows[at.i]!.months[at.m - 1] = null;
+        touch.cells.push(this.cell(r, c));
+        touch.rows.push(at.i);
+        break;
+      }
+      case "sum-ytd":
+        this.sumYtd(touch);
+        break;
       case "full-calc-on-load":
         this.fullCalcOnLoad(touch);
         break;
@@ -445,6 +471,36 @@ class Builder {
         break;
     }
     this.touches.push(touch);
+  }
+
+  /** Months after each row's last figure (a whole row without any) as a template's SUM of empty sheets: 0. */
+  trailingZeros(touch: Touch): void {
+    this.rows.forEach((row, i) => {
+      const last = row.months.reduce<number>((l, v, m) => (v !== null ? m + 1 : l), 0);
+      const r = this.sheetRow[i]!;
+      for (let m = last + 1; m <= 12; m++) {
+        const ref = `${colName(COL.t1 + m - 1)}${r + 1}`;
+        put(this.data, r, COL.t1 + m - 1, { value: { formula: `SUM('Huyện A'!${ref},'Huyện B'!${ref})`, result: 0 } });
+        touch.cells.push(this.cell(r, COL.t1 + m - 1));
+      }
+    });
+  }
+
+  /** Every row's Lũy kế a SUM of its twelve month cells, cached as Excel computes it (text and blanks add nothing). */
+  sumYtd(touch: Touch): void {
+    this.rows.forEach((row, i) => {
+      const r = this.sheetRow[i]!;
+      let sum = 0;
+      for (let m = 0; m < 12; m++) {
+        const v = this.data.cells.get(`${r},${COL.t1 + m}`)?.value;
+        if (typeof v === "number") sum += v;
+        else if (v && typeof v === "object" && "formula" in v) sum += v.result;
+      }
+      const range = `${colName(COL.t1)}${r + 1}:${colName(COL.t1 + 11)}${r + 1}`;
+      put(this.data, r, COL.ytd, { value: { formula: `SUM(${range})`, result: sum } });
+      row.ytd = sum;
+      touch.cells.push(this.cell(r, COL.ytd));
+    });
   }
 
   /** The data sheet's part, as ExcelJS names it (sheets in order). */
@@ -526,7 +582,7 @@ class Builder {
       for (const [key, cell] of spec.cells) {
         const [r, c] = key.split(",").map(Number) as [number, number];
         const target = ws.getCell(r + 1, c + 1);
-        target.value = cell.value;
+        target.value = cell.value as ExcelJS.CellValue;
         if (cell.numFmt) target.numFmt = cell.numFmt;
       }
       for (const m of spec.merges) ws.mergeCells(m.r1 + 1, m.c1 + 1, m.r2 + 1, m.c2 + 1);

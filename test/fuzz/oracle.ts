@@ -35,6 +35,25 @@ export function periodFigure(row: ModelRow | undefined, upto: number): Figure | 
   return { value: row.kind === "flow" ? sum : sum / upto };
 }
 
+/**
+ * The year to date of the report's year (DOMAIN.md, "Some figures are published"): the row's Lũy kế stands for
+ * month M when its months end at M and it can be one — an index's is an average, so it lies within the months'
+ * range (else it is no Lũy kế: a SUM dragged down, ignored); a flow's stands even when it differs from the
+ * months' sum (publishers revise). A Lũy kế of 0 is a SUM of nothing: none. A level has none.
+ */
+export function yearToDate(row: ModelRow | undefined, upto: number): Figure | null {
+  const computed = periodFigure(row, upto);
+  if (!row || row.ytd === undefined || row.ytd === 0 || row.kind === "level") return computed;
+  const last = row.months.reduce<number>((l, v, m) => (v !== null ? m + 1 : l), 0);
+  if (last !== upto) return computed;
+  if (row.kind === "index") {
+    const months = row.months.slice(0, upto).filter((v): v is number => v !== null);
+    const within = row.ytd >= Math.min(...months) - 0.05 && row.ytd <= Math.max(...months) + 0.05;
+    return within ? { value: row.ytd } : computed;
+  }
+  return { value: row.ytd };
+}
+
 /** The year-end estimate the report's default method gives (DOMAIN.md), or null when it is not checked. */
 function estimateFigure(
   row: ModelRow,
@@ -110,7 +129,7 @@ export function check(variant: Variant, answer: Answer): string[] {
       continue;
     }
     const got = (c: number): unknown => answer.cells[reportRow]?.[c]?.value;
-    const th = periodFigure(now, month);
+    const th = yearToDate(now, month);
     const ck = periodFigure(before, month);
     const nt = periodFigure(before, 12);
     const expect = (what: string, c: number, want: Figure | number | null, rows: number[]): void => {

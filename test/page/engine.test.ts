@@ -11,6 +11,7 @@ import { DEFAULT_READ_LIMITS } from "../../src/xlsx";
 import { sampleValues } from "../../src/report/read/sample";
 import { buildXlsx, cellsFrom } from "../xlsx/build";
 import { tempDir, writeNotXlsx, writeSample } from "./harness";
+import { templateBytes } from "../xlsx/compiled";
 
 const CHOICES: Choices = {
   method: "seasonal",
@@ -100,5 +101,16 @@ describe("the page reads the source the officer saved, as the command does (issu
     expect(notice).toMatchObject({ severity: "info", address: "'Nháp'!A1" });
     // 2 × 21.000 tỷ đồng (DOMAIN.md's nine months): read from the draft the officer chose.
     expect(made.report.paragraph).toContain("42.000 tỷ đồng");
+  });
+});
+
+describe("the page on a template whose months not yet reported are SUMs giving 0 (issue 17, point 1)", () => {
+  it("makes the nine-month report, as the command does: 21.000 tỷ đồng, never a full year of zeros", async () => {
+    const loaded = await readFiles([fileOf("tong-hop.xlsx", templateBytes())]);
+    const [made] = await makeReports(loaded, CHOICES);
+    if (!made?.ok) throw new Error("no report");
+    expect([made.options.month, made.options.year]).toEqual([9, 2013]);
+    expect(made.report.paragraph).toMatch(/giá trị sản xuất công nghiệp.*?21\.000 tỷ đồng, tăng 5,2%/i);
+    expect(made.report.problems.map((p) => p.code)).toContain("zeros-not-reported");
   });
 });

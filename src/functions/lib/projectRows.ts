@@ -8,7 +8,7 @@ import type { PastYear } from "../../core/estimateAuto";
 import { estimateChosen } from "../../core/estimateChosen";
 import type { ChosenEstimate } from "../../core/estimateChosen";
 import { fail, isFailure } from "../../core/failure";
-import { checkPeriod, lastMonthWithData, readMonthRow } from "../../core/months";
+import { checkPeriod, monthsThrough, readMonthRow, readZeros } from "../../core/months";
 import { parseKind, parseMethod } from "../../core/options";
 import { fillMessage } from "../../core/message";
 import { monthRows } from "../../core/shape";
@@ -87,12 +87,15 @@ function oneRow(a: ProjectArgs, row: unknown[], lastYear: () => LastYear, at: (k
   if (typeof parsed !== "string") return bad(parsed);
   // "auto" with nothing to learn from and no last year is today's default without last year: run rate.
   const how: EstimateMethod = parsed === "auto" && !ly && !a.past ? "runrate" : parsed;
-  // Desktop Excel hands 0 for a blank cell: with no through_month, trailing zeros are not yet reported.
-  const t = (th as number | null) ?? lastMonthWithData(m, true);
-  const through = t === 0 ? 12 : t;
-  const problem = t === 0 ? null : checkPeriod(m, t, k);
+  // The one zero rule of CT.YTD and CT.AVGINDEX (src/core/months.ts): trailing zeros are not reported yet, a
+  // row of zeros or a period through them is #N/A with the same message, an index's 0 is no index.
+  const read = monthsThrough(m, k, th as number | null);
+  if (isFailure(read)) return bad(read);
+  if (read.through === 0) return bad(fail("na", "no-months", { month: 12 }));
+  const problem = checkPeriod(read.months, read.through, k);
   if (problem) return bad(problem);
-  const input = { kind: k, months: m, through, method: how, lastYearMonths: ly, year: THIS_YEAR };
+  const lastYearMonths = ly ? readZeros(ly, k).months : undefined;
+  const input = { kind: k, months: read.months, through: read.through, method: how, lastYearMonths, year: THIS_YEAR };
   const c = estimateChosen({ ...input, pastYears: a.past ?? [] });
   return { value: c.value, ...describe(how, c) };
 }

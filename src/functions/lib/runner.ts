@@ -44,7 +44,7 @@ export interface CellFunction {
   fast2?: (a: number, b: number) => number | CalcFailure;
 }
 
-function coerce(type: ParamType, x: unknown, name: string): unknown {
+export function coerce(type: ParamType, x: unknown, name: string): unknown {
   switch (type) {
     case "number":
       return toNumber(x, name);

@@ -2,9 +2,11 @@
  * The figures of each indicator for one report period, shared by the report model and the template:
  * last year's total, the same period last year, the period so far, the year-end estimate, the plans.
  */
+import type { Message } from "../../core/message";
 import { estimateYear } from "../../core/estimate";
 import type { AutoChoice, AutoFallback, PastYear } from "../../core/estimateAuto";
 import { estimateChosen } from "../../core/estimateChosen";
+import { formatTrim } from "../../core/format";
 import { isFailure } from "../../core/failure";
 import { periodAverageIndex, type IndexBasis } from "../../core/indexAverage";
 import { withinExcel } from "../../core/period";
@@ -90,7 +92,7 @@ export interface IndicatorMeasures {
   onSameMonth: number | null;
   /** The average was computed from the months where an index that is not a price is published weighted (IIP). */
   averageEstimated: boolean;
-  /** What the period's figures could not honour: a stale lũy kế ("ytd-stale"), an estimate fallback. */
+  /** What the period's figures could not honour: a stale lũy kế ("ytd-stale"), one that is no average ("ytd-index-outside") or differs from its months ("ytd-differs"), an estimate fallback. */
   problems: Problem[];
   /** Figures left blank by the one period rule (src/core/period.ts): a hole, a period past the data, an overflow. */
   gaps: FigureGap[];
@@ -130,45 +132,74 @@ function pastYearsByCode(data: Dataset, year: number): Map<string, PastYear[]> {
 
 /** Measures of every indicator with a row in year−1, year or year+1, in the data's order. */
 export function computeMeasures(data: Dataset, options: ReportOptions): IndicatorMeasures[] {
-  const { year, month: M, lang } = options;
   const byColumn = mainColumnUsed(data);
-  const order: string[] = [];
+  // Years whose unit cannot be converted are never compared (measure/comparable.ts).
+  const comparable = { ...data, indicators: comparableRows(data.indicators, options.year) };
+  const past = pastYearsByCode(comparable, options.year);
+  return [...yearsByCode(comparable, options.year).entries()].map(([code, years]) =>
+    measureIndicator(years, options, byColumn, past.get(code) ?? []),
+  );
+}
+
+/** Each code's rows of year−1, year and year+1 (the first row of a year stands), in the data's order. */
+function yearsByCode(data: Dataset, year: number): Map<string, Map<number, IndicatorYear>> {
   const byCode = new Map<string, Map<number, IndicatorYear>>();
-  const comparable = comparableRows(data.indicators, year);
-  const past = pastYearsByCode({ ...data, indicators: comparable }, year);
-  for (const ind of comparable) {
+  for (const ind of data.indicators) {
     if (ind.year < year - 1 || ind.year > year + 1) continue;
     let years = byCode.get(ind.code);
-    if (!years) {
-      years = new Map();
-      byCode.set(ind.code, years);
-      order.push(ind.code);
-    }
+    if (!years) byCode.set(ind.code, (years = new Map()));
     if (!years.has(ind.year)) years.set(ind.year, ind);
   }
-  return order.map((code) => {
-    const years = byCode.get(code) as Map<number, IndicatorYear>;
-    const current = years.get(year);
-    const previous = years.get(year - 1);
-    const next = years.get(year + 1);
-    const any = (current ?? previous ?? next) as IndicatorYear;
-    const kind = any.kind;
-    const known = knownIndicator(code);
-    const { name, unit } = displayName(any, lang);
-    const gaps: FigureGap[] = [];
-    const stands: FigureStand[] = [];
-    const keep = (x: Measured | null): number | null => {
-      if (!x) return null;
-      if (x.gap) gaps.push(x.gap);
-      if (x.stand) stands.push(x.stand);
-      return x.value;
-    };
-    let lastYear = keep(previous ? measurePeriod(previous, 12, kind, "lastYear") : null);
-    let samePeriod = keep(previous ? measurePeriod(previous, M, kind, "samePeriod") : null);
-    const monthNow = keep(current ? measureMonth(current, M, kind, "monthNow") : null);
-    let monthBefore = keep(previous ? measureMonth(previous, M, kind, "monthBefore") : null);
-    // The month before and the quarters (src/core/period.ts: the same hole rule as every period).
-    const monthPrev = keep(
+  return byCode;
+}
+
+/** What every step of one indicator's measures shares: its rows, kind, period, and the gaps and stands found. */
+interface Step {
+  code: string;
+  kind: Kind;
+  year: number;
+  M: number;
+  current?: IndicatorYear;
+  previous?: IndicatorYear;
+  next?: IndicatorYear;
+  /** The indicator's rows of the years before, for the "auto" estimate. */
+  past: PastYear[];
+  gaps: FigureGap[];
+  stands: FigureStand[];
+  problems: Problem[];
+  /** A measured figure's value, its gap or stand kept on the step. */
+  keep: (x: Measured | null) => number | null;
+}
+
+function stepOf(years: Map<number, IndicatorYear>, options: ReportOptions, past: PastYear[]): Step {
+  const { year, month: M } = options;
+  const current = years.get(year);
+  const previous = years.get(year - 1);
+  const next = years.get(year + 1);
+  const any = (current ?? previous ?? next) as IndicatorYear;
+  const gaps: FigureGap[] = [];
+  const stands: FigureStand[] = [];
+  const keep = (x: Measured | null): number | null => {
+    if (!x) return null;
+    if (x.gap) gaps.push(x.gap);
+    if (x.stand) stands.push(x.stand);
+    return x.value;
+  };
+  return { code: any.code, kind: any.kind, year, M, current, previous, next, past, gaps, stands, problems: [], keep };
+}
+
+/** The months of the period that are not the year to date: month M, last year's, the month before. */
+function monthFigures(
+  st: Step,
+): Pick<IndicatorMeasures, "lastYear" | "samePeriod" | "monthNow" | "monthBefore" | "monthPrev"> {
+  const { current, previous, kind, M, keep } = st;
+  return {
+    lastYear: keep(previous ? measurePeriod(previous, 12, kind, "lastYear") : null),
+    samePeriod: keep(previous ? measurePeriod(previous, M, kind, "samePeriod") : null),
+    monthNow: keep(current ? measureMonth(current, M, kind, "monthNow") : null),
+    monthBefore: keep(previous ? measureMonth(previous, M, kind, "monthBefore") : null),
+    // The month before (December of last year in January): the same hole rule as every period.
+    monthPrev: keep(
       M > 1
         ? current
           ? measureMonth(current, M - 1, kind, "monthPrev")
@@ -176,172 +207,231 @@ export function computeMeasures(data: Dataset, options: ReportOptions): Indicato
         : previous
           ? measureMonth(previous, 12, kind, "monthPrev")
           : null,
-    );
-    const quarterEnd = M % 3 === 0;
-    const quarter = (ind: IndicatorYear | undefined, end: number, key: FigureKey): number | null =>
-      quarterEnd && ind ? keep(measurePeriod(ind, end, kind, key, end - 2)) : null;
-    let quarterNow = quarter(current, M, "quarterNow");
-    let quarterSame = quarter(previous, M, "quarterSame");
-    let quarterPrev = M === 3 ? quarter(previous, 12, "quarterPrev") : quarter(current, M - 3, "quarterPrev");
-    const problems: Problem[] = [];
-    let actual: number | null = null;
-    let override: number | null = null;
-    if (current) {
-      // A published lũy kế stands for month M only when the row's months end at M (docs/data-layout.md).
-      const last = lastMonth(current.months);
-      if (current.ytd !== null && kind !== "level") {
-        if (last === M) override = current.ytd;
-        else if (last < M)
-          problems.push(
-            problem("ytd-stale", "warning", current.cells?.ytd ?? rowAddress(current), {
-              code,
-              year,
-              month: M,
-              last,
-            }),
-          );
-      }
-      // A published (typed) lũy kế is a figure, not a hole: it stands even when a month is blank.
-      actual = override ?? keep(measurePeriod(current, M, kind, "actual"));
-    } else if (previous) {
-      // Reported last year but no row for this year (left out, or skipped as a bad year): every month
-      // is missing, so the figures are blank with the reason, never silently. The cell is last year's row.
-      const all = Array.from({ length: M }, (_, i) => i + 1);
-      const at = rowAddress(previous);
-      gaps.push({ key: "actual", year, months: all, cells: all.map(() => at), reason: "no-row" });
-      gaps.push({ key: "monthNow", year, months: [M], cells: [at], reason: "no-row" });
-    }
-    const actualGap = gaps.find((g) => g.key === "actual");
-    if (actualGap) gaps.push(dependentGap(actualGap));
-    let estimate: number | null = null;
-    let estimateMethod: EstimateMethod | null = null;
-    let estimateChoice: AutoChoice | AutoFallback | null = null;
-    if (current && actual !== null) {
-      if (M === 12) estimate = actual;
-      else {
-        const input = {
-          kind,
-          months: current.months,
-          through: M,
-          method: options.method,
-          lastYearMonths: previous?.months,
-          ytdOverride: override,
-          geometric: kind === "index" && (current.basis ?? previous?.basis) === "same-month",
-        };
-        const chosen = estimateChosen({ ...input, year, pastYears: past.get(code) ?? [] });
-        const e = chosen.value;
-        estimateChoice = chosen.choice;
-        if ((isFailure(e) && e.code === "not-finite") || (typeof e === "number" && !withinExcel(e))) {
-          // An estimate beyond Excel's numbers: blank with the months it grew from, never a wrong figure.
-          const all = Array.from({ length: M }, (_, i) => i + 1);
-          gaps.push({
-            key: "estimate",
+    ),
+  };
+}
+
+/** When M ends a quarter: the quarter, the same quarter last year and the previous quarter; null otherwise. */
+function quarterFigures(st: Step): Pick<IndicatorMeasures, "quarterNow" | "quarterSame" | "quarterPrev"> {
+  const { current, previous, kind, M, keep } = st;
+  const quarter = (ind: IndicatorYear | undefined, end: number, key: FigureKey): number | null =>
+    M % 3 === 0 && ind ? keep(measurePeriod(ind, end, kind, key, end - 2)) : null;
+  return {
+    quarterNow: quarter(current, M, "quarterNow"),
+    quarterSame: quarter(previous, M, "quarterSame"),
+    quarterPrev: M === 3 ? quarter(previous, 12, "quarterPrev") : quarter(current, M - 3, "quarterPrev"),
+  };
+}
+
+/**
+ * TH M tháng, and the published lũy kế standing for it (`override`): a Lũy kế stands for month M only when the
+ * row's months end at M, and only when it can be one (ytdChecked). A row only last year has: every month missing.
+ */
+function actualFigure(st: Step): { actual: number | null; override: number | null } {
+  const { current, previous, kind, M, year, gaps } = st;
+  let actual: number | null = null;
+  let override: number | null = null;
+  if (current) {
+    const last = lastMonth(current.months);
+    if (current.ytd !== null && kind !== "level") {
+      if (last === M) override = ytdChecked(st, current, current.ytd);
+      else if (last < M)
+        st.problems.push(
+          problem("ytd-stale", "warning", current.cells?.ytd ?? rowAddress(current), {
+            code: st.code,
             year,
-            months: all,
-            cells: all.map((m) => monthCellOf(current, m)),
-            reason: "overflow",
-          });
-        } else if (!isFailure(e)) {
-          estimate = num(e);
-          estimateMethod = options.method;
-        } else if (options.method !== "runrate") {
-          estimate = num(estimateYear({ ...input, method: "runrate" }));
-          if (estimate !== null) {
-            estimateMethod = "runrate";
-            // The method's name is a message slot: filled per language.
-            problems.push(
-              problem("estimate-fallback", "warning", rowAddress(current), {
-                code,
-                year,
-                previousYear: year - 1,
-                method: METHOD_WORDS[options.method].named,
-              }),
-            );
-          }
-        }
-      }
+            month: M,
+            last,
+          }),
+        );
     }
-    // Index averages as the statistics office computes them; a published lũy kế stands instead when used.
-    const basis: IndexBasis | null = kind === "index" ? (current?.basis ?? previous?.basis ?? "fixed") : null;
-    let onSamePeriod: number | null = null;
-    let onSameMonth: number | null = null;
-    let onSameQuarter: number | null = null;
-    if (current && basis !== null) {
-      const last = previous?.months ?? null;
-      if (override === null) onSamePeriod = num(periodAverageIndex(current.months, last, M, basis));
-      onSameMonth = num(periodAverageIndex(current.months, last, M, basis, M));
-      if (quarterEnd) onSameQuarter = num(periodAverageIndex(current.months, last, M, basis, M - 2));
-    }
-    if (basis === "same-month") {
-      // The months are already comparisons: the period figure is their average index, and last year's
-      // figures are not index numbers of the same base, so they are not shown.
-      if (override === null && actual !== null) actual = onSamePeriod === null ? null : onSamePeriod * 100;
-      monthBefore = null;
-      samePeriod = null;
-      lastYear = null;
-      // The quarter as its average index on the same quarter; last year's quarters are not on this base.
-      quarterNow = onSameQuarter === null ? null : onSameQuarter * 100;
-      quarterSame = null;
-      quarterPrev = null;
-    }
-    const revised = figureRevisions(
-      { kind, M, stands, current, previous, next, override },
-      {
-        lastYear,
-        samePeriod,
-        monthBefore,
-        actual,
-        monthNow,
-        monthPrev,
-        quarterNow,
-        quarterSame,
-        quarterPrev,
-      },
-    );
-    const averageEstimated = onSamePeriod !== null && !(known?.price ?? false);
-    const mainMark = current?.main ?? previous?.main ?? next?.main;
-    const main = byColumn
+    // A published (typed) lũy kế is a figure, not a hole: it stands even when a month is blank.
+    actual = override ?? st.keep(measurePeriod(current, M, kind, "actual"));
+  } else if (previous) {
+    // Reported last year but no row for this year (left out, or skipped as a bad year): every month
+    // is missing, so the figures are blank with the reason, never silently. The cell is last year's row.
+    const all = Array.from({ length: M }, (_, i) => i + 1);
+    const at = rowAddress(previous);
+    gaps.push({ key: "actual", year, months: all, cells: all.map(() => at), reason: "no-row" });
+    gaps.push({ key: "monthNow", year, months: [M], cells: [at], reason: "no-row" });
+  }
+  const actualGap = gaps.find((g) => g.key === "actual");
+  if (actualGap) gaps.push(dependentGap(actualGap));
+  return { actual, override };
+}
+
+/** A figure in both languages' number style, for a problem's words. */
+function shown(x: number): Message {
+  return { vi: formatTrim(x, 4, "vi"), en: formatTrim(x, 4, "en") };
+}
+
+/** How far a published average may lie outside its months: half the tenth offices print indices with. */
+const INDEX_ROUNDING = 0.05;
+
+/**
+ * A published Lũy kế checked against the months 1..M (issue 17, point 4): an index's is an average, so it lies
+ * within the months' range, else it is no lũy kế (a SUM dragged down) and is ignored with a warning; a flow's
+ * that differs from the months' sum is used (publishers revise) and listed with both figures.
+ */
+function ytdChecked(st: Step, current: IndicatorYear, ytd: number): number | null {
+  const months = current.months.slice(0, st.M).filter((v): v is number => typeof v === "number");
+  const at = current.cells?.ytd ?? rowAddress(current);
+  const params = { code: st.code, year: st.year, month: st.M, ytd: shown(ytd) };
+  if (st.kind === "index" && months.length > 0) {
+    const low = Math.min(...months);
+    const high = Math.max(...months);
+    if (ytd >= low - INDEX_ROUNDING && ytd <= high + INDEX_ROUNDING) return ytd;
+    st.problems.push(problem("ytd-index-outside", "warning", at, { ...params, low: shown(low), high: shown(high) }));
+    return null;
+  }
+  if (st.kind === "flow" && months.length === st.M) {
+    const sum = months.reduce((a, b) => a + b, 0);
+    if (Math.abs(ytd - sum) > 1e-9 * Math.max(1, Math.abs(sum)))
+      st.problems.push(problem("ytd-differs", "warning", at, { ...params, sum: shown(sum) }));
+  }
+  return ytd;
+}
+
+/** Ước TH năm Y, by the officer's method, else the run rate (said in a problem); blank on an overflow. */
+function yearEstimate(st: Step, actual: number | null, override: number | null, options: ReportOptions): Estimated {
+  const { current, previous, kind, M, year } = st;
+  if (!current || actual === null) return { estimate: null, estimateMethod: null };
+  if (M === 12) return { estimate: actual, estimateMethod: null };
+  const input = {
+    kind,
+    months: current.months,
+    through: M,
+    method: options.method,
+    lastYearMonths: previous?.months,
+    ytdOverride: override,
+    geometric: kind === "index" && (current.basis ?? previous?.basis) === "same-month",
+  };
+  const chosen = estimateChosen({ ...input, year, pastYears: st.past });
+  const e = chosen.value;
+  const estimateChoice = chosen.choice;
+  if ((isFailure(e) && e.code === "not-finite") || (typeof e === "number" && !withinExcel(e))) {
+    // An estimate beyond Excel's numbers: blank with the months it grew from, never a wrong figure.
+    const all = Array.from({ length: M }, (_, i) => i + 1);
+    st.gaps.push({
+      key: "estimate",
+      year,
+      months: all,
+      cells: all.map((m) => monthCellOf(current, m)),
+      reason: "overflow",
+    });
+    return { estimate: null, estimateMethod: null, estimateChoice };
+  }
+  if (!isFailure(e)) return { estimate: num(e), estimateMethod: options.method, estimateChoice };
+  if (options.method === "runrate") return { estimate: null, estimateMethod: null, estimateChoice };
+  const estimate = num(estimateYear({ ...input, method: "runrate" }));
+  if (estimate === null) return { estimate: null, estimateMethod: null, estimateChoice };
+  // The method's name is a message slot: filled per language.
+  st.problems.push(
+    problem("estimate-fallback", "warning", rowAddress(current), {
+      code: st.code,
+      year,
+      previousYear: year - 1,
+      method: METHOD_WORDS[options.method].named,
+    }),
+  );
+  return { estimate, estimateMethod: "runrate", estimateChoice };
+}
+
+interface Estimated {
+  estimate: number | null;
+  estimateMethod: EstimateMethod | null;
+  estimateChoice?: AutoChoice | AutoFallback | null;
+}
+
+type IndexAverages = Pick<IndicatorMeasures, "basis" | "onSamePeriod" | "onSameMonth"> & {
+  onSameQuarter: number | null;
+};
+
+/** Index averages as the statistics office computes them; a published lũy kế stands instead when used. */
+function indexAverages(st: Step, override: number | null): IndexAverages {
+  const { current, previous, kind, M } = st;
+  const basis: IndexBasis | null = kind === "index" ? (current?.basis ?? previous?.basis ?? "fixed") : null;
+  const out: IndexAverages = { basis, onSamePeriod: null, onSameMonth: null, onSameQuarter: null };
+  if (current && basis !== null) {
+    const last = previous?.months ?? null;
+    if (override === null) out.onSamePeriod = num(periodAverageIndex(current.months, last, M, basis));
+    out.onSameMonth = num(periodAverageIndex(current.months, last, M, basis, M));
+    if (M % 3 === 0) out.onSameQuarter = num(periodAverageIndex(current.months, last, M, basis, M - 2));
+  }
+  return out;
+}
+
+type Figures = ReturnType<typeof monthFigures> & ReturnType<typeof quarterFigures> & { actual: number | null };
+
+/**
+ * An index on the same month of last year: the months are already comparisons, so the period figure is their
+ * average index, the quarter its average on the same quarter, and last year's figures (not on this base) go.
+ */
+function onSameMonthBase(f: Figures, averages: IndexAverages, override: number | null): Figures {
+  if (averages.basis !== "same-month") return f;
+  const { onSamePeriod, onSameQuarter } = averages;
+  return {
+    ...f,
+    actual: override === null && f.actual !== null ? (onSamePeriod === null ? null : onSamePeriod * 100) : f.actual,
+    monthBefore: null,
+    samePeriod: null,
+    lastYear: null,
+    quarterNow: onSameQuarter === null ? null : onSameQuarter * 100,
+    quarterSame: null,
+    quarterPrev: null,
+  };
+}
+
+/** One indicator's measures, step by step: its months, quarters, year to date, estimate and index averages. */
+function measureIndicator(
+  years: Map<number, IndicatorYear>,
+  options: ReportOptions,
+  byColumn: boolean,
+  past: PastYear[],
+): IndicatorMeasures {
+  const st = stepOf(years, options, past);
+  const { current, previous, next, kind, M } = st;
+  const any = (current ?? previous ?? next) as IndicatorYear;
+  const known = knownIndicator(st.code);
+  const months = monthFigures(st);
+  const quarters = quarterFigures(st);
+  const { actual, override } = actualFigure(st);
+  const { estimate, estimateMethod, estimateChoice } = yearEstimate(st, actual, override, options);
+  const averages = indexAverages(st, override);
+  const figures = onSameMonthBase({ ...months, ...quarters, actual }, averages, override);
+  const revised = figureRevisions({ kind, M, stands: st.stands, current, previous, next, override }, figures);
+  const mainMark = current?.main ?? previous?.main ?? next?.main;
+  return {
+    code: st.code,
+    group: groupName(any.group, options.lang),
+    ...displayName(any, options.lang),
+    kind,
+    budget: isBudgetLine(st.code, any.name),
+    main: byColumn
       ? mainMark === true
-      : (known?.main ?? false) || (kind === "flow" && (current?.plan ?? null) !== null);
-    return {
-      code,
-      group: groupName(any.group, lang),
-      name,
-      unit,
-      kind,
-      budget: isBudgetLine(code, any.name),
-      main,
-      price: known?.price ?? false,
-      lowerIsBetter: known?.lowerIsBetter ?? false,
-      current,
-      previous,
-      next,
-      lastYear,
-      plan: current?.plan ?? null,
-      samePeriod,
-      actual,
-      monthNow,
-      monthBefore,
-      estimate,
-      monthPrev,
-      quarterNow,
-      quarterSame,
-      quarterPrev,
-      onSameQuarter,
-      nextPlan: next?.plan ?? null,
-      localPlan: current?.localPlan ?? null,
-      estimateMethod,
-      ...(estimateChoice ? { estimateChoice } : {}),
-      basis,
-      onSamePeriod,
-      onSameMonth,
-      averageEstimated,
-      problems,
-      gaps,
-      stands,
-      revised,
-    };
-  });
+      : (known?.main ?? false) || (kind === "flow" && (current?.plan ?? null) !== null),
+    price: known?.price ?? false,
+    lowerIsBetter: known?.lowerIsBetter ?? false,
+    current,
+    previous,
+    next,
+    ...figures,
+    plan: current?.plan ?? null,
+    estimate,
+    onSameQuarter: averages.onSameQuarter,
+    nextPlan: next?.plan ?? null,
+    localPlan: current?.localPlan ?? null,
+    estimateMethod,
+    ...(estimateChoice ? { estimateChoice } : {}),
+    basis: averages.basis,
+    onSamePeriod: averages.onSamePeriod,
+    onSameMonth: averages.onSameMonth,
+    averageEstimated: averages.onSamePeriod !== null && !(known?.price ?? false),
+    problems: st.problems,
+    gaps: st.gaps,
+    stands: st.stands,
+    revised,
+  };
 }
 
 /** The revisions each figure uses: the months it is made of (a level: the month it stands at), its Lũy kế, its plan. */

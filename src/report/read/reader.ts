@@ -21,6 +21,7 @@ import { problem } from "../../core/problem";
 import { applyRevisions } from "./revision";
 import { readSheetRows, type RowRead } from "./sheetRows";
 import { percentYears } from "./percentRead";
+import { readRowZeros } from "./zeros";
 import type { Dataset } from "./dataset";
 import type { PlanTarget } from "../../core/planTarget";
 import type { Problem } from "../../core/problem";
@@ -151,6 +152,8 @@ export function readDataset(sources: SourceValues[], opts: ReadOptions = {}): Da
   unifyUnits(kept, problems);
   const percentRows = new Set(rows.filter((r) => r.percent).map((r) => r.ind));
   if (percentRows.size > 0) percentYears(kept, percentRows, style, problems);
+  // Zeros that are not data (a template's SUM of empty sheets, IFERROR(…;0)): the one rule, src/core/months.ts.
+  for (const row of kept) readRowZeros(row.ind, problems);
   return { indicators: kept.map((k) => k.ind), problems };
 }
 

@@ -166,8 +166,9 @@ describe("reader properties", () => {
   });
 
   it("reads any sample cell typed as Vietnamese text back to the same number", () => {
+    // From 1: a row whose only month is 0 has no data (the zero rule, docs/data-layout.md "Zeros").
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 99999999 }), fc.integer({ min: 0, max: 2 }), (n, d) => {
+      fc.property(fc.integer({ min: 1, max: 99999999 }), fc.integer({ min: 0, max: 2 }), (n, d) => {
         const x = n / Math.pow(10, d);
         const textVi = x
           .toFixed(d)
