@@ -40,7 +40,7 @@ const CONTRACT: Record<string, string[]> = {
   NEEDED: ["ytd", "plan", "month"],
   PLANPCT: ["actual", "plan", "lower_is_better?"],
   PROJECT: ["ytd", "month", "last_year_ytd?", "last_year_total?", "method?"],
-  PROJECTM: ["this_year_months", "last_year_months?", "kind?", "method?", "through_month?"],
+  PROJECTM: ["this_year_months", "last_year_months?", "kind?", "method?", "through_month?", "past_years?", "details?"],
   YTD: ["months", "through_month?", "kind?"],
 };
 

@@ -114,6 +114,15 @@ async function vietnameseLeft(page: Page): Promise<string[]> {
   );
 }
 
+/** Polls `cond` until it holds (the pane's work is asynchronous), failing after `ms`. */
+async function until(cond: () => Promise<boolean>, ms = 20000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await cond())) {
+    if (Date.now() > end) throw new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 async function runReportAndWait(page: Page): Promise<void> {
   await page.click("#run");
   await page.waitForSelector("#result-sheet", { timeout: 20000 });
@@ -429,9 +438,11 @@ describe("the task pane in a browser", () => {
     await page.check("input[name=comparison][value=growth]");
     await expectSaved(page, before, "comparison", "growth");
     await page.click("#run");
-    await page.waitForFunction(() => document.getElementById("result-sheet")?.textContent === "Trang: BC 9T-2013 (2)");
-    expect(await sheetProbe<number>(page, "formulas", "BC 9T-2013 (2)")).toBe(0);
-    const values = await sheetProbe<unknown[][]>(page, "values", "BC 9T-2013 (2)");
+    // A second run of the same period replaces the unedited report sheet it made (issue 18, point 7).
+    await until(async () => (await sheetProbe<number>(page, "formulas", "BC 9T-2013")) === 0);
+    expect(await page.textContent("#result-sheet")).toBe("Trang: BC 9T-2013");
+    expect(await probe<string[]>(page, "sheetNames")).not.toContain("BC 9T-2013 (2)");
+    const values = await sheetProbe<unknown[][]>(page, "values", "BC 9T-2013");
     expect(hasGrowth(values)).toBe(true);
     expect(values.flat().filter((v) => typeof v === "number").length).toBeGreaterThan(20);
     await page.close();
@@ -530,7 +541,8 @@ describe("the task pane in a browser", () => {
     expect(await page.isHidden("#result-source")).toBe(true);
     await page.click("#run");
     await page.waitForSelector("#result-source");
-    expect(await page.textContent("#result-sheet")).toBe("Trang: BC 9T-2013 (2)");
+    // The unedited report of the same period is replaced, not doubled (issue 18, point 7).
+    expect(await page.textContent("#result-sheet")).toBe("Trang: BC 9T-2013");
     expect(await page.textContent("#result-source")).toBe(
       STRINGS.vi["run.sourceSaved"].replace("{name}", "Trang tính: Dữ liệu mẫu"),
     );
