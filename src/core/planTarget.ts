@@ -61,9 +61,10 @@ function readNumber(text: string, style: NumberStyle): Read | null {
 
 /**
  * Read a plan cell's text; null when it cannot be read ("unreadable": the reader shows the text as typed with
- * a problem). A plain number text gives a "number" plan. A growth word ("tăng") needs a "%".
+ * a problem). A plain number text gives a "number" plan. A growth word ("tăng") needs a "%". A bare "14%",
+ * "14 %" or "+14%" is the growth plan "tăng 14%", unless `percentIndicator` (a rate in %: "98%" is its value).
  */
-export function parsePlanText(raw: string, style: NumberStyle = "vi"): PlanTarget | null {
+export function parsePlanText(raw: string, style: NumberStyle = "vi", percentIndicator = false): PlanTarget | null {
   let s = normalizeWord(raw.replace(/[–—−]/g, "-").replace(/[~≈]/g, " khoang "))
     .replace(/\s*%/g, "%")
     .replace(/\s*-\s*/g, "-");
@@ -132,7 +133,9 @@ export function parsePlanText(raw: string, style: NumberStyle = "vi"): PlanTarge
     case "from":
       return null; // "từ 10" without "trở lên" or "đến": not a plan
     case null:
-      return growth ? { type: "growth", value: v / 100 } : { type: "number", value: v };
+      return growth || (percent && !percentIndicator)
+        ? { type: "growth", value: v / 100 }
+        : { type: "number", value: v };
   }
 }
 

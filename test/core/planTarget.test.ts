@@ -88,6 +88,30 @@ const plan: fc.Arbitrary<PlanTarget> = fc.oneof(
 const canonical = (p: PlanTarget): PlanTarget =>
   p.type !== "growth" && p.type !== "number" && p.growth === true ? { ...p, percent: true } : p;
 
+/** A bare percent in the plan of an indicator that is no rate is a growth plan, as "tăng 14%" (tester, G21). */
+describe('a bare "N%" plan', () => {
+  it.each(["14%", "14 %", "+14%", "tăng 14%", "tăng 14 %"])("%p of a non-percent indicator is tăng 14%", (t) => {
+    expect(parsePlanText(t, "vi")).toEqual({ type: "growth", value: 0.14 });
+  });
+
+  it('of a rate in % is the rate itself: "98%" is 98', () => {
+    expect(parsePlanText("98%", "vi", true)).toEqual({ type: "number", value: 98 });
+  });
+
+  it('"N%" and "tăng N%" give the same growth plan, in both number styles', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999 }), fc.constantFrom("vi" as const, "en" as const), (k, st) => {
+        const n = (k / 100).toFixed(2).replace(".", st === "vi" ? "," : ".");
+        const bare = parsePlanText(`${n}%`, st);
+        expect(bare).toEqual(parsePlanText(`tăng ${n}%`, st));
+        expect(bare?.type).toBe("growth");
+        return true;
+      }),
+      runs(500),
+    );
+  });
+});
+
 describe("planText and parsePlanText agree", () => {
   it.each(["vi", "en"] as const)("in %s, the written plan reads back to the same plan", (lang) => {
     fc.assert(

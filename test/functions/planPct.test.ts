@@ -40,6 +40,9 @@ describe("CT.PLANPCT", () => {
     ["từ 6,5 đến 7%", "#VALUE!", "khoảng"],
     ["tăng 8% trở lên", "#VALUE!", "khoảng"],
     ["khoảng 4,5%", "#VALUE!", "tỷ lệ %"],
+    // A bare "14%" is the growth plan "tăng 14%", as the report reads it (one parser): no figure either.
+    ["14%", "#VALUE!", "mức tăng"],
+    ["tăng 14%", "#VALUE!", "mức tăng"],
     ["đạt kế hoạch", "#VALUE!", "Không đọc được"],
     ["34.500", "#VALUE!", "phải là số"],
   ])("answers a plan %p with no one figure by %p and a message", (plan, code, words) => {

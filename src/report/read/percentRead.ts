@@ -6,7 +6,8 @@
  * the row's others is a problem naming the cell and read as missing, so it never reaches a sentence (a row
  * without one is read as CT.YTD reads it). Pure.
  */
-import { formatNumber } from "../../core/format";
+import { formatTrim } from "../../core/format";
+import type { Message } from "../../core/message";
 import type { NumberStyle } from "../../core/numberText";
 import { scaleOutliers, shownPercent } from "../../core/percentShown";
 import { problem } from "../../core/problem";
@@ -30,8 +31,14 @@ export function isPercentUnit(unit: string): boolean {
   return /^(?:%|phan tram|percent|ty le %?)$/.test(unitKey(unit));
 }
 
-function shown(x: number, style: NumberStyle): string {
-  return formatNumber(x, decimalsOf(x), style);
+/**
+ * A number as the note shows it, in each language's own style, trimmed to the digits shown: binary noise
+ * (1,5390000000000001) is cut at Excel's 15 significant digits first, so it reads "1,539" / "1.539".
+ */
+function shown(x: number): Message {
+  const clean = Number(x.toPrecision(15));
+  const d = decimalsOf(clean);
+  return { vi: formatTrim(clean, d, "vi"), en: formatTrim(clean, d, "en") };
 }
 
 function bare(address: string): string {
@@ -58,7 +65,7 @@ export function readPercents(ind: IndicatorYear, pct: PercentCells, style: Numbe
       problem("percent-plan-growth", "info", pct.planCell, {
         code: ind.code,
         year: ind.year,
-        shown: shown(shownPercent(value), style),
+        shown: shown(shownPercent(value)),
       }),
     );
   }
@@ -70,8 +77,10 @@ export function readPercents(ind: IndicatorYear, pct: PercentCells, style: Numbe
 function asShown(ind: IndicatorYear, pct: PercentCells, style: NumberStyle, problems: Problem[]): void {
   const cells: string[] = [];
   let example: number | null = null;
+  let first: string | undefined;
   const take = (v: number, cell: string | undefined): number => {
     if (cell) cells.push(bare(cell));
+    first ??= cell;
     example ??= v;
     return shownPercent(v);
   };
@@ -79,14 +88,13 @@ function asShown(ind: IndicatorYear, pct: PercentCells, style: NumberStyle, prob
   if (pct.ytd && ind.ytd !== null) ind.ytd = take(ind.ytd, pct.ytdCell);
   if (pct.plan && ind.plan?.type === "number") ind.plan = { type: "number", value: take(ind.plan.value, pct.planCell) };
   if (example === null) return;
-  const first = pct.monthCells[pct.months.findIndex((p, i) => p && ind.months[i] !== null)] ?? pct.ytdCell;
   problems.push(
     problem("percent-format-read", "info", first ?? pct.planCell, {
       cells: cells.join(", "),
       code: ind.code,
       year: ind.year,
-      stored: shown(example, style),
-      shown: shown(shownPercent(example), style),
+      stored: shown(example),
+      shown: shown(shownPercent(example)),
     }),
   );
 }
@@ -108,8 +116,8 @@ function scaleCheck(
         what,
         code: ind.code,
         year: ind.year,
-        value: shown(value, style),
-        typical: shown(Number(typical.toPrecision(4)), style),
+        value: shown(value),
+        typical: shown(Number(typical.toPrecision(4))),
       }),
     );
   };
@@ -154,8 +162,8 @@ export function percentYears(
       problem("percent-year-off", "error", first, {
         code: ind.code,
         year: ind.year,
-        value: shown(Number(ownTypical.toPrecision(4)), style),
-        typical: shown(Number(off.typical.toPrecision(4)), style),
+        value: shown(Number(ownTypical.toPrecision(4))),
+        typical: shown(Number(off.typical.toPrecision(4))),
       }),
     );
     ind.months = ind.months.map(() => null);

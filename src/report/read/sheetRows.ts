@@ -19,7 +19,7 @@ import type { Kind } from "../../core/types";
 import { sheetAddress } from "../../core/address";
 import { isBlank } from "../../core/coerce";
 import { flatten, presentRows, spans, text } from "./cellText";
-import { readPercents } from "./percentRead";
+import { isPercentUnit, readPercents } from "./percentRead";
 import { cellKeys, RowCells, type SheetContext } from "./rowCells";
 import type { Field, Layout } from "./header";
 import { parsePlanText } from "../../core/planTarget";
@@ -190,7 +190,7 @@ function readRow(cells: RowCells, headingGroup: string): RowRead | null {
   const kind = rowKind(cells, kindText, code, known);
   if (!kind) return null;
   const basis = kind === "index" ? rowBasis(cells, kindText, nameText, code, year) : undefined;
-  const plans = rowPlans(cells, code, year);
+  const plans = rowPlans(cells, code, year, isPercentUnit(text(cells.at("unit")) || known?.unit.vi || ""));
   const { months, ytd } = rowFigures(cells);
   const main = rowMain(cells, code);
   const status = rowStatus(cells, code, year);
@@ -324,8 +324,9 @@ function rowBasis(cells: RowCells, kindText: string, name: string, code: string,
 /**
  * The row's plans as written (src/core/planTarget.ts): Kế hoạch and Dự toán HĐND, with the text of one that
  * cannot be read. A plan column whose header names another year than the row's holds no plan of this row.
+ * `rate`: the indicator is a rate in %, whose plan "98%" is the rate itself, not a growth.
  */
-function rowPlans(cells: RowCells, code: string, year: number) {
+function rowPlans(cells: RowCells, code: string, year: number, rate: boolean) {
   const { fields, planYear } = cells.s.layout;
   let planText: string | undefined;
   let localPlanText: string | undefined;
@@ -334,8 +335,8 @@ function rowPlans(cells: RowCells, code: string, year: number) {
   if (planYear !== undefined && planYear !== year && planCol !== undefined) {
     if (!isBlank(flatten(cells.row[planCol])))
       cells.push(problem("plan-header-year", "warning", cells.addr(planCol), { headerYear: planYear, code, year }));
-  } else plan = readPlan(cells, planCol, "Kế hoạch", code, year, (t) => (planText = t));
-  const localPlan = readPlan(cells, fields.localPlan, "Dự toán HĐND", code, year, (t) => (localPlanText = t));
+  } else plan = readPlan(cells, planCol, "Kế hoạch", { code, year, rate }, (t) => (planText = t));
+  const localPlan = readPlan(cells, fields.localPlan, "Dự toán HĐND", { code, year, rate }, (t) => (localPlanText = t));
   return {
     plan,
     ...(localPlan ? { localPlan } : {}),
@@ -344,15 +345,18 @@ function rowPlans(cells: RowCells, code: string, year: number) {
   };
 }
 
-/** A plan cell as written; a number typed as text is read and listed as any number is; unreadable text is kept. */
+/**
+ * A plan cell as written; a number typed as text is read and listed as any number is; unreadable text is kept.
+ * A bare "14%" typed as text is a growth plan unless the indicator is a rate (src/core/planTarget.ts).
+ */
 function readPlan(
   cells: RowCells,
   col: number | undefined,
   what: string,
-  code: string,
-  year: number,
+  row: { code: string; year: number; rate: boolean },
   unread: (t: string) => void,
 ): PlanTarget | null {
+  const { code, year } = row;
   if (col === undefined) return null;
   let plan: PlanTarget | null = null;
   const pv = flatten(cells.row[col]);
@@ -361,7 +365,7 @@ function readPlan(
     plan = n === null ? null : { type: "number", value: n };
   } else if (!isBlank(pv)) {
     const t = String(pv).trim();
-    const parsed = parsePlanText(t, cells.s.style);
+    const parsed = parsePlanText(t, cells.s.style, row.rate);
     if (parsed && parsed.type === "number") {
       const n = cells.number(col, what);
       plan = n === null ? null : { type: "number", value: n };

@@ -129,6 +129,37 @@ describe("figures typed into percent-formatted cells are read as Excel shows the
     expect(note?.message.vi).toContain("tăng 14%");
   });
 
+  // Tester, G21: nine months 14.520 against 12.800 a year earlier, +13,4%, short of "tăng 14%".
+  it.each(["14%", "14 %", "+14%"])('a plan typed as the text %p is the growth plan "tăng 14%", not 14 tỷ đồng', (t) => {
+    const rows = sampleRows((r) => {
+      at(r, "BLHH", 2013)[col("Kế hoạch")] = t;
+    });
+    const report = reportOf(book(rows));
+    expect(report.paragraph).not.toMatch(/vượt 103/);
+    expect(report.paragraph).toContain("chưa đạt kế hoạch năm (tăng 14%)");
+    expect(report.paragraph).toBe(plain.paragraph);
+  });
+
+  it("a rate's plan in a 0% cell (0,98 held, 98% shown) is noted at the plan cell, not at Lũy kế", () => {
+    const rows = sampleRows((r) => {
+      at(r, "HODIEN", 2013)[col("Kế hoạch")] = { v: 0.98, s: PCT0 };
+    });
+    const report = reportOf(book(rows));
+    const note = report.problems.find((p) => p.code === "percent-format-read");
+    expect(note?.address).toBe(cell(rows, "HODIEN", 2013, col("Kế hoạch")));
+  });
+
+  it("the percent note writes each language's numbers, trimmed of binary noise (1,5390000000000001 held)", () => {
+    const rows = sampleRows((r) => {
+      const cpi = at(r, "CPI", 2013);
+      asPercent(cpi);
+      cpi[T(1)] = { v: 1.5390000000000001, s: PCT2 };
+    });
+    const note = reportOf(book(rows)).problems.find((p) => p.code === "percent-format-read");
+    expect(note?.message.vi).toContain("(1,539 hiển thị 153,9%, đọc là 153,9)");
+    expect(note?.message.en).toContain("(1.539 shows 153.9%, read as 153.9)");
+  });
+
   it("a month off by ×100 against its own row (161,45 typed into a % cell: 16.145% shown) is a problem, never a sentence", () => {
     const rows = sampleRows((r) => {
       const cpi = at(r, "CPI", 2013);
