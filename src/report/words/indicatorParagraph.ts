@@ -219,9 +219,7 @@ function soFarClause(t: Talk, afterOwn: boolean): string {
     const change = changeOfFigures(m.actual, m.samePeriod, on, d, lang);
     // The pronoun agrees with the name as its verb does: "exports were …; over … they were …".
     const pronoun = afterOwn && !vi ? (plural(t.name) ? "they " : "it ") : "";
-    figure = [pronoun + stands(t, m.actual), change]
-      .filter((x) => x !== "")
-      .join(", ");
+    figure = [pronoun + stands(t, m.actual), change].filter((x) => x !== "").join(", ");
   }
   const plan = planOf(t, m.actual, m.plan, growth);
   const body = [figure, plan].filter((x) => x !== "").join(", ");
