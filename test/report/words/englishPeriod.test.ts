@@ -8,6 +8,7 @@ import { readDataset } from "../../../src/report/read/reader";
 import { displayName } from "../../../src/report/measure/measures";
 import { englishUnit } from "../../../src/core/words";
 import { problem } from "../../../src/core/problem";
+import { monthAgreement } from "../../../src/report/read/zeros";
 import { opts } from "../options";
 
 const HEADER = [
@@ -89,14 +90,27 @@ describe("English units and names (fix2, points 3 and 4)", () => {
 });
 
 describe("the zero notes say what the report does (fix2, point 5)", () => {
-  const one = { code: "CPI", year: 2013, months: "T9", cells: "'D'!O7", last: 8 };
+  const base = { code: "CPI", year: 2013, cells: "'D'!O7", last: 8 };
   it("one month: singular, and the period is not cut short", () => {
-    const m = problem("zeros-not-reported", "info", "'D'!O7", one).message;
+    const slots = { ...base, months: "T9", ...monthAgreement([9]) };
+    const m = problem("zeros-not-reported", "info", "'D'!O7", slots).message;
     expect(m.en).toContain("T9 ('D'!O7) is 0");
+    expect(m.vi).toContain("T9 ('D'!O7) bằng 0");
     expect(m.vi).not.toContain("Báo cáo dừng");
     expect(m.en).not.toContain("The report stops");
-    expect(m.vi).toContain("kỳ báo cáo là tháng mới nhất có số liệu của các chỉ tiêu");
+    expect(m.vi).toContain("Kỳ báo cáo vẫn là tháng mới nhất có số liệu của các chỉ tiêu");
+    expect(m.vi).toContain("số của chỉ tiêu này ở kỳ có tháng đó để trống");
     expect(m.en).toContain("latest month with data across indicators");
-    expect(m.en).toContain("that month");
+    expect(m.en).toContain("this indicator's figures for a period with that month are left blank");
+  });
+
+  it("several months: plural in both notes", () => {
+    const slots = { ...base, months: "T8, T9", ...monthAgreement([8, 9]) };
+    const m = problem("zeros-not-reported", "info", "'D'!O7", slots).message;
+    expect(m.en).toContain("T8, T9 ('D'!O7) are 0");
+    expect(m.en).toContain("a period with those months");
+    const z = problem("zero-index", "warning", "'D'!O7", slots).message;
+    expect(z.vi).toContain("kỳ có các tháng đó để trống");
+    expect(z.en).toContain("Enter the index of those months.");
   });
 });
