@@ -3,7 +3,7 @@
  * overlaps an earlier one is dropped (Excel refuses such a file and repairs it by dropping them), and
  * hiding the covered cells visits only cells that hold a value.
  */
-import type { Rect } from "./sheet";
+import type { SheetRect as Rect } from "../core/sheetValues";
 
 const COLS = 16384;
 
