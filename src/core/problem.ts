@@ -183,24 +183,24 @@ export const PROBLEM_MESSAGES = {
     en: "The YTD of {code} for {year} is not used for the {month}-month report: monthly figures stop at month {last}, so it may not be month {month}'s. Computed from the months instead. Enter month {month} or clear the old YTD.",
   },
   "zeros-not-reported": {
-    vi: "{code} năm {year}: {months} ({cells}) bằng 0 sau tháng cuối cùng có số liệu (T{last}): coi là chưa báo cáo, không phải số 0 (thường là tổng SUM của các ô chưa nhập). Báo cáo dừng ở tháng cuối cùng có số liệu; nhập số liệu các tháng đó khi có.",
-    en: "{code} for {year}: {months} ({cells}) are 0 after the last month with data (T{last}): read as not reported yet, not as zero (often a SUM of cells not filled in). The report stops at the last month with data; enter those months when they come.",
+    vi: "{code} năm {year}: {months} ({cells}) {isZero} sau tháng cuối cùng có số liệu (T{last}): coi là chưa báo cáo, không phải số 0 (thường là tổng SUM của các ô chưa nhập). Kỳ báo cáo vẫn là tháng mới nhất có số liệu của các chỉ tiêu; số của chỉ tiêu này ở kỳ có {thoseMonths} để trống. Nhập số liệu {thoseMonths} khi có.",
+    en: "{code} for {year}: {months} ({cells}) {isZero} after the last month with data (T{last}): read as not reported yet, not as zero (often a SUM of cells not filled in). The report's period is still the latest month with data across indicators; this indicator's figures for a period with {thoseMonths} are left blank. Enter {thoseMonths} when the figures come.",
   },
   "zeros-row": {
     vi: "{code} năm {year}: cả dòng bằng 0 ({cells}): coi là chưa có số liệu, không phải số 0.",
     en: "{code} for {year}: the whole row is 0 ({cells}): read as no data yet, not as zero.",
   },
   "zero-index": {
-    vi: "{code} năm {year}: chỉ số bằng 0 ở {months} ({cells}) không phải là chỉ số (thường là IFERROR(…;0) của tháng chưa có): coi là ô trống, các số của kỳ có tháng đó để trống. Nhập chỉ số của tháng đó.",
-    en: "{code} for {year}: the index of 0 in {months} ({cells}) is no index (often IFERROR(…;0) of a month not in yet): read as blank, and the figures of a period with that month are left blank. Enter that month's index.",
+    vi: "{code} năm {year}: chỉ số bằng 0 ở {months} ({cells}) không phải là chỉ số (thường là IFERROR(…;0) của tháng chưa có): coi là ô trống, các số của kỳ có {thoseMonths} để trống. Nhập chỉ số của {thoseMonths}.",
+    en: "{code} for {year}: the index of 0 in {months} ({cells}) is no index (often IFERROR(…;0) of a month not in yet): read as blank, and the figures of a period with {thoseMonths} are left blank. Enter the index of {thoseMonths}.",
   },
   "zero-level": {
     vi: "{code} năm {year}: số cuối kỳ bằng 0 ở {months} ({cells}): coi là tháng đó chưa thống kê; số cuối kỳ lấy tháng gần nhất có số liệu.",
     en: "{code} for {year}: the level of 0 in {months} ({cells}) is read as not counted that month; the level stands at its latest figure.",
   },
   "zero-flow-used": {
-    vi: "{code} năm {year}: {months} ({cells}) bằng 0 giữa các tháng có số liệu: đã cộng như số 0. Nếu tháng đó chưa có số liệu, để trống ô (báo cáo sẽ để trống số của kỳ và nêu tháng thiếu).",
-    en: "{code} for {year}: {months} ({cells}) are 0 between months with data: added as zero. If that month is not reported yet, leave the cell blank (the report then leaves the period's figure blank and names the month).",
+    vi: "{code} năm {year}: {months} ({cells}) {isZero} giữa các tháng có số liệu: đã cộng như số 0. Nếu tháng nào chưa có số liệu, để trống ô (báo cáo sẽ để trống số của kỳ và nêu tháng thiếu).",
+    en: "{code} for {year}: {months} ({cells}) {isZero} between months with data: added as zero. If a month is not reported yet, leave its cell blank (the report then leaves the period's figure blank and names the month).",
   },
   "ytd-index-outside": {
     vi: "Lũy kế của {code} năm {year} ({ytd}) nằm ngoài khoảng các tháng 1–{month} ({low} đến {high}): chỉ số bình quân phải nằm trong khoảng đó (có thể là công thức SUM kéo xuống cả dòng chỉ số). Không dùng; đã tính bình quân từ các tháng. Sửa hoặc xóa ô lũy kế.",

@@ -432,3 +432,32 @@ export const REPORT_WORDS = {
   compareGrowth: { vi: "Tăng/giảm (%)", en: "Change (%)" },
   note: { vi: "Ghi chú", en: "Notes" },
 } satisfies Record<string, Message>;
+
+/** The Vietnamese scale words of a unit in English ("ngàn" is the southern "nghìn"). */
+const SCALE_EN: [RegExp, string][] = [
+  [/^nghìn tỷ\s+/iu, "trillion "],
+  [/^(nghìn|ngàn)\s+/iu, "thousand "],
+  [/^triệu\s+/iu, "million "],
+  [/^tỷ\s+/iu, "billion "],
+];
+
+/** The base units of a unit in English; any other (USD, kWh, m3) is kept as typed. */
+const BASE_EN: Record<string, string> = {
+  đồng: "VND",
+  tấn: "tonnes",
+  "lượt khách": "visitors",
+  "lượt người": "visits",
+};
+
+/**
+ * A unit as an English report writes it: "nghìn USD" / "ngàn USD" → "thousand USD", "tỷ đồng" → "billion VND",
+ * "nghìn tấn" → "thousand tonnes"; a unit with no Vietnamese scale or base word is kept as typed.
+ */
+export function englishUnit(unit: string): string {
+  const u = unit.trim().replace(/\s+/g, " ");
+  const scale = SCALE_EN.find(([re]) => re.test(u));
+  const head = scale ? scale[1] : "";
+  const rest = scale ? u.replace(scale[0], "") : u;
+  const base = BASE_EN[rest.toLocaleLowerCase("vi")] ?? rest;
+  return scale || base !== rest ? head + base : unit;
+}

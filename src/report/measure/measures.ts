@@ -11,7 +11,14 @@ import { isFailure } from "../../core/failure";
 import { periodAverageIndex, type IndexBasis } from "../../core/indexAverage";
 import { withinExcel } from "../../core/period";
 import type { EstimateMethod, Kind, Lang } from "../../core/types";
-import { isBudgetLine, KNOWN_INDICATORS, knownIndicator, METHOD_WORDS, normalizeWord } from "../../core/words";
+import {
+  englishUnit,
+  isBudgetLine,
+  KNOWN_INDICATORS,
+  knownIndicator,
+  METHOD_WORDS,
+  normalizeWord,
+} from "../../core/words";
 import {
   dependentGap,
   measureMonth,
@@ -502,10 +509,15 @@ function figureRevisions(
 export function displayName(ind: IndicatorYear, lang: Lang): { name: string; unit: string } {
   const known = knownIndicator(ind.code);
   if (lang === "en" && known) {
-    const unit = normalizeWord(ind.unit) === normalizeWord(known.unit.vi) ? known.unit.en : ind.unit;
+    const unit = normalizeWord(ind.unit) === normalizeWord(known.unit.vi) ? known.unit.en : englishUnit(ind.unit);
     return { name: known.name.en, unit };
   }
-  return { name: ind.name, unit: ind.unit };
+  return { name: oneLine(ind.name), unit: lang === "en" ? englishUnit(ind.unit) : ind.unit };
+}
+
+/** A name on one line: a line break typed in the cell (CR, LF, "_x000D_") or a run of spaces is one space. */
+export function oneLine(name: string): string {
+  return name.replace(/(?:_x000[DdAa9]_|\s)+/g, " ").trim();
 }
 
 /**
@@ -514,7 +526,7 @@ export function displayName(ind: IndicatorYear, lang: Lang): { name: string; uni
  */
 export function sentenceName(m: IndicatorMeasures, lang: Lang): string {
   const known = knownIndicator(m.code);
-  return lang === "en" && known ? known.name.en : m.name;
+  return lang === "en" && known ? known.name.en : oneLine(m.name);
 }
 
 /** A group heading in `lang`: the catalogue's English for the known Vietnamese groups. */

@@ -7,6 +7,7 @@
  */
 import { sheetAddress } from "../../core/address";
 import { readZeros } from "../../core/months";
+import type { Message } from "../../core/message";
 import { problem, type Problem } from "../../core/problem";
 import type { IndicatorYear } from "./dataset";
 
@@ -25,6 +26,15 @@ function cellList(ind: IndicatorYear, months: readonly number[]): string {
 
 const monthList = (months: readonly number[]): string => months.map((m) => `T${m}`).join(", ");
 
+/** The words that agree with one month or several: "T9 is 0", "T8, T9 are 0"; "tháng đó" / "các tháng đó". */
+export function monthAgreement(months: readonly number[]): { isZero: Message; thoseMonths: Message } {
+  const one = months.length === 1;
+  return {
+    isZero: { vi: "bằng 0", en: one ? "is 0" : "are 0" },
+    thoseMonths: one ? { vi: "tháng đó", en: "that month" } : { vi: "các tháng đó", en: "those months" },
+  };
+}
+
 /** Reads the zeros of one row by the rule: the months as data, the published Lũy kế of 0 as none; pushes problems. */
 export function readRowZeros(ind: IndicatorYear, problems: Problem[]): void {
   const z = readZeros(ind.months, ind.kind);
@@ -41,6 +51,7 @@ export function readRowZeros(ind: IndicatorYear, problems: Problem[]): void {
         ...base,
         cells,
         months: monthList(z.notYet),
+        ...monthAgreement(z.notYet),
         last,
       }),
     );
@@ -52,6 +63,7 @@ export function readRowZeros(ind: IndicatorYear, problems: Problem[]): void {
         ...base,
         cells: cellList(ind, z.noFigure),
         months: monthList(z.noFigure),
+        ...monthAgreement(z.noFigure),
       }),
     );
   }
@@ -61,6 +73,7 @@ export function readRowZeros(ind: IndicatorYear, problems: Problem[]): void {
         ...base,
         cells: cellList(ind, z.used),
         months: monthList(z.used),
+        ...monthAgreement(z.used),
       }),
     );
   }

@@ -30,7 +30,7 @@ interface Talk {
   o: ReportOptions;
   lang: Lang;
   vi: boolean;
-  /** The section's first paragraph: the periods are named in full. */
+  /** The periods are named in full: the section's first paragraph, and every English one ("in the month" names no period). */
   first: boolean;
   name: string;
   estimated: boolean;
@@ -78,7 +78,7 @@ function talkOf(m: IndicatorMeasures, o: ReportOptions, first: boolean): Talk {
     o,
     lang,
     vi: lang === "vi",
-    first,
+    first: first || lang !== "vi",
     name: measuredName(sentenceName(m, lang), m.unit, m.kind, lang),
     estimated: figuresEstimated(o),
     valueDecimals: formatDecimals(valueFormat(m)),
@@ -92,11 +92,11 @@ function indexVerb(t: Talk): string {
   return t.estimated ? "is estimated to be " : "was ";
 }
 
-/** "ước đạt 21.000 tỷ đồng" / "is estimated at 21,000 billion VND"; "đạt …" / "was …" for a result. */
-function stands(t: Talk, value: number, it = false): string {
+/** "ước đạt 21.000 tỷ đồng" / "is estimated at 21,000 billion VND"; "đạt …" / "was …" ("were" for "Exports") for a result. */
+function stands(t: Talk, value: number): string {
   const a = amount(value, t.m.unit, t.valueDecimals, t.lang);
   if (t.vi) return `${t.estimated ? "ước đạt" : "đạt"} ${a}`;
-  const are = !it && plural(t.name);
+  const are = plural(t.name);
   return t.estimated ? `${are ? "are" : "is"} estimated at ${a}` : `${are ? "were" : "was"} ${a}`;
 }
 
@@ -166,7 +166,7 @@ function ownClause(t: Talk, own: "month" | "quarter"): string {
     const changes = both(ownIndexChanges(t, own), lang);
     if (changes === "") return "";
     if (vi) return `${capitalize(t.name)} ${t.first ? full : short} ${indexVerb(t)}${changes}`;
-    return `${capitalize(t.name)} ${t.first ? `for ${full}` : "for the month"} ${indexVerb(t)}${changes}`;
+    return `${capitalize(t.name)} for ${full} ${indexVerb(t)}${changes}`;
   }
   const f = ownFigures(t, own);
   if (!speakable(f.value)) return "";
@@ -183,9 +183,8 @@ function ownClause(t: Talk, own: "month" | "quarter"): string {
     return t.first
       ? `${capitalize(full)}, ${lowerFirst(t.name)} ${stands(t, f.value)}${tail}`
       : `${capitalize(t.name)} ${short} ${stands(t, f.value)}${tail}`;
-  return t.first
-    ? `In ${full}, ${lowerFirst(t.name)} ${stands(t, f.value)}${tail}`
-    : `${capitalize(t.name)} in the month ${stands(t, f.value)}${tail}`;
+  // English always names the period (talkOf): "In Q3 2013, …", never "in the month" for a quarter.
+  return `In ${full}, ${lowerFirst(t.name)} ${stands(t, f.value)}${tail}`;
 }
 
 /** An index's ratio of the months so far on the same period, as the table's comparison shows it. */
@@ -218,9 +217,9 @@ function soFarClause(t: Talk, afterOwn: boolean): string {
   } else {
     growth = growthPct(m.actual, m.samePeriod);
     const change = changeOfFigures(m.actual, m.samePeriod, on, d, lang);
-    figure = [(afterOwn && !vi ? "it " : "") + stands(t, m.actual, afterOwn), change]
-      .filter((x) => x !== "")
-      .join(", ");
+    // The pronoun agrees with the name as its verb does: "exports were …; over … they were …".
+    const pronoun = afterOwn && !vi ? (plural(t.name) ? "they " : "it ") : "";
+    figure = [pronoun + stands(t, m.actual), change].filter((x) => x !== "").join(", ");
   }
   const plan = planOf(t, m.actual, m.plan, growth);
   const body = [figure, plan].filter((x) => x !== "").join(", ");

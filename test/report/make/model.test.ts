@@ -99,10 +99,10 @@ describe("the nine-month 2013 report reproduces the published figures", () => {
     );
     // Natural English (issue 19, point 7): "… is estimated at …", never "reached an estimated more than".
     expect(en.paragraph).toContain(
-      "over the 9 months it is estimated at 21,000 billion VND, up 5.2% year on year, 60.8% of the annual plan.",
+      "over the first 9 months of 2013 it is estimated at 21,000 billion VND, up 5.2% year on year, 60.8% of the annual plan.",
     );
     expect(en.paragraph).toContain(
-      "Exports in the month are estimated at 14.4 million USD, up 0.7% on the previous month and up 19.0% year on year; over the 9 months it is estimated at nearly 120 million USD, up 18.3% year on year, 74.5% of the annual plan.",
+      "In September 2013, exports are estimated at 14.4 million USD, up 0.7% on the previous month and up 19.0% year on year; over the first 9 months of 2013 they are estimated at nearly 120 million USD, up 18.3% year on year, 74.5% of the annual plan.",
     );
     expect(en.paragraph).not.toContain("an estimated more than");
     expect(en.paragraph).toContain("up 0.22% on the previous month");
