@@ -37,7 +37,8 @@ Tùy chọn:
   -h, --help                trợ giúp này
   -v, --version             phiên bản
 
-Mã thoát: 0 xong; 1 có tệp bị từ chối hoặc lỗi (các tệp khác vẫn được làm); 2 sai dòng lệnh;
+Mã thoát: 0 xong (báo cáo có lỗi dữ liệu vẫn được ghi và nói "có N lỗi cần xem"; dùng --strict để coi là lỗi);
+1 có tệp bị từ chối hoặc lỗi (các tệp khác vẫn được làm); 2 sai dòng lệnh;
 3 không có tệp .xlsx nào để làm; 70 lỗi nội bộ của ct-report (các tệp khác vẫn được làm).
 Tệp dữ liệu không bao giờ bị ghi; báo cáo cũ chỉ bị thay khi chưa ai sửa; tệp khác chỉ bị ghi đè khi có --force. Không ghi -o/--out-dir thì báo cáo nằm cạnh tệp vào: <tên>.BC-9T-2013.xlsx.`;
 
@@ -74,7 +75,8 @@ Options:
   -h, --help                this help
   -v, --version             the version
 
-Exit codes: 0 done; 1 some input refused or failed (the others were done); 2 usage error;
+Exit codes: 0 done (a report with data errors is still written and says "N errors to check"; --strict makes
+them a failure); 1 some input refused or failed (the others were done); 2 usage error;
 3 no .xlsx file to make a report from; 70 internal error in ct-report (the other inputs were still done).
 The data file is never written; an earlier report is replaced only when nobody edited it; another file only with --force. Without -o/--out-dir a report goes next to its input: <name>.BC-9T-2013.xlsx.`;
 
