@@ -9,16 +9,9 @@ import { buildReport, HEADER_ROW } from "../../../src/report/make/model";
 import { readDataset } from "../../../src/report/read/reader";
 import type { Report } from "../../../src/report/table/report";
 import { opts } from "../options";
+import { RAW_HEADER } from "../rawHeader";
 
-const HEADER = [
-  "Mã",
-  "Chỉ tiêu",
-  "ĐVT",
-  "Loại",
-  "Năm",
-  "Kế hoạch",
-  ...Array.from({ length: 12 }, (_, i) => `T${i + 1}`),
-];
+const HEADER = RAW_HEADER;
 const yoy = (y: "2022" | "2023" | "2024"): number[] => published.months[y].sameMonth.map((g) => 100 + g);
 
 function cell(r: Report, name: string, head: RegExp): unknown {

@@ -10,16 +10,9 @@ import { englishUnit } from "../../../src/core/words";
 import { problem } from "../../../src/core/problem";
 import { monthAgreement } from "../../../src/report/read/zeros";
 import { opts } from "../options";
+import { RAW_HEADER } from "../rawHeader";
 
-const HEADER = [
-  "Mã",
-  "Chỉ tiêu",
-  "ĐVT",
-  "Loại",
-  "Năm",
-  "Kế hoạch",
-  ...Array.from({ length: 12 }, (_, i) => `T${i + 1}`),
-];
+const HEADER = RAW_HEADER;
 const gtsx2013 = [2300, 2350, 2400, 2380, 2390, 2400, 2410, 2420, 2440, 2440, 2500, 2620].map((x) => x);
 // An IIP leads the industry section and retail sales the trade one, so GTSX and XK are not the first paragraphs.
 const values = [

@@ -8,16 +8,9 @@ import { readDataset } from "../../../src/report/read/reader";
 import { SAMPLE_SHEET_NAME, sampleValues } from "../../../src/report/read/sample";
 import type { ReportOptions } from "../../../src/report/period/options";
 import { opts } from "../options";
+import { RAW_HEADER } from "../rawHeader";
 
-const HEADER = [
-  "Mã",
-  "Chỉ tiêu",
-  "ĐVT",
-  "Loại",
-  "Năm",
-  "Kế hoạch",
-  ...Array.from({ length: 12 }, (_, i) => `T${i + 1}`),
-];
+const HEADER = RAW_HEADER;
 const twelve = (x: number): number[] => new Array(12).fill(x);
 const cpi2022 = published.months["2022"].sameMonth.map((g) => 100 + g);
 const cpi2023 = published.months["2023"].sameMonth.map((g) => 100 + g);
